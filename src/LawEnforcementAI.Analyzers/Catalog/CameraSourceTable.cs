@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using static LawEnforcementAI.Analyzers.Catalog.CameraSource;
+
+namespace LawEnforcementAI.Analyzers.Catalog;
+
+/// <summary>Camera-capture APIs (api-catalogue.md part B). One line and one test add an API.</summary>
+public static class CameraSourceTable
+{
+    public static readonly ImmutableArray<CameraSource> Entries = ImmutableArray.Create(
+        // OpenCvSharp 4 and 5 share the assembly name, namespace and these members.
+        Device("OpenCvSharp.VideoCapture", Slot.Constructor),
+        Device("OpenCvSharp.VideoCapture", "FromCamera"),
+        Device("OpenCvSharp.VideoCapture", "FromFile"),
+        DeviceOpen("OpenCvSharp.VideoCapture", "Open"),
+        IntoArgument("OpenCvSharp.VideoCapture", "Read", "image"),
+        IntoArgument("OpenCvSharp.VideoCapture", "Retrieve", "image"),
+        FromDevice("OpenCvSharp.VideoCapture", "RetrieveMat"),
+
+        // Emgu.CV
+        Device("Emgu.CV.VideoCapture", Slot.Constructor),
+        FromDevice("Emgu.CV.VideoCapture", "QueryFrame"),
+        FromDevice("Emgu.CV.VideoCapture", "QuerySmallFrame"),
+        IntoArgument("Emgu.CV.VideoCapture", "Read", "mat"),
+        IntoArgument("Emgu.CV.VideoCapture", "Retrieve", "image"),
+
+        // AForge.NET and its Accord.NET fork: every NewFrame event comes from a live device or IP camera.
+        LiveFrame("AForge.Video.NewFrameEventArgs", "Frame"),
+        LiveFrame("Accord.Video.NewFrameEventArgs", "Frame"),
+
+        // FlashCap: pixel buffers only exist inside capture callbacks.
+        LiveFrame("FlashCap.PixelBufferExtension", "CopyImage"),
+        LiveFrame("FlashCap.PixelBufferExtension", "ExtractImage"),
+        LiveFrame("FlashCap.PixelBufferExtension", "ReferImage"),
+        LiveFrame("FlashCap.CaptureDeviceDescriptorExtension", "TakeOneShotAsync"),
+
+        // .NET MAUI and CommunityToolkit.Maui.Camera: phone and tablet cameras.
+        MobileLiveFrame("Microsoft.Maui.Media.MediaPicker", "CapturePhotoAsync"),
+        MobileLiveFrame("Microsoft.Maui.Media.IMediaPicker", "CapturePhotoAsync"),
+        MobileLiveFrame("CommunityToolkit.Maui.Views.CameraView", "CaptureImage"),
+        MobileLiveFrame("CommunityToolkit.Maui.Core.ICameraView", "CaptureImage"),
+        MobileLiveFrame("CommunityToolkit.Maui.Core.MediaCapturedEventArgs", "Media"),
+        MobileLiveFrame("CommunityToolkit.Maui.Views.MediaCapturedEventArgs", "Media"));
+}

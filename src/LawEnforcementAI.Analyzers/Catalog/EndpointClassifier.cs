@@ -1,0 +1,41 @@
+using System;
+using LawEnforcementAI.Analyzers.Flow;
+
+namespace LawEnforcementAI.Analyzers.Catalog;
+
+/// <summary>Tells an Azure OpenAI endpoint from any other URL by its text (api-catalogue.md A3).</summary>
+public static class EndpointClassifier
+{
+    private static readonly string[] AzureHostSuffixes =
+    {
+        ".openai.azure.com",
+        ".cognitiveservices.azure.com",
+        ".services.ai.azure.com",
+    };
+
+    /// <summary>
+    /// Fragments count too (<c>$"https://{name}.openai.azure.com/"</c> has the literal part ".openai.azure.com/"),
+    /// so a URL built from pieces is still recognised.
+    /// </summary>
+    public static ProviderFacts Classify(string text)
+    {
+        foreach (var suffix in AzureHostSuffixes)
+        {
+            if (text.IndexOf(suffix, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return ProviderFacts.Azure;
+            }
+        }
+
+        if (text.IndexOf("/openai/", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return ProviderFacts.Azure;
+        }
+
+        return Uri.TryCreate(text, UriKind.Absolute, out var uri)
+               && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+               && uri.Host.Length > 0
+            ? ProviderFacts.NonAzure
+            : ProviderFacts.None;
+    }
+}

@@ -1,0 +1,9 @@
+namespace LawEnforcementAI.Analyzers.Flow;
+
+/// <summary>Live = device index, stream URL, capture callback or event; Recorded = a video file; Unknown = cannot tell.</summary>
+public enum FrameLiveness
+{
+    Live,
+    Recorded,
+    Unknown,
+}

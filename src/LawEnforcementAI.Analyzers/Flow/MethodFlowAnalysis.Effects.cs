@@ -1,0 +1,166 @@
+using System.Collections.Immutable;
+using LawEnforcementAI.Analyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LawEnforcementAI.Analyzers.Flow;
+
+/// <summary>Statements that store a value somewhere: declarations, assignments, loops, out arguments and receivers.</summary>
+internal sealed partial class MethodFlowAnalysis
+{
+    private bool Apply(IOperation effect) => effect switch
+    {
+        IVariableDeclaratorOperation declarator => Join(declarator.Symbol, Eval(InitializerOf(declarator))),
+        ISimpleAssignmentOperation assignment => Assign(assignment.Target, Eval(assignment.Value)),
+        ICompoundAssignmentOperation compound => Assign(compound.Target, Eval(compound.Value)),
+        ICoalesceAssignmentOperation coalesce => Assign(coalesce.Target, Eval(coalesce.Value)),
+        IForEachLoopOperation loop => JoinAll(loop.Locals, Eval(loop.Collection)),
+        IInvocationOperation call => ApplyCall(call),
+        _ => false,
+    };
+
+    private static IOperation? InitializerOf(IVariableDeclaratorOperation declarator) =>
+        declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+
+    private bool ApplyCall(IInvocationOperation call)
+    {
+        var changed = false;
+        if (call.TargetMethod.MethodKind == MethodKind.LocalFunction)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter is { } parameter)
+                {
+                    changed |= Join(parameter.OriginalDefinition, Eval(argument.Value));
+                }
+            }
+        }
+
+        foreach (var rules in RulesFor(call.TargetMethod))
+        {
+            foreach (var transfer in rules.Transfers)
+            {
+                if (transfer.To != Slot.Return && Target(call, transfer.To) is { } target)
+                {
+                    changed |= Assign(target, From(call.Instance, call.TargetMethod, call.Arguments, transfer.From));
+                }
+            }
+
+            foreach (var source in rules.Sources)
+            {
+                changed |= ApplySource(call, source);
+            }
+        }
+
+        return changed;
+    }
+
+    private bool ApplySource(IInvocationOperation call, CameraSource source)
+    {
+        switch (source.Shape)
+        {
+            case SourceShape.FrameIntoArgument when Target(call, source.Parameter!) is { } frameTarget:
+                return Assign(frameTarget, FlowValue.Frame(Origin(source, call, LivenessOfDevice(call.Instance))));
+            case SourceShape.CaptureDeviceOpen when call.Instance is not null:
+                return Assign(call.Instance, FlowValue.OfDevice(DeviceFromArguments(call.Arguments)));
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Stores into the variable, field or parameter at the root of <paramref name="target"/>.</summary>
+    private bool Assign(IOperation target, FlowValue value)
+    {
+        if (target is IPropertyReferenceOperation property && IsEndpoint(property.Property))
+        {
+            value = EndpointValue(value);
+        }
+
+        return RootOf(target) is { } root && Join(root, value);
+    }
+
+    private bool IsEndpoint(IPropertySymbol property)
+    {
+        foreach (var rules in RulesFor(property))
+        {
+            if (rules.IsEndpointProperty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An endpoint set to something we cannot read is an unknown service, not OpenAI's default.</summary>
+    private static FlowValue EndpointValue(FlowValue assigned)
+    {
+        var endpoint = assigned.Provider & ProviderFacts.Endpoints;
+        return FlowValue.OfProvider(endpoint == ProviderFacts.None ? ProviderFacts.Unknown : endpoint);
+    }
+
+    /// <summary>
+    /// Objects are tracked as a whole: storing into <c>message.Content</c> or <c>options.Messages</c> marks
+    /// <c>message</c> or <c>options</c>. Members of <c>this</c> and statics are tracked by their own symbol.
+    /// </summary>
+    private static ISymbol? RootOf(IOperation operation)
+    {
+        for (var depth = 0; depth < MaxDepth; depth++)
+        {
+            switch (operation)
+            {
+                case ILocalReferenceOperation local:
+                    return local.Local;
+                case IParameterReferenceOperation parameter:
+                    return parameter.Parameter.OriginalDefinition;
+                case IDeclarationExpressionOperation declaration:
+                    operation = declaration.Expression;
+                    break;
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    break;
+                case IArrayElementReferenceOperation element:
+                    operation = element.ArrayReference;
+                    break;
+                case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member:
+                    return member.Member.OriginalDefinition;
+                case IMemberReferenceOperation member:
+                    operation = member.Instance!;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool JoinAll(ImmutableArray<ILocalSymbol> locals, FlowValue value)
+    {
+        var changed = false;
+        foreach (var local in locals)
+        {
+            changed |= Join(local, value);
+        }
+
+        return changed;
+    }
+
+    private bool Join(ISymbol symbol, FlowValue value)
+    {
+        if (value.IsEmpty)
+        {
+            return false;
+        }
+
+        _state.TryGetValue(symbol, out var before);
+        var after = before.Union(value);
+        if (!after.GrewFrom(before))
+        {
+            return false;
+        }
+
+        _state[symbol] = after;
+        return true;
+    }
+}

@@ -1,0 +1,230 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using LawEnforcementAI.Analyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LawEnforcementAI.Analyzers.Flow;
+
+/// <summary>What an expression may hold, given the current state of variables.</summary>
+internal sealed partial class MethodFlowAnalysis
+{
+    /// <summary>Expressions nested deeper than this are treated as empty, so pathological code cannot exhaust the stack.</summary>
+    private const int MaxDepth = 64;
+
+    private int _depth;
+
+    private FlowValue Eval(IOperation? operation)
+    {
+        if (operation is null || _depth >= MaxDepth)
+        {
+            return FlowValue.Empty;
+        }
+
+        _depth++;
+        try
+        {
+            var value = EvalCore(operation);
+            return value.IsEmpty || FrameCarriers.CanCarry(operation.Type) ? value : FlowValue.Empty;
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private FlowValue EvalCore(IOperation operation) => operation switch
+    {
+        ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } => FlowValue.OfProvider(EndpointClassifier.Classify(text)),
+        IConversionOperation conversion => Eval(conversion.Operand),
+        ILocalReferenceOperation local => State(local.Local),
+        IParameterReferenceOperation parameter => State(parameter.Parameter.OriginalDefinition),
+        IDeclarationExpressionOperation declaration => Eval(declaration.Expression),
+        IMemberReferenceOperation member => EvalMember(member),
+        IArrayElementReferenceOperation element => Eval(element.ArrayReference),
+        IInvocationOperation call => EvalCall(call),
+        IObjectCreationOperation creation => EvalCreation(creation),
+        IArrayCreationOperation array => Eval(array.Initializer),
+        IArrayInitializerOperation initializer => EvalAll(initializer.ElementValues),
+        IAwaitOperation awaited => Eval(awaited.Operation),
+        IInterpolatedStringOperation interpolated => EvalAll(interpolated.Parts),
+        IInterpolatedStringTextOperation text => Eval(text.Text),
+        IInterpolationOperation interpolation => Eval(interpolation.Expression),
+        IBinaryOperation binary => Eval(binary.LeftOperand).Union(Eval(binary.RightOperand)),
+        IConditionalOperation conditional => Eval(conditional.WhenTrue).Union(Eval(conditional.WhenFalse)),
+        ICoalesceOperation coalesce => Eval(coalesce.Value).Union(Eval(coalesce.WhenNull)),
+        IConditionalAccessOperation access => Eval(access.WhenNotNull),
+        IConditionalAccessInstanceOperation instance => Eval(ConditionalAccessReceiver(instance)),
+        ISimpleAssignmentOperation assignment => Eval(assignment.Value),
+        ICompoundAssignmentOperation compound => Eval(compound.Target).Union(Eval(compound.Value)),
+        ISwitchExpressionOperation switchExpression => EvalArms(switchExpression.Arms),
+        IAnonymousFunctionOperation lambda => EvalReturns(_lambdaReturns, lambda),
+        IDelegateCreationOperation creation => Eval(creation.Target),
+        IParenthesizedOperation parenthesized => Eval(parenthesized.Operand),
+
+        // Collection expressions and other shapes this Roslyn version does not model: their parts are what they hold.
+        { Kind: OperationKind.None } => EvalAll(operation.ChildOperations),
+        _ => FlowValue.Empty,
+    };
+
+    private FlowValue State(ISymbol symbol) => _state.TryGetValue(symbol, out var value) ? value : FlowValue.Empty;
+
+    private FlowValue EvalAll(IEnumerable<IOperation> operations)
+    {
+        var value = FlowValue.Empty;
+        foreach (var operation in operations)
+        {
+            value = value.Union(Eval(operation));
+        }
+
+        return value;
+    }
+
+    private FlowValue EvalArms(ImmutableArray<ISwitchExpressionArmOperation> arms)
+    {
+        var value = FlowValue.Empty;
+        foreach (var arm in arms)
+        {
+            value = value.Union(Eval(arm.Value));
+        }
+
+        return value;
+    }
+
+    private FlowValue EvalReturns<TKey>(Dictionary<TKey, List<IOperation>> returns, TKey function)
+        where TKey : notnull =>
+        returns.TryGetValue(function, out var values) ? EvalAll(values) : FlowValue.Empty;
+
+    private static IOperation? ConditionalAccessReceiver(IOperation instance)
+    {
+        for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IConditionalAccessOperation access)
+            {
+                return access.Operation;
+            }
+        }
+
+        return null;
+    }
+
+    private FlowValue EvalMember(IMemberReferenceOperation member)
+    {
+        var value = State(member.Member.OriginalDefinition);
+        if (member is IPropertyReferenceOperation property)
+        {
+            foreach (var rules in RulesFor(property.Property))
+            {
+                foreach (var source in rules.Sources)
+                {
+                    value = value.Union(FlowValue.Frame(Origin(source, member, source.Liveness)));
+                }
+            }
+        }
+
+        // Whole-object tracking: a member of a frame-holding local is part of that frame (the type filter drops sizes and flags).
+        return member.Instance is null or IInstanceReferenceOperation ? value : value.Union(Eval(member.Instance));
+    }
+
+    private FlowValue EvalCall(IInvocationOperation call)
+    {
+        var method = call.TargetMethod;
+        var value = method.MethodKind switch
+        {
+            MethodKind.LocalFunction => EvalReturns(_localFunctionReturns, (ISymbol)method.OriginalDefinition),
+            MethodKind.DelegateInvoke => Eval(call.Instance),
+            _ => FlowValue.Empty,
+        };
+
+        foreach (var rules in RulesFor(method))
+        {
+            foreach (var transfer in rules.Transfers)
+            {
+                if (transfer.To == Slot.Return)
+                {
+                    value = value.Union(From(call.Instance, method, call.Arguments, transfer.From));
+                }
+            }
+
+            foreach (var source in rules.Sources)
+            {
+                value = value.Union(source.Shape switch
+                {
+                    SourceShape.Frame => FlowValue.Frame(Origin(source, call, source.Liveness)),
+                    SourceShape.FrameFromDevice => FlowValue.Frame(Origin(source, call, LivenessOfDevice(call.Instance))),
+                    SourceShape.CaptureDevice => FlowValue.OfDevice(DeviceFromArguments(call.Arguments)),
+                    _ => FlowValue.Empty,
+                });
+            }
+        }
+
+        return value;
+    }
+
+    private FlowValue EvalCreation(IObjectCreationOperation creation)
+    {
+        var value = FlowValue.Empty;
+        if (creation.Constructor is { } constructor)
+        {
+            foreach (var rules in RulesFor(constructor))
+            {
+                foreach (var transfer in rules.Transfers)
+                {
+                    if (transfer.To == Slot.Return)
+                    {
+                        value = value.Union(From(null, constructor, creation.Arguments, transfer.From));
+                    }
+                }
+
+                foreach (var source in rules.Sources)
+                {
+                    if (source.Shape == SourceShape.CaptureDevice)
+                    {
+                        value = value.Union(FlowValue.OfDevice(DeviceFromArguments(creation.Arguments)));
+                    }
+                }
+
+                if (rules.ClientFactory is { } factory)
+                {
+                    value = value.Union(FlowValue.OfProvider(ProviderOf(factory, creation.Arguments)));
+                }
+            }
+
+            if (_index.IsOptionsType(constructor.ContainingType))
+            {
+                value = value.Union(FlowValue.OfProvider(ProviderFacts.OptionsObject));
+            }
+        }
+
+        return creation.Initializer is null ? value : value.Union(EvalInitializer(creation.Initializer));
+    }
+
+    /// <summary><c>new T { Endpoint = …, Messages = { m } }</c>: what is put into the object is part of it.</summary>
+    private FlowValue EvalInitializer(IObjectOrCollectionInitializerOperation initializer)
+    {
+        var value = FlowValue.Empty;
+        foreach (var item in initializer.Initializers)
+        {
+            value = value.Union(item switch
+            {
+                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment when IsEndpoint(property.Property)
+                    => EndpointValue(Eval(assignment.Value)),
+                ISimpleAssignmentOperation { Value: IObjectOrCollectionInitializerOperation nested } => EvalInitializer(nested),
+                ISimpleAssignmentOperation assignment => Eval(assignment.Value),
+                IMemberInitializerOperation member => EvalInitializer(member.Initializer),
+                IInvocationOperation add => EvalAll(ArgumentValues(add.Arguments)),
+                _ => FlowValue.Empty,
+            });
+        }
+
+        return value;
+    }
+
+    private static IEnumerable<IOperation> ArgumentValues(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            yield return argument.Value;
+        }
+    }
+}

@@ -1,0 +1,207 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using LawEnforcementAI.Analyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LawEnforcementAI.Analyzers.Flow;
+
+/// <summary>
+/// Follows camera frames, capture devices and client providers through one member body, including the lambdas,
+/// anonymous methods and local functions declared in it. Flow-insensitive: each variable, field or parameter holds the
+/// union of everything assigned to it anywhere in the body, iterated to a fixed point. That over-approximates (a
+/// variable reassigned from a frame to a logo still holds the frame) but never loses a flow through a loop or callback.
+/// </summary>
+internal sealed partial class MethodFlowAnalysis
+{
+    /// <summary>Each pass can only add facts and facts are bounded, so this is a safety net, not a tuning knob.</summary>
+    private const int MaxPasses = 16;
+
+    private readonly ApiIndex _index;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<ISymbol, FlowValue> _state = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<MemberRules>> _rulesCache = new(SymbolEqualityComparer.Default);
+    private readonly List<IOperation> _effects = new();
+    private readonly List<(IInvocationOperation Call, VisionSink Sink)> _sinks = new();
+    private readonly Dictionary<IOperation, List<IOperation>> _lambdaReturns = new();
+    private readonly Dictionary<ISymbol, List<IOperation>> _localFunctionReturns = new(SymbolEqualityComparer.Default);
+    private bool _sawSource;
+
+    private MethodFlowAnalysis(ApiIndex index, CancellationToken cancellationToken)
+    {
+        _index = index;
+        _cancellationToken = cancellationToken;
+    }
+
+    public static ImmutableArray<SinkFinding> Analyze(ImmutableArray<IOperation> blocks, ApiIndex index, CancellationToken cancellationToken)
+    {
+        var analysis = new MethodFlowAnalysis(index, cancellationToken);
+        foreach (var block in blocks)
+        {
+            analysis.Scan(block);
+        }
+
+        if (analysis._sinks.Count == 0 || !analysis._sawSource)
+        {
+            return ImmutableArray<SinkFinding>.Empty;
+        }
+
+        analysis.RunToFixedPoint();
+        return analysis.Findings();
+    }
+
+    /// <summary>One walk over the body: remembers sinks, statements with effects and the returns of nested functions.</summary>
+    private void Scan(IOperation root)
+    {
+        var stack = new Stack<(IOperation Operation, object? Function)>();
+        stack.Push((root, null));
+        while (stack.Count > 0)
+        {
+            var (operation, function) = stack.Pop();
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    ScanCall(invocation, invocation.TargetMethod);
+                    break;
+                case IObjectCreationOperation { Constructor: { } constructor }:
+                    _sawSource |= RulesFor(constructor).Any(r => r.Sources.Count > 0);
+                    break;
+                case IPropertyReferenceOperation property:
+                    _sawSource |= RulesFor(property.Property).Any(r => r.Sources.Count > 0);
+                    break;
+                case IVariableDeclaratorOperation:
+                case ISimpleAssignmentOperation:
+                case ICompoundAssignmentOperation:
+                case ICoalesceAssignmentOperation:
+                case IForEachLoopOperation:
+                    _effects.Add(operation);
+                    break;
+                case IReturnOperation { ReturnedValue: { } returned } when function is not null:
+                    ReturnsOf(function).Add(returned);
+                    break;
+            }
+
+            var childFunction = operation switch
+            {
+                IAnonymousFunctionOperation => operation,
+                ILocalFunctionOperation local => local.Symbol.OriginalDefinition,
+                _ => function,
+            };
+            foreach (var child in operation.ChildOperations)
+            {
+                stack.Push((child, childFunction));
+            }
+        }
+    }
+
+    private void ScanCall(IInvocationOperation invocation, IMethodSymbol method)
+    {
+        var rules = RulesFor(method);
+        foreach (var rule in rules)
+        {
+            _sawSource |= rule.Sources.Count > 0;
+            if (rule.Sink is { } sink)
+            {
+                _sinks.Add((invocation, sink));
+            }
+        }
+
+        if (method.MethodKind == MethodKind.LocalFunction || rules.Count > 0)
+        {
+            _effects.Add(invocation);
+        }
+    }
+
+    private List<IOperation> ReturnsOf(object function)
+    {
+        if (function is IOperation lambda)
+        {
+            return GetOrAdd(_lambdaReturns, lambda);
+        }
+
+        return GetOrAdd(_localFunctionReturns, (ISymbol)function);
+    }
+
+    private static List<IOperation> GetOrAdd<TKey>(Dictionary<TKey, List<IOperation>> map, TKey key)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = new List<IOperation>();
+            map.Add(key, list);
+        }
+
+        return list;
+    }
+
+    private List<MemberRules> RulesFor(ISymbol member)
+    {
+        if (!_rulesCache.TryGetValue(member, out var rules))
+        {
+            rules = new List<MemberRules>();
+            _index.Collect(member, rules);
+            _rulesCache.Add(member, rules);
+        }
+
+        return rules;
+    }
+
+    private void RunToFixedPoint()
+    {
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var changed = false;
+            foreach (var effect in _effects)
+            {
+                changed |= Apply(effect);
+            }
+
+            if (!changed)
+            {
+                return;
+            }
+        }
+    }
+
+    private ImmutableArray<SinkFinding> Findings()
+    {
+        var findings = ImmutableArray.CreateBuilder<SinkFinding>();
+        foreach (var (call, sink) in _sinks)
+        {
+            var request = FlowValue.Empty;
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter is { } parameter && sink.RequestParameters.Contains(parameter.Name))
+                {
+                    request = request.Union(Eval(argument.Value));
+                }
+            }
+
+            if (!request.HasFrames || TargetsOnlyNonAzure(call.Instance))
+            {
+                continue;
+            }
+
+            var origins = request.Frames.ToList();
+            origins.Sort(FrameOrigin.Compare);
+            findings.Add(new SinkFinding(call, DisplayName(sink.TypeName, sink.Member), origins.ToImmutableArray()));
+        }
+
+        return findings.ToImmutable();
+    }
+
+    /// <summary>A client is exempt only when every way it was built provably targets a non-Azure service.</summary>
+    private bool TargetsOnlyNonAzure(IOperation? client) =>
+        client is not null && (Eval(client).Provider & ProviderFacts.Endpoints) == ProviderFacts.NonAzure;
+
+    internal static string DisplayName(string metadataName, string member)
+    {
+        var start = metadataName.LastIndexOf('.') + 1;
+        var tick = metadataName.IndexOf('`', start);
+        var type = tick < 0 ? metadataName.Substring(start) : metadataName.Substring(start, tick - start);
+        return type + "." + member;
+    }
+}

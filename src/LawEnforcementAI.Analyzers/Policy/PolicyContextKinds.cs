@@ -1,0 +1,14 @@
+using System;
+
+namespace LawEnforcementAI.Analyzers.Policy;
+
+/// <summary>The context values of product.md; <c>none</c> is the empty set.</summary>
+[Flags]
+public enum PolicyContextKinds
+{
+    None = 0,
+    Police = 1,
+    LawEnforcement = 2,
+    BodyCam = 4,
+    DashCam = 8,
+}

@@ -1,0 +1,12 @@
+namespace LawEnforcementAI.Analyzers.Policy;
+
+/// <summary>The configuration keys of product.md and the attribute the package ships.</summary>
+public static class PolicyKeys
+{
+    public const string MSBuildContext = "build_property.AIPolicyContext";
+    public const string MSBuildJurisdiction = "build_property.AIPolicyJurisdiction";
+    public const string ConfigContext = "ai_policy_context";
+    public const string ConfigJurisdiction = "ai_policy_jurisdiction";
+    public const string AttributeMetadataName = "LawEnforcementAI.AIPolicyContextAttribute";
+    public const string AttributeJurisdictionProperty = "Jurisdiction";
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using System.Linq;
+using LawEnforcementAI.Analyzers.Policy;
+using LawEnforcementAI.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LawEnforcementAI.Analyzers;
+
+/// <summary>Reports the audit record (LEAI000) and settings it could not read (LEAI090).</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PolicyConfigurationAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Leai000PolicyAnalysisActive.Descriptor, Leai090InvalidPolicyConfiguration.Descriptor);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationAction(Report);
+    }
+
+    private static void Report(CompilationAnalysisContext context)
+    {
+        var model = PolicyModel.Resolve(context.Compilation, context.Options, context.CancellationToken);
+        foreach (var problem in model.Problems)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Leai090InvalidPolicyConfiguration.Descriptor, problem.Location, problem.Message));
+        }
+
+        if (model.IsAttributed)
+        {
+            var summary = string.Join("; ", model.DistinctContexts.Select(c => c.DescribeWithSources()));
+            context.ReportDiagnostic(Diagnostic.Create(Leai000PolicyAnalysisActive.Descriptor, Location.None, summary));
+        }
+    }
+}

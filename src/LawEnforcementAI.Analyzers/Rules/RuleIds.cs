@@ -1,0 +1,16 @@
+namespace LawEnforcementAI.Analyzers.Rules;
+
+/// <summary>Public rule identifiers; they are part of the product contract (see product.md).</summary>
+public static class RuleIds
+{
+    public const string PolicyAnalysisActive = "LEAI000";
+    public const string PoliceCameraToVision = "LEAI001";
+    public const string MobileLiveCameraToVision = "LEAI002";
+    public const string InvalidPolicyConfiguration = "LEAI090";
+
+    public const string Category = "AIPolicy";
+
+    private const string DocsBase = "https://github.com/lawenforcementai/LawEnforcementAI.Analyzers/blob/main/docs/rules/";
+
+    public static string HelpLink(string id) => DocsBase + id + ".md";
+}
