@@ -1,0 +1,22 @@
+// Imitates the tiny part of Microsoft.Maui.Controls.Core (assembly Microsoft.Maui.Controls.dll) that
+// CommunityToolkit.Maui.Camera derives from, so CameraView has its real base type in its real assembly.
+namespace Microsoft.Maui.Controls
+{
+    public abstract class BindableObject
+    {
+        public object? BindingContext { get; set; }
+    }
+
+    public abstract class Element : BindableObject
+    {
+    }
+
+    public class VisualElement : Element
+    {
+        public bool IsVisible { get; set; }
+    }
+
+    public class View : VisualElement
+    {
+    }
+}
