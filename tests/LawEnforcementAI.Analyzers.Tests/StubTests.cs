@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LawEnforcementAI.Analyzers.Tests.Infrastructure;
@@ -190,6 +191,110 @@ public class StubTests
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
+    [Theory]
+    [MemberData(nameof(StubNames))]
+    public void Every_stub_type_resolves_uniquely_by_metadata_name(string stubName)
+    {
+        // GetTypeByMetadataName returns null when two references define the same name, which would silently blind
+        // an analyzer; check each stub type against the full reference set it is used with.
+        var references = stubName == StubReferences.LegacyAzureOpenAI
+            ? StubReferences.WithLegacyAzureOpenAI
+            : StubReferences.Default;
+        var compilation = Compile(references);
+        var assembly = Assert.IsAssignableFrom<IAssemblySymbol>(
+            compilation.GetAssemblyOrModuleSymbol(StubReferences.Get(stubName)));
+
+        var types = PublicTypes(assembly.GlobalNamespace).ToList();
+
+        Assert.NotEmpty(types);
+        Assert.All(types, t => Assert.Equal(t.Symbol, compilation.GetTypeByMetadataName(t.MetadataName), SymbolEqualityComparer.Default));
+    }
+
+    [Fact]
+    public void Overloads_that_look_ambiguous_bind_as_in_the_real_libraries()
+    {
+        const string source = """
+            using System;
+            using System.IO;
+            using System.Threading.Tasks;
+            using Emgu.CV.Structure;
+            using FlashCap;
+
+            public static class Overloads
+            {
+                public static void OpenCv(OpenCvSharp.VideoCapture capture, OpenCvSharp.Mat mat)
+                {
+                    capture.Retrieve(mat);
+                    capture.Read(mat);
+                    byte[] a = mat.ToBytes();
+                    byte[] b = mat.ImEncode();
+                    byte[] c = mat.ImEncode(".jpg", new OpenCvSharp.ImageEncodingParam(OpenCvSharp.ImwriteFlags.JpegQuality, 80));
+                    bool ok = OpenCvSharp.Cv2.ImEncode(".jpg", mat, out var d);
+                    OpenCvSharp.Cv2.ImWrite("frame.jpg", mat);
+                    using MemoryStream stream = mat.ToMemoryStream(".jpg");
+                    mat.WriteToStream(stream);
+                    var small = new OpenCvSharp.Mat();
+                    OpenCvSharp.Cv2.Resize(mat, small, new OpenCvSharp.Size(640, 480));
+                    OpenCvSharp.Cv2.CvtColor(small, small, OpenCvSharp.ColorConversionCodes.BGR2RGB);
+                    _ = (a, b, c, d, ok);
+                }
+
+                public static void EmguCv(Emgu.CV.VideoCapture capture)
+                {
+                    var mat = new Emgu.CV.Mat();
+                    capture.Read(mat);
+                    capture.Retrieve(mat);
+                    capture.ImageGrabbed += (sender, e) => capture.Retrieve(mat);
+                    var buffer = new Emgu.CV.Util.VectorOfByte();
+                    bool ok = Emgu.CV.CvInvoke.Imencode(".jpg", mat, buffer);
+                    byte[] jpeg = mat.ToImage<Bgr, byte>().ToJpegData(90);
+                    byte[] raw = mat.GetRawData();
+                    _ = (ok, jpeg, raw, buffer.ToArray(), new Emgu.CV.VideoCapture());
+                }
+
+                public static async Task FlashCapAsync(CaptureDeviceDescriptor descriptor)
+                {
+                    var characteristics = descriptor.Characteristics[0];
+                    using var a = await descriptor.OpenAsync(characteristics, TranscodeFormats.Auto, scope => scope.ReleaseNow());
+                    using var b = await descriptor.OpenAsync(characteristics, scope => HandleAsync(scope));
+                    using var c = await descriptor.OpenAsync(characteristics, HandleAsync);
+                    using var d = await descriptor.OpenAsync(characteristics, TranscodeFormats.DoNotTranscode, true, 4, async scope => await HandleAsync(scope));
+                    await a.StopAsync();
+                }
+
+                public static void AccordAndAForge()
+                {
+                    var devices = new Accord.Video.DirectShow.FilterInfoCollection(Accord.Video.DirectShow.FilterCategory.VideoInputDevice);
+                    Accord.Video.IVideoSource source = new Accord.Video.DirectShow.VideoCaptureDevice(devices[0].MonikerString);
+                    source.NewFrame += (sender, eventArgs) => eventArgs.Frame.Save("frame.jpg");
+                    var ip = new AForge.Video.MJPEGStream("http://camera/video.mjpg");
+                    ip.NewFrame += OnFrame;
+                    ip.Start();
+                }
+
+                private static void OnFrame(object sender, AForge.Video.NewFrameEventArgs eventArgs) => _ = eventArgs.Frame.Width;
+
+                private static Task HandleAsync(PixelBufferScope scope) => Task.FromResult(scope.Buffer.ReferImage());
+            }
+            """;
+
+        var compilation = Compile(StubReferences.Default, source);
+
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var tree = compilation.SyntaxTrees[0];
+        var model = compilation.GetSemanticModel(tree);
+        var openAsyncDelegates = tree.GetRoot().DescendantNodes()
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
+            .Select(i => model.GetSymbolInfo(i).Symbol as IMethodSymbol)
+            .Where(m => m?.Name == "OpenAsync")
+            .Select(m => m!.Parameters.Single(p => p.Name == "pixelBufferArrived").Type.Name)
+            .ToList();
+        Assert.Equal(
+            ["PixelBufferArrivedDelegate", "PixelBufferArrivedTaskDelegate", "PixelBufferArrivedTaskDelegate", "PixelBufferArrivedTaskDelegate"],
+            openAsyncDelegates);
+    }
+
     [Fact]
     public void Realistic_legacy_azure_openai_code_compiles()
     {
@@ -231,6 +336,38 @@ public class StubTests
 
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    private static IEnumerable<(INamedTypeSymbol Symbol, string MetadataName)> PublicTypes(INamespaceSymbol ns)
+    {
+        foreach (var type in ns.GetTypeMembers().Where(t => t.DeclaredAccessibility == Accessibility.Public))
+        {
+            var prefix = ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString() + ".";
+            foreach (var entry in WithNested(type, prefix + type.MetadataName))
+            {
+                yield return entry;
+            }
+        }
+
+        foreach (var child in ns.GetNamespaceMembers())
+        {
+            foreach (var entry in PublicTypes(child))
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    private static IEnumerable<(INamedTypeSymbol Symbol, string MetadataName)> WithNested(INamedTypeSymbol type, string metadataName)
+    {
+        yield return (type, metadataName);
+        foreach (var nested in type.GetTypeMembers().Where(t => t.DeclaredAccessibility == Accessibility.Public))
+        {
+            foreach (var entry in WithNested(nested, metadataName + "+" + nested.MetadataName))
+            {
+                yield return entry;
+            }
+        }
     }
 
     private static CSharpCompilation Compile(ImmutableArray<MetadataReference> references, string? source = null) =>

@@ -21,9 +21,12 @@ namespace LawEnforcementAI.Analyzers.Tests.Infrastructure;
 /// </summary>
 public static class StubReferences
 {
+    /// <summary>The 1.0.0-beta.17 stub; it is compiled under the assembly name Azure.AI.OpenAI, like the 2.x one.</summary>
     public const string LegacyAzureOpenAI = "Azure.AI.OpenAI.Legacy";
 
-    // Dependencies must come earlier in the table: a stub references only the stubs it names here.
+    private const string AzureOpenAI = "Azure.AI.OpenAI";
+
+    // A stub is compiled against the platform, the real packages and only the stubs it names in DependsOn.
     private static readonly StubSpec[] Specs =
     [
         new("OpenCvSharp"),
@@ -38,8 +41,8 @@ public static class StubReferences
         new("Microsoft.Maui.Essentials"),
         new("Microsoft.Maui.Controls"),
         new("CommunityToolkit.Maui.Camera", DependsOn: ["Microsoft.Maui.Controls"]),
-        new("Azure.AI.OpenAI"),
-        new(LegacyAzureOpenAI, AssemblyName: "Azure.AI.OpenAI"),
+        new(AzureOpenAI),
+        new(LegacyAzureOpenAI, AssemblyName: AzureOpenAI),
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyPackages = new(LoadPackages);
@@ -51,7 +54,7 @@ public static class StubReferences
         new(() => Packages.AddRange(StubNames.Where(n => n != LegacyAzureOpenAI).Select(Get)));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithLegacy =
-        new(() => Packages.AddRange(StubNames.Where(n => n != "Azure.AI.OpenAI").Select(Get)));
+        new(() => Packages.AddRange(StubNames.Where(n => n != AzureOpenAI).Select(Get)));
 
     /// <summary>Every stub name, in dependency order. A name is the stub's file name without <c>.cs</c>.</summary>
     public static ImmutableArray<string> StubNames { get; } = Specs.Select(s => s.Name).ToImmutableArray();
@@ -89,14 +92,18 @@ public static class StubReferences
             .AddRange(Packages)
             .AddRange(spec.DependsOn.Select(Get));
 
-        // Azure.Core was built against an older System.ClientModel than OpenAI brings; unify silently as the SDK does.
+        // Warnings are errors, as in the rest of the repository, with two exceptions: Azure.Core was built against
+        // an older System.ClientModel than OpenAI brings (unify silently, as the SDK does), and stub events exist for
+        // their signatures only, so nothing raises them.
         var options = new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable)
+                nullableContextOptions: NullableContextOptions.Enable,
+                generalDiagnosticOption: ReportDiagnostic.Error)
             .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
             {
                 ["CS1701"] = ReportDiagnostic.Suppress,
                 ["CS1702"] = ReportDiagnostic.Suppress,
+                ["CS0067"] = ReportDiagnostic.Suppress,
             });
 
         var compilation = CSharpCompilation.Create(spec.AssemblyName ?? spec.Name, [tree], references, options);

@@ -59,10 +59,10 @@ namespace AForge.Video.DirectShow
         public VideoCapabilities? VideoResolution { get; set; }
         public VideoCapabilities? SnapshotResolution { get; set; }
 
-        public void Start() => NewFrame?.Invoke(this, null!);
-        public void SignalToStop() => VideoSourceError?.Invoke(this, null!);
+        public void Start() { }
+        public void SignalToStop() { }
         public void WaitForStop() { }
         public void Stop() { }
-        public void SimulateTrigger() => SnapshotFrame?.Invoke(this, null!);
+        public void SimulateTrigger() { }
     }
 }

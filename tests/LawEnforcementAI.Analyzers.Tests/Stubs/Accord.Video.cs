@@ -51,8 +51,8 @@ namespace Accord.Video
         public int FramesReceived => throw null!;
         public bool IsRunning => throw null!;
 
-        public void Start() => NewFrame?.Invoke(this, null!);
-        public void SignalToStop() => VideoSourceError?.Invoke(this, null!);
+        public void Start() { }
+        public void SignalToStop() { }
         public void WaitForStop() { }
         public void Stop() { }
     }
@@ -72,8 +72,8 @@ namespace Accord.Video
         public int FramesReceived => throw null!;
         public bool IsRunning => throw null!;
 
-        public void Start() => NewFrame?.Invoke(this, null!);
-        public void SignalToStop() => VideoSourceError?.Invoke(this, null!);
+        public void Start() { }
+        public void SignalToStop() { }
         public void WaitForStop() { }
         public void Stop() { }
     }

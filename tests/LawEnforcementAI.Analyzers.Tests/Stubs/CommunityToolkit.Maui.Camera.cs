@@ -53,10 +53,6 @@ namespace CommunityToolkit.Maui.Views
         public void StopCameraPreview() { }
         public ValueTask<IReadOnlyList<CameraInfo>> GetAvailableCameras(CancellationToken token) => throw null!;
 
-        public void Dispose()
-        {
-            MediaCaptured?.Invoke(this, null!);
-            MediaCaptureFailed?.Invoke(this, null!);
-        }
+        public void Dispose() { }
     }
 }

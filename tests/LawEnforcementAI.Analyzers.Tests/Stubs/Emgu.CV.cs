@@ -95,7 +95,7 @@ namespace Emgu.CV
         public virtual bool Grab() => throw null!;
         public virtual bool Retrieve(IOutputArray image, int flag = 0) => throw null!;
 
-        public void Start(ExceptionHandler? eh = null) => ImageGrabbed?.Invoke(this, EventArgs.Empty);
+        public void Start(ExceptionHandler? eh = null) { }
         public void Pause() { }
         public void Stop() { }
     }
