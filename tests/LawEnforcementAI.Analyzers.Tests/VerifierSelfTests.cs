@@ -10,7 +10,7 @@ namespace LawEnforcementAI.Analyzers.Tests;
 
 public sealed class VerifierSelfTests
 {
-    private const string BadCallSource = """
+    internal const string BadCallSource = """
         class Patrol
         {
             void Bad() { }
@@ -111,99 +111,6 @@ public sealed class VerifierSelfTests
     }
 
     [Fact]
-    public async Task EditorConfig_SectionsApplyByPath_AndNestedConfigWins()
-    {
-        var run = await new AnalyzerTest<OptionEchoAnalyzer>()
-            .WithSource("class Root { }", "/src/Root.cs")
-            .WithSource("class Uploader { }", "/src/Patrol/Uploader.cs")
-            .WithSource("class Notes { }", "/src/Notes.txt.cs")
-            .WithEditorConfig("root = true\n[*.cs]\ntst_option = root\n[/src/Notes.txt.cs]\ntst_option = notes\n")
-            .WithEditorConfig("[*.cs]\ntst_option = patrol\n", "/src/Patrol/.editorconfig")
-            .RunAsync();
-
-        Assert.Equal(
-            ["/src/Notes.txt.cs: notes", "/src/Patrol/Uploader.cs: patrol", "/src/Root.cs: root"],
-            run.Select(d => $"{d.Location.SourceTree!.FilePath}: {Option(d, "tst_option")}"));
-    }
-
-    [Fact]
-    public async Task GlobalConfig_IsGlobalIsAdded_AndKeysReachTreeOptionsUnderEditorConfig()
-    {
-        var run = await new AnalyzerTest<OptionEchoAnalyzer>()
-            .WithSource("class A { }", "/src/A.cs")
-            .WithSource("class B { }", "/other/B.cs")
-            .WithGlobalConfig("tst_option = from-global\n")
-            .WithEditorConfig("[*.cs]\ntst_option = from-editorconfig\n", "/src/.editorconfig")
-            .RunAsync();
-
-        Assert.Equal(["from-global", "from-editorconfig"], run.Select(d => Option(d, "tst_option")));
-        Assert.All(run, d => Assert.Equal("from-global", Option(d, "global:tst_option")));
-    }
-
-    [Fact]
-    public void ConfigSet_PerPathOptionsAlreadyContainGlobalKeys()
-    {
-        // Pins what ConfigSetOptionsProvider documents: Roslyn merges global keys into GetOptionsForSourcePath.
-        var set = AnalyzerConfigSet.Create(new[]
-        {
-            AnalyzerConfig.Parse("is_global = true\nbuild_property.AIPolicyContext = police\n", "/obj/generated.editorconfig"),
-        });
-
-        Assert.Equal("police", set.GetOptionsForSourcePath("/src/A.cs").AnalyzerOptions["build_property.aipolicycontext"]);
-        Assert.Equal("police", set.GlobalConfigOptions.AnalyzerOptions["build_property.aipolicycontext"]);
-    }
-
-    [Fact]
-    public async Task MsBuildProperty_IsVisibleAsBuildPropertyInGlobalAndTreeOptions()
-    {
-        await new AnalyzerTest<OptionEchoAnalyzer>()
-            .WithSource("class {|#0:Uploader|} { }")
-            .WithMsBuildProperty("AIPolicyContext", "police")
-            .Expect(Diag("TST002").WithLocation(0)
-                .WithMessageContaining("global:build_property.AIPolicyContext=police")
-                .WithMessageContaining("tree:build_property.AIPolicyContext=police"))
-            .VerifyAsync();
-    }
-
-    [Theory]
-    [InlineData("editorconfig")]
-    [InlineData("globalconfig")]
-    public async Task SeverityNone_SuppressesTheDiagnostic(string configKind)
-    {
-        var test = new AnalyzerTest<BadCallAnalyzer>().WithSource(BadCallSource);
-        _ = configKind == "editorconfig"
-            ? test.WithEditorConfig("[*.cs]\ndotnet_diagnostic.TST001.severity = none\n")
-            : test.WithGlobalConfig("dotnet_diagnostic.TST001.severity = none\n");
-
-        await test.VerifyAsync();
-        Assert.Empty(await test.RunAsync());
-    }
-
-    [Fact]
-    public async Task SeverityError_RaisesAWarningToAnError()
-    {
-        var test = new AnalyzerTest<BadCallAnalyzer>()
-            .WithSource(BadCallSource)
-            .WithEditorConfig("[*.cs]\ndotnet_diagnostic.TST001.severity = error\n")
-            .Expect(Diag("TST001").WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
-
-        await test.VerifyAsync();
-        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(await test.RunAsync()).Severity);
-    }
-
-    [Fact]
-    public async Task GeneratedCode_FromEditorConfig_IsSkippedByAnalyzersThatSkipGeneratedCode()
-    {
-        var run = await new AnalyzerTest<BadCallAnalyzer>()
-            .WithSource("class G { void Bad() { } void M() { Bad(); } }", "/src/Generated.cs")
-            .WithSource("class H { void Bad() { } void M() { Bad(); } }", "/src/Handwritten.cs")
-            .WithEditorConfig("[Generated.cs]\ngenerated_code = true\n")
-            .RunAsync();
-
-        Assert.Equal("/src/Handwritten.cs", Assert.Single(run).Location.SourceTree!.FilePath);
-    }
-
-    [Fact]
     public async Task CompilerError_CanBeExpectedWithMarkup_WhileWarningsAreIgnored()
     {
         // CS8600 (nullable warning) must not need an expectation; CS0103 and CS1002 must. A missing ';' at the end
@@ -273,7 +180,4 @@ public sealed class VerifierSelfTests
             .WithSource("class A { }").Expect(Diag("TST001").WithLocation(7)).VerifyAsync());
         Assert.Contains("WithLocation(7)", missing.Message);
     }
-
-    private static string Option(Diagnostic diagnostic, string key) =>
-        diagnostic.GetMessage().Split("; ").Select(p => p.Split('=', 2)).Single(p => p[0] == key)[1];
 }

@@ -167,7 +167,7 @@ public class AnalyzerTest
             .Where(d => !d.IsSuppressed)
             .Where(d => supportedIds.Contains(d.Id)
                 || (_compilerDiagnostics == CompilerDiagnostics.Errors && IsCompilerError(d)))
-            .OrderBy(d => d.Location.SourceTree?.FilePath ?? string.Empty, StringComparer.Ordinal)
+            .OrderBy(d => d.Location.GetLineSpan().Path ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToImmutableArray();

@@ -14,10 +14,11 @@ namespace LawEnforcementAI.Analyzers.Tests.Verification;
 /// Analyzer options from a real <see cref="AnalyzerConfigSet"/>, looked up by file path, the way csc builds them.
 /// </summary>
 /// <remarks>
-/// Observed with Microsoft.CodeAnalysis 4.8: <c>GetOptionsForSourcePath</c> already merges the global config's
-/// top-level keys (and its path sections) under the editorconfig keys, so a <c>build_property.X</c> is visible from
-/// <c>GetOptions(tree)</c> as well as from <see cref="GlobalOptions"/>. The layering below keeps that true even if a
-/// Roslyn version stops merging; editorconfig keys still win. <c>VerifierSelfTests</c> pins the observation.
+/// Observed with Microsoft.CodeAnalysis 4.8 (pinned by <c>VerifierSelfTests.ConfigSet_PerPathOptionsAlreadyContain…</c>):
+/// <c>GetOptionsForSourcePath</c> already merges the global config into the per-path result: its top-level keys (so
+/// <c>build_property.X</c>) and its matching path sections, below the editorconfig keys, which win.
+/// <c>GlobalConfigOptions</c> holds only the global top-level keys. The explicit layering here is therefore a no-op
+/// today; it keeps global keys visible per tree should a Roslyn version stop merging them.
 /// </remarks>
 public sealed class ConfigSetOptionsProvider : AnalyzerConfigOptionsProvider
 {
