@@ -6,12 +6,13 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// <summary>Where a camera frame was produced: the API, the place in source, and what kind of camera it came from.</summary>
 public sealed class FrameOrigin : IEquatable<FrameOrigin>
 {
-    public FrameOrigin(string apiName, Location location, FrameLiveness liveness, bool isMobileCamera)
+    public FrameOrigin(string apiName, Location location, FrameLiveness liveness, bool isMobileCamera, IOperation? device = null)
     {
         ApiName = apiName;
         Location = location;
         Liveness = liveness;
         IsMobileCamera = isMobileCamera;
+        Device = device;
     }
 
     /// <summary>Type and member as users know them, e.g. "VideoCapture.Read".</summary>
@@ -23,12 +24,20 @@ public sealed class FrameOrigin : IEquatable<FrameOrigin>
 
     public bool IsMobileCamera { get; }
 
+    /// <summary>
+    /// The capture device the frame was read from, when its liveness depends on how that device was opened. The
+    /// liveness is settled once the analysis knows everything about the device (see <see cref="WithLiveness"/>).
+    /// </summary>
+    public IOperation? Device { get; }
+
+    public FrameOrigin WithLiveness(FrameLiveness liveness) => new(ApiName, Location, liveness, IsMobileCamera);
+
     public bool Equals(FrameOrigin? other) =>
-        other is not null && ApiName == other.ApiName && Liveness == other.Liveness && Location.Equals(other.Location);
+        other is not null && ApiName == other.ApiName && Location.Equals(other.Location);
 
     public override bool Equals(object? obj) => Equals(obj as FrameOrigin);
 
-    public override int GetHashCode() => (ApiName.GetHashCode() * 31 + Location.GetHashCode()) * 31 + (int)Liveness;
+    public override int GetHashCode() => ApiName.GetHashCode() * 31 + Location.GetHashCode();
 
     /// <summary>Stable order for messages and additional locations: by file, then position.</summary>
     public static int Compare(FrameOrigin a, FrameOrigin b)

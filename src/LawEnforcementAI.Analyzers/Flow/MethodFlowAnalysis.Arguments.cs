@@ -64,8 +64,8 @@ internal sealed partial class MethodFlowAnalysis
         return null;
     }
 
-    private static FrameOrigin Origin(CameraSource source, IOperation at, FrameLiveness liveness) =>
-        new(DisplayName(source.TypeName, source.Member), at.Syntax.GetLocation(), liveness, source.IsMobileCamera);
+    private static FrameOrigin Origin(CameraSource source, IOperation at, IOperation? device = null) =>
+        new(DisplayName(source.TypeName, source.Member), at.Syntax.GetLocation(), source.Liveness, source.IsMobileCamera, device);
 
     private FrameLiveness LivenessOfDevice(IOperation? device) =>
         (device is null ? DeviceFacts.None : Eval(device).Device) switch

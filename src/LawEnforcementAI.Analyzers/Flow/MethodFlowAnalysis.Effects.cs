@@ -60,7 +60,7 @@ internal sealed partial class MethodFlowAnalysis
         switch (source.Shape)
         {
             case SourceShape.FrameIntoArgument when Target(call, source.Parameter!) is { } frameTarget:
-                return Assign(frameTarget, FlowValue.Frame(Origin(source, call, LivenessOfDevice(call.Instance))));
+                return Assign(frameTarget, FlowValue.Frame(Origin(source, call, call.Instance)));
             case SourceShape.CaptureDeviceOpen when call.Instance is not null:
                 return Assign(call.Instance, FlowValue.OfDevice(DeviceFromArguments(call.Arguments)));
             default:

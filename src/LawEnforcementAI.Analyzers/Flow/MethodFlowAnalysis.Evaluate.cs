@@ -117,7 +117,7 @@ internal sealed partial class MethodFlowAnalysis
             {
                 foreach (var source in rules.Sources)
                 {
-                    value = value.Union(FlowValue.Frame(Origin(source, member, source.Liveness)));
+                    value = value.Union(FlowValue.Frame(Origin(source, member)));
                 }
             }
         }
@@ -150,8 +150,8 @@ internal sealed partial class MethodFlowAnalysis
             {
                 value = value.Union(source.Shape switch
                 {
-                    SourceShape.Frame => FlowValue.Frame(Origin(source, call, source.Liveness)),
-                    SourceShape.FrameFromDevice => FlowValue.Frame(Origin(source, call, LivenessOfDevice(call.Instance))),
+                    SourceShape.Frame => FlowValue.Frame(Origin(source, call)),
+                    SourceShape.FrameFromDevice => FlowValue.Frame(Origin(source, call, call.Instance)),
                     SourceShape.CaptureDevice => FlowValue.OfDevice(DeviceFromArguments(call.Arguments)),
                     _ => FlowValue.Empty,
                 });

@@ -89,7 +89,8 @@ internal sealed partial class MethodFlowAnalysis
                 ILocalFunctionOperation local => local.Symbol.OriginalDefinition,
                 _ => function,
             };
-            foreach (var child in operation.ChildOperations)
+            // Pushed in reverse so effects are collected in source order, which usually settles in one pass.
+            foreach (var child in operation.ChildOperations.Reverse())
             {
                 stack.Push((child, childFunction));
             }
@@ -185,13 +186,17 @@ internal sealed partial class MethodFlowAnalysis
                 continue;
             }
 
-            var origins = request.Frames.ToList();
+            var origins = request.Frames.Select(SettleLiveness).ToList();
             origins.Sort(FrameOrigin.Compare);
             findings.Add(new SinkFinding(call, DisplayName(sink.TypeName, sink.Member), origins.ToImmutableArray()));
         }
 
         return findings.ToImmutable();
     }
+
+    /// <summary>Device-read frames take the liveness of everything the device was opened with, known only now.</summary>
+    private FrameOrigin SettleLiveness(FrameOrigin origin) =>
+        origin.Device is null ? origin : origin.WithLiveness(LivenessOfDevice(origin.Device));
 
     /// <summary>A client is exempt only when every way it was built provably targets a non-Azure service.</summary>
     private bool TargetsOnlyNonAzure(IOperation? client) =>
