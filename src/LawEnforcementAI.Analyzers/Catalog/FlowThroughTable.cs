@@ -59,6 +59,8 @@ public static class FlowThroughTable
         F("System.BinaryData", "FromBytes", Any, Return),
         F("System.BinaryData", "FromStream", Any, Return),
         F("System.BinaryData", "FromStreamAsync", Any, Return),
+        F("System.BinaryData", "FromString", Any, Return),
+        F("System.BinaryData", "FromObjectAsJson", Any, Return),
         F("System.BinaryData", "ToArray", This, Return),
         F("System.BinaryData", "ToStream", This, Return),
         F("System.BinaryData", "ToMemory", This, Return),
