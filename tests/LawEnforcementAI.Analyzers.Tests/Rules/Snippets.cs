@@ -17,7 +17,7 @@ internal static class Snippets
     public const string SendData =
         "await {|#0:chat.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateImagePart(data, \"image/jpeg\")))|};";
 
-    public static string InMethod(string usings, string body, string members = "", string client = AzureChat) => $$"""
+    public static string InMethod(string usings, string body, string members = "", string client = AzureChat, string className = "Uploader") => $$"""
         using System;
         using System.ClientModel;
         using System.Collections.Generic;
@@ -30,7 +30,7 @@ internal static class Snippets
         using OpenAI.Chat;
         {{usings}}
 
-        public class Uploader
+        public class {{className}}
         {
             {{members}}
 
