@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# End-to-end check of the LawEnforcementAI.Analyzers NuGet package as a user gets it: pack, then consume it from a
+# brand-new console project in a temp directory outside the repository (own nuget.config, own package cache), and
+# check the package layout and the three ways of attribution.
+#
+# usage: tests/Package/verify-package.sh [--reuse-package] [--keep]
+#   --reuse-package  use the newest artifacts/packages/LawEnforcementAI.Analyzers.*.nupkg if there is one
+#   --keep           keep the temp directory for inspection
+set -euo pipefail
+
+reuse=false
+keep=false
+for arg in "$@"; do
+    case "$arg" in
+        --reuse-package) reuse=true ;;
+        --keep) keep=true ;;
+        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+        *) echo "unknown argument: $arg" >&2; exit 2 ;;
+    esac
+done
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+packages_dir="$repo_root/artifacts/packages"
+
+newest_package() {
+    ls -t "$packages_dir"/LawEnforcementAI.Analyzers.*.nupkg 2>/dev/null | grep -v '\.symbols\.nupkg$' | head -n 1 || true
+}
+
+package="$(newest_package)"
+if [[ $reuse != true || -z $package ]]; then
+    echo "== Packing LawEnforcementAI.Analyzers into $packages_dir"
+    (cd "$repo_root" && dotnet pack Analyzer.sln -c Release -o "$packages_dir" -nologo -v:q)
+    package="$(newest_package)"
+fi
+[[ -n $package ]] || { echo "FAIL: no LawEnforcementAI.Analyzers nupkg in $packages_dir"; exit 1; }
+version="$(basename "$package" .nupkg)"
+version="${version#LawEnforcementAI.Analyzers.}"
+echo "== Package: $package (version $version)"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/leai-verify-package.XXXXXX")"
+if [[ $keep == true ]]; then
+    echo "== Temp directory (kept): $work"
+else
+    trap 'rm -rf "$work"' EXIT
+fi
+
+failures=0
+pass() { echo "PASS: $*"; }
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+check() { # check <description> <command...>
+    local description="$1"; shift
+    if "$@"; then pass "$description"; else fail "$description"; fi
+}
+
+# ---- Package layout -------------------------------------------------------------------------------------------------
+listing="$(unzip -l "$package")"
+nuspec="$(unzip -p "$package" '*.nuspec')"
+for entry in \
+    analyzers/dotnet/cs/LawEnforcementAI.Analyzers.dll \
+    buildTransitive/LawEnforcementAI.Analyzers.props \
+    buildTransitive/LawEnforcementAI.Analyzers.targets \
+    buildTransitive/LawEnforcementAI.AIPolicyContextAttribute.cs; do
+    check "nupkg contains $entry" grep -qE "[[:space:]]$entry\$" <<<"$listing"
+done
+check "nuspec has <developmentDependency>true</developmentDependency>" \
+    grep -q '<developmentDependency>true</developmentDependency>' <<<"$nuspec"
+
+# ---- A consumer outside the repository ------------------------------------------------------------------------------
+mkdir -p "$work/feed" "$work/nuget-packages"
+cp "$package" "$work/feed/"
+
+# Shield the consumer from any Directory.Build.* above the temp directory.
+echo '<Project />' >"$work/Directory.Build.props"
+echo '<Project />' >"$work/Directory.Build.targets"
+
+cat >"$work/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <config>
+    <!-- Own cache: a package rebuilt with the same version is never masked by ~/.nuget/packages. -->
+    <add key="globalPackagesFolder" value="$work/nuget-packages" />
+  </config>
+  <packageSources>
+    <clear />
+    <add key="local" value="$work/feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+</configuration>
+XML
+
+# new_case <name> <AIPolicyContext property XML or ''> <assembly attribute line or ''>
+new_case() {
+    local dir="$work/$1" property="$2" attribute="$3"
+    mkdir -p "$dir"
+    cat >"$dir/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    $property
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="LawEnforcementAI.Analyzers" Version="$version" />
+    <PackageReference Include="OpenAI" Version="2.15.0" />
+  </ItemGroup>
+</Project>
+XML
+    cat >"$dir/Program.cs" <<CS
+using System.ClientModel;
+using OpenAI;
+using OpenAI.Chat;
+using OpenCvSharp;
+
+$attribute
+
+// An OpenAI client pointed at an Azure OpenAI endpoint (the v1 API), sending a webcam frame.
+ChatClient chat = new OpenAIClient(
+        new ApiKeyCredential("k"),
+        new OpenAIClientOptions { Endpoint = new Uri("https://contoso.openai.azure.com/openai/v1") })
+    .GetChatClient("gpt-4o");
+
+var capture = new VideoCapture(0);
+var frame = new Mat();
+capture.Read(frame);
+ChatMessageContentPart part = ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(frame.ToBytes(".jpg")), "image/jpeg");
+ChatCompletion completion = await chat.CompleteChatAsync(new UserChatMessage(part));
+Console.WriteLine(completion.Content[0].Text);
+
+// Minimal stand-in for OpenCvSharp4 (not restorable here); the analyzer matches it by metadata name.
+namespace OpenCvSharp
+{
+    public class VideoCapture
+    {
+        public VideoCapture(int index) { }
+        public bool Read(Mat image) => true;
+    }
+
+    public class Mat
+    {
+        public byte[] ToBytes(string ext = ".png", int[]? prms = null) => Array.Empty<byte>();
+    }
+}
+CS
+}
+
+# build_case <name>: builds into a fresh directory and sets $log; a failed build is a failure of its own.
+build_case() {
+    log="$work/$1.log"
+    local started=$SECONDS
+    if ! dotnet build "$work/$1" -c Release --no-incremental -nologo >"$log" 2>&1; then
+        fail "case $1: dotnet build failed (last lines below)"
+        tail -n 30 "$log" | sed 's/^/    /'
+    fi
+    echo "-- case $1 built in $((SECONDS - started)) s; LEAI lines:"
+    grep -E ': warning LEAI[0-9]{3}:' "$log" | sed -E 's#^.*/(Program\.cs)#    \1#; s# \[[^]]*\.csproj\]$##' | sort -u | cut -c1-160 || true
+}
+
+has() { grep -qE "$1" "$2"; }
+lacks() { ! grep -qE "$1" "$2"; }
+
+echo "== Building consumer projects in $work"
+
+new_case a-property '<AIPolicyContext>police</AIPolicyContext>' ''
+build_case a-property
+check "(a) <AIPolicyContext>police</AIPolicyContext> gives warning LEAI001" has ': warning LEAI001:' "$log"
+
+new_case b-unattributed '' ''
+build_case b-unattributed
+check "(b) no attribution gives no LEAI warning at all" lacks ': warning LEAI[0-9]{3}:' "$log"
+
+new_case c-attribute '' '[assembly: LawEnforcementAI.AIPolicyContext("police")]'
+build_case c-attribute
+check "(c) [assembly: LawEnforcementAI.AIPolicyContext(\"police\")] compiles (package supplies the type) and gives warning LEAI001" \
+    has ': warning LEAI001:' "$log"
+
+new_case d-semicolon '<AIPolicyContext>police;body-cam</AIPolicyContext>' ''
+build_case d-semicolon
+check "(d) <AIPolicyContext>police;body-cam</AIPolicyContext> gives warning LEAI001" has ': warning LEAI001:' "$log"
+check "(d) <AIPolicyContext>police;body-cam</AIPolicyContext> gives warning LEAI002 (';' normalised by buildTransitive targets)" \
+    has ': warning LEAI002:' "$log"
+
+new_case e-typo '<AIPolicyContext>polise</AIPolicyContext>' ''
+build_case e-typo
+check "(e) <AIPolicyContext>polise</AIPolicyContext> gives warning LEAI090 naming 'polise'" has ": warning LEAI090:.*'polise'" "$log"
+
+echo
+if [[ $failures -ne 0 ]]; then
+    echo "verify-package: $failures check(s) FAILED"
+    exit 1
+fi
+echo "verify-package: all checks passed"
