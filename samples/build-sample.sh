@@ -60,10 +60,18 @@ else
     echo "PASS: no LEAI warning in $clean_file"
 fi
 
-# Recorded footage should give LEAI001 only (product.md). Reported, not failed: the analyzer currently also gives LEAI002
-# here (a frame read before the capture's file path is known is kept as "unknown liveness" by the fixed-point pass).
+# Recorded footage gives LEAI001 only (product.md): the real-time rule LEAI002 must not fire on a video file.
+# EvidenceClipReviewer also sends its messages as a collection expression, which the SDK's compiler models with an
+# operation kind Roslyn 4.8 (our unit tests) cannot name, so this is the end-to-end proof for that shape.
+if grep -qE "/EvidenceClipReviewer\.cs\([0-9]+,[0-9]+\): warning LEAI001" <<<"$leai_lines"; then
+    echo "PASS: EvidenceClipReviewer.cs (recorded footage, collection expression) got LEAI001"
+else
+    fail "EvidenceClipReviewer.cs should get LEAI001"
+fi
 if grep -qE "/EvidenceClipReviewer\.cs\([0-9]+,[0-9]+\): warning LEAI002" <<<"$leai_lines"; then
-    echo "NOTE: EvidenceClipReviewer.cs (recorded file) got LEAI002; expected LEAI001 only - known analyzer issue"
+    fail "EvidenceClipReviewer.cs reads a recorded file and must not get LEAI002"
+else
+    echo "PASS: no LEAI002 for recorded footage in EvidenceClipReviewer.cs"
 fi
 
 if [[ $failures -ne 0 ]]; then

@@ -37,7 +37,7 @@ public sealed class EvidenceClipReviewer
             }
         }
 
-        ChatCompletion summary = await chat.CompleteChatAsync(new ChatMessage[] { new UserChatMessage(parts) }, cancellationToken: ct);
+        ChatCompletion summary = await chat.CompleteChatAsync([new UserChatMessage(parts)], cancellationToken: ct);
         return summary.Content[0].Text;
     }
 }

@@ -62,8 +62,8 @@ internal sealed partial class MethodFlowAnalysis
         IDelegateCreationOperation creation => Eval(creation.Target),
         IParenthesizedOperation parenthesized => Eval(parenthesized.Operand),
 
-        // Collection expressions and other shapes this Roslyn version does not model: their parts are what they hold.
-        { Kind: OperationKind.None } => EvalAll(operation.ChildOperations),
+        // Collection expressions: Roslyn 4.8 reports them as None, newer compilers as kinds 4.8 cannot name.
+        _ when operation.Kind == OperationKind.None || NewerOperationKinds.IsCollectionShape(operation.Kind) => EvalAll(operation.ChildOperations),
         _ => FlowValue.Empty,
     };
 
