@@ -53,7 +53,7 @@ public class AttributionTests
         Verify.Policy()
             .WithEditorConfig("root = true\n[/src/Patrol/**.cs]\nai_policy_context = body-cam\nai_policy_jurisdiction = US\n")
             .WithSource(LiveSource, "/src/Patrol/Uploader.cs")
-            .WithSource(PolicyMatrixTests.Source("live", "StationUploader").Replace("{|#0:", "").Replace("{|#1:", "").Replace("|}", ""), "/src/Station/Uploader.cs")
+            .WithSource(PolicyMatrixTests.Source("live", "StationUploader").WithoutMarkup(), "/src/Station/Uploader.cs")
             .Expect(
                 Diag("LEAI000").WithNoLocation().WithMessage("AI policy analysis is active for this project: body-cam (US) from .editorconfig/.globalconfig"),
                 Diag("LEAI002").WithLocation(0).WithLocation(1))
@@ -91,7 +91,7 @@ public class AttributionTests
     public Task EditorConfigNone_OptsAFolderOut() =>
         Verify.Policy().WithMsBuildProperty("AIPolicyContext", "police")
             .WithEditorConfig("root = true\n[/src/Training/**.cs]\nai_policy_context = none\n")
-            .WithSource(LiveSource.Replace("{|#0:", "").Replace("{|#1:", "").Replace("|}", ""), "/src/Training/Uploader.cs")
+            .WithSource(LiveSource.WithoutMarkup(), "/src/Training/Uploader.cs")
             .WithSource(PolicyMatrixTests.Source("recorded", "CaseUploader"), "/src/Cases/Uploader.cs")
             .Expect(
                 Diag("LEAI000").WithNoLocation().WithMessageContaining("police (jurisdiction unset) from MSBuild property"),
@@ -101,12 +101,12 @@ public class AttributionTests
     [Fact]
     public Task AttributeNone_OverridesMSBuildProperty() =>
         WithAttribute(Verify.Policy(), "\"none\"").WithMsBuildProperty("AIPolicyContext", "police")
-            .WithSource(LiveSource.Replace("{|#0:", "").Replace("{|#1:", "").Replace("|}", ""))
+            .WithSource(LiveSource.WithoutMarkup())
             .VerifyAsync();
 
     [Fact]
     public Task NotAttributed_NothingReported() =>
-        Verify.Policy().WithSource(LiveSource.Replace("{|#0:", "").Replace("{|#1:", "").Replace("|}", "")).VerifyAsync();
+        Verify.Policy().WithSource(LiveSource.WithoutMarkup()).VerifyAsync();
 
     [Fact]
     public Task SeveralFolderContexts_Leai000ListsEach() =>

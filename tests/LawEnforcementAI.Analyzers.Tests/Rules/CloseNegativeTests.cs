@@ -75,7 +75,7 @@ public class CloseNegativeTests
             await chat.CompleteChatAsync(new UserChatMessage($"Name has {length} characters."));
             """),
         Case("camera frame sent to OpenAI's own service (not Azure)", Snippets.OpenCv,
-            Snippets.OpenCvLiveFrame.Replace("{|#1:", "").Replace("|}", "") + """
+            Snippets.OpenCvLiveFrame.WithoutMarkup() + """
             var openAiChat = new ChatClient("gpt-4o", "sk-key");
             await openAiChat.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(bytes), "image/jpeg")));
             """),

@@ -37,7 +37,7 @@ public class IncompleteCodeTests
     {
         _ = name;
         var diagnostics = await Verify.Policy().WithMsBuildProperty("AIPolicyContext", "police, body-cam")
-            .WithSource(Snippets.InMethod(Snippets.OpenCv, body.Replace("{|#0:", "").Replace("|}", "")))
+            .WithSource(Snippets.InMethod(Snippets.OpenCv, body.WithoutMarkup()))
             .WithCompilerDiagnostics(CompilerDiagnostics.None)
             .RunAsync();
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
@@ -49,7 +49,7 @@ public class IncompleteCodeTests
     {
         var sources = CameraSourceTests.LiveSources().Select(r => Snippets.InMethod((string)r[1], (string)r[2]))
             .Concat(VisionSinkTests.SendingCalls().Select(r => Snippets.InMethod(Snippets.OpenCv, (string)r[1])))
-            .Select(s => s.Replace("{|#0:", "").Replace("{|#1:", "").Replace("|}", ""))
+            .Select(s => s.WithoutMarkup())
             .ToList();
         var runs = 0;
         foreach (var source in sources)

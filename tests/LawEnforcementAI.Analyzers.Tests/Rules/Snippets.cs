@@ -44,6 +44,10 @@ internal static class Snippets
 
     public const string OpenCv = "using OpenCvSharp;";
 
+    /// <summary>The same code with the location markup removed, for cases that expect nothing.</summary>
+    public static string WithoutMarkup(this string source) =>
+        System.Text.RegularExpressions.Regex.Replace(source, @"\{\|#\d+:|\|\}", string.Empty);
+
     /// <summary>A live OpenCvSharp webcam frame encoded to <c>bytes</c>; the Read call is location #1.</summary>
     public const string OpenCvLiveFrame = """
         using var capture = new VideoCapture(0);
