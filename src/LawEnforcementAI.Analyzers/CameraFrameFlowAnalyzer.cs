@@ -12,13 +12,15 @@ namespace LawEnforcementAI.Analyzers;
 
 /// <summary>
 /// Follows camera frames to Azure OpenAI vision requests (LEAI001, LEAI002). Bows out at compilation start unless
-/// the compilation is attributed and references both a camera API and a vision SDK.
+/// the compilation is attributed and references both a camera API and a vision SDK. Flows inside one method are
+/// reported as that method is analysed (live in the IDE); flows across methods once the whole compilation is
+/// summarised, at compilation end (builds, and full-solution analysis in the IDE).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Additional locations beyond this add noise in the IDE without helping the reader.</summary>
-    private const int MaxSourceLocations = 5;
+    private const int MaxAdditionalLocations = 10;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor);
@@ -35,7 +37,7 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var policy = PolicyModel.Resolve(context.Compilation, context.Options, context.CancellationToken);
-        if (!policy.DistinctContexts.Any(c => c.HasAgencyContext || c.HasMobileCameraContext))
+        if (!policy.IsAttributed)
         {
             return;
         }
@@ -46,52 +48,62 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var program = new ProgramFlow();
+        var maxHops = FlowOptions.MaxHops(context.Options, context.Compilation);
         context.RegisterOperationBlockAction(block =>
         {
-            var policyContext = policy.ContextFor(block.OperationBlocks[0].Syntax.SyntaxTree);
-            if (!policyContext.IsAttributed)
+            var (findings, summary) = MethodFlowAnalysis.Analyze(block.OwningSymbol, block.OperationBlocks, index, block.CancellationToken);
+            foreach (var finding in findings)
             {
-                return;
+                Report(block.ReportDiagnostic, finding, policy);
             }
 
-            foreach (var finding in MethodFlowAnalysis.Analyze(block.OperationBlocks, index, block.CancellationToken))
+            if (summary is not null)
             {
-                Report(block, finding, policyContext);
+                program.Add(summary);
+            }
+        });
+
+        context.RegisterCompilationEndAction(end =>
+        {
+            foreach (var finding in program.Solve(maxHops, end.CancellationToken))
+            {
+                Report(end.ReportDiagnostic, finding, policy);
             }
         });
     }
 
-    private static void Report(OperationBlockAnalysisContext context, SinkFinding finding, PolicyContext policy)
+    private static void Report(System.Action<Diagnostic> report, SinkFinding finding, PolicyModel policyModel)
     {
+        var policy = policyModel.ContextFor(finding.Location.SourceTree!);
         if (Leai001PoliceCameraToVision.Applies(policy))
         {
-            context.ReportDiagnostic(Create(Leai001PoliceCameraToVision.Descriptor, finding, finding.Origins, policy));
+            report(Create(Leai001PoliceCameraToVision.Descriptor, finding, finding.Origins, policy));
         }
 
         var live = finding.Origins.Where(o => Leai002MobileLiveCameraToVision.Applies(policy, o)).ToImmutableArray();
         if (!live.IsEmpty)
         {
-            context.ReportDiagnostic(Create(Leai002MobileLiveCameraToVision.Descriptor, finding, live, policy));
+            report(Create(Leai002MobileLiveCameraToVision.Descriptor, finding, live, policy));
         }
     }
 
     private static Diagnostic Create(DiagnosticDescriptor descriptor, SinkFinding finding, ImmutableArray<FrameOrigin> origins, PolicyContext policy)
     {
-        var sourceLocations = new List<Location>();
+        var route = new List<Location>();
         foreach (var origin in origins)
         {
-            if (sourceLocations.Count < MaxSourceLocations && !sourceLocations.Contains(origin.Location))
+            foreach (var location in origin.Path.Select(h => h.Location).Prepend(origin.Location))
             {
-                sourceLocations.Add(origin.Location);
+                if (route.Count < MaxAdditionalLocations && !route.Contains(location))
+                {
+                    route.Add(location);
+                }
             }
         }
 
-        return Diagnostic.Create(
-            descriptor,
-            finding.Call.Syntax.GetLocation(),
-            sourceLocations,
-            origins[0].ApiName,
-            finding.SinkName,
-            policy.Describe());
+        var first = origins[0];
+        var via = first.Path.IsEmpty ? string.Empty : ", " + string.Join(", ", first.Path.Select(h => h.Description)) + ",";
+        return Diagnostic.Create(descriptor, finding.Location, route, first.ApiName, finding.SinkName, policy.Describe(), via);
     }
 }

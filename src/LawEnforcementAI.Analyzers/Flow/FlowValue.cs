@@ -1,10 +1,14 @@
+using System;
 using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Flow;
 
 /// <summary>
-/// The abstract value of an expression or variable: the camera frames it may hold, the capture device it may be,
-/// and the service it may point at. Values only grow (union), so the fixed point is reached in few passes.
+/// The abstract value of an expression or variable: the camera frames it may hold, the capture device it may be, the
+/// service it may point at, the functions it may be (for delegates and events), and the tokens for what only the
+/// whole program knows. Values only grow (union), so fixed points are reached in few passes.
 /// </summary>
 public readonly struct FlowValue
 {
@@ -14,12 +18,21 @@ public readonly struct FlowValue
     public static readonly FlowValue Empty = default;
 
     private readonly ImmutableArray<FrameOrigin> _frames;
+    private readonly ImmutableArray<FlowToken> _tokens;
+    private readonly ImmutableArray<IMethodSymbol> _functions;
 
-    public FlowValue(ImmutableArray<FrameOrigin> frames, DeviceFacts device, ProviderFacts provider)
+    public FlowValue(
+        ImmutableArray<FrameOrigin> frames,
+        DeviceFacts device,
+        ProviderFacts provider,
+        ImmutableArray<FlowToken> tokens = default,
+        ImmutableArray<IMethodSymbol> functions = default)
     {
         _frames = frames;
         Device = device;
         Provider = provider;
+        _tokens = tokens;
+        _functions = functions;
     }
 
     public ImmutableArray<FrameOrigin> Frames => _frames.IsDefault ? ImmutableArray<FrameOrigin>.Empty : _frames;
@@ -28,15 +41,28 @@ public readonly struct FlowValue
 
     public ProviderFacts Provider { get; }
 
-    public bool IsEmpty => Frames.IsEmpty && Device == DeviceFacts.None && Provider == ProviderFacts.None;
+    /// <summary>Parts of the value the program solver still has to fill in.</summary>
+    public ImmutableArray<FlowToken> Tokens => _tokens.IsDefault ? ImmutableArray<FlowToken>.Empty : _tokens;
+
+    /// <summary>Lambdas, local functions and methods this value may be as a delegate.</summary>
+    public ImmutableArray<IMethodSymbol> Functions => _functions.IsDefault ? ImmutableArray<IMethodSymbol>.Empty : _functions;
+
+    public bool IsEmpty => Frames.IsEmpty && Device == DeviceFacts.None && Provider == ProviderFacts.None && Tokens.IsEmpty && Functions.IsEmpty;
 
     public bool HasFrames => !Frames.IsEmpty;
+
+    public bool IsSymbolic => !Tokens.IsEmpty;
 
     public static FlowValue Frame(FrameOrigin origin) => new(ImmutableArray.Create(origin), DeviceFacts.None, ProviderFacts.None);
 
     public static FlowValue OfDevice(DeviceFacts device) => new(default, device, ProviderFacts.None);
 
     public static FlowValue OfProvider(ProviderFacts provider) => new(default, DeviceFacts.None, provider);
+
+    public static FlowValue OfToken(FlowToken token) => new(default, DeviceFacts.None, ProviderFacts.None, ImmutableArray.Create(token));
+
+    public static FlowValue OfFunction(IMethodSymbol function) =>
+        new(default, DeviceFacts.None, ProviderFacts.None, default, ImmutableArray.Create(function));
 
     public FlowValue Union(FlowValue other)
     {
@@ -64,12 +90,50 @@ public readonly struct FlowValue
             }
         }
 
-        return new FlowValue(frames, Device | other.Device, Provider | other.Provider);
+        return new FlowValue(
+            frames,
+            Device | other.Device,
+            Provider | other.Provider,
+            AddNew(Tokens, other.Tokens),
+            AddNew(Functions, other.Functions, SymbolEqualityComparer.Default));
     }
 
     /// <summary>Values only grow, so comparing sizes is enough to detect a change.</summary>
     public bool GrewFrom(FlowValue before) =>
-        Frames.Length != before.Frames.Length || Device != before.Device || Provider != before.Provider;
+        Frames.Length != before.Frames.Length || Device != before.Device || Provider != before.Provider
+        || Tokens.Length != before.Tokens.Length || Functions.Length != before.Functions.Length;
 
-    public FlowValue WithoutProvider() => new(_frames, Device, ProviderFacts.None);
+    /// <summary>The same value with every frame mapped (a hop added, liveness settled) and no tokens.</summary>
+    public FlowValue MapFrames(Func<FrameOrigin, FrameOrigin> map, bool keepTokens)
+    {
+        var frames = Frames;
+        if (!frames.IsEmpty)
+        {
+            var builder = ImmutableArray.CreateBuilder<FrameOrigin>(frames.Length);
+            foreach (var origin in frames)
+            {
+                builder.Add(map(origin));
+            }
+
+            frames = builder.MoveToImmutable();
+        }
+
+        return new FlowValue(frames, Device, Provider, keepTokens ? _tokens : default, _functions);
+    }
+
+    public FlowValue WithoutTokens() => new(_frames, Device, Provider, default, _functions);
+
+    private static ImmutableArray<T> AddNew<T>(ImmutableArray<T> existing, ImmutableArray<T> added, System.Collections.Generic.IEqualityComparer<T>? comparer = null)
+    {
+        var result = existing;
+        foreach (var item in added)
+        {
+            if (!result.Contains(item, comparer))
+            {
+                result = result.Add(item);
+            }
+        }
+
+        return result;
+    }
 }

@@ -1,18 +1,31 @@
 using System;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Flow;
 
-/// <summary>Where a camera frame was produced: the API, the place in source, and what kind of camera it came from.</summary>
+/// <summary>
+/// Where a camera frame was produced (the API, the place in source, the kind of camera) and the route it took: the
+/// call sites and stores where it crossed from one method into another.
+/// </summary>
 public sealed class FrameOrigin : IEquatable<FrameOrigin>
 {
-    public FrameOrigin(string apiName, Location location, FrameLiveness liveness, bool isMobileCamera, IOperation? device = null)
+    public FrameOrigin(string apiName, Location location, FrameLiveness liveness, bool isMobileCamera, IOperation? deviceOperation = null)
+        : this(apiName, location, liveness, isMobileCamera, deviceOperation, null, ImmutableArray<Hop>.Empty)
+    {
+    }
+
+    private FrameOrigin(
+        string apiName, Location location, FrameLiveness liveness, bool isMobileCamera,
+        IOperation? deviceOperation, FlowValue? deviceValue, ImmutableArray<Hop> path)
     {
         ApiName = apiName;
         Location = location;
         Liveness = liveness;
         IsMobileCamera = isMobileCamera;
-        Device = device;
+        DeviceOperation = deviceOperation;
+        DeviceValue = deviceValue;
+        Path = path;
     }
 
     /// <summary>Type and member as users know them, e.g. "VideoCapture.Read".</summary>
@@ -25,12 +38,42 @@ public sealed class FrameOrigin : IEquatable<FrameOrigin>
     public bool IsMobileCamera { get; }
 
     /// <summary>
-    /// The capture device the frame was read from, when its liveness depends on how that device was opened. The
-    /// liveness is settled once the analysis knows everything about the device (see <see cref="WithLiveness"/>).
+    /// The capture device the frame was read from, while its method is being analysed: its liveness depends on how the
+    /// device was opened, known only once that analysis settles (<see cref="WithDevice"/>).
     /// </summary>
-    public IOperation? Device { get; }
+    public IOperation? DeviceOperation { get; }
 
-    public FrameOrigin WithLiveness(FrameLiveness liveness) => new(ApiName, Location, liveness, IsMobileCamera);
+    /// <summary>The device's value when it still depends on other methods (a capture held in a field).</summary>
+    public FlowValue? DeviceValue { get; }
+
+    /// <summary>Where the frame crossed into another method, in order from the source toward the sink.</summary>
+    public ImmutableArray<Hop> Path { get; }
+
+    /// <summary>True once the liveness is final.</summary>
+    public bool IsSettled => DeviceOperation is null && DeviceValue is null;
+
+    public FrameOrigin WithDevice(FlowValue device) =>
+        device.IsSymbolic
+            ? new(ApiName, Location, Liveness, IsMobileCamera, null, device, Path)
+            : WithLiveness(LivenessOf(device.Device));
+
+    public FrameOrigin WithLiveness(FrameLiveness liveness) => new(ApiName, Location, liveness, IsMobileCamera, null, null, Path);
+
+    /// <summary>
+    /// Adds a hop. Past <paramref name="maxHops"/> the route is no longer extended and what cannot be traced that far
+    /// counts as unknown (live in a body-cam context) rather than being dropped.
+    /// </summary>
+    public FrameOrigin WithHop(Hop hop, int maxHops) =>
+        Path.Length >= maxHops
+            ? new(ApiName, Location, FrameLiveness.Unknown, IsMobileCamera, null, null, Path)
+            : new(ApiName, Location, Liveness, IsMobileCamera, DeviceOperation, DeviceValue, Path.Add(hop));
+
+    public static FrameLiveness LivenessOf(DeviceFacts device) => device switch
+    {
+        DeviceFacts.Live => FrameLiveness.Live,
+        DeviceFacts.Recorded => FrameLiveness.Recorded,
+        _ => FrameLiveness.Unknown,
+    };
 
     public bool Equals(FrameOrigin? other) =>
         other is not null && ApiName == other.ApiName && Location.Equals(other.Location);

@@ -64,16 +64,9 @@ internal sealed partial class MethodFlowAnalysis
         return null;
     }
 
+    /// <summary>A frame read from a device (<paramref name="device"/>) gets its liveness once the device is fully known.</summary>
     private static FrameOrigin Origin(CameraSource source, IOperation at, IOperation? device = null) =>
         new(DisplayName(source.TypeName, source.Member), at.Syntax.GetLocation(), source.Liveness, source.IsMobileCamera, device);
-
-    private FrameLiveness LivenessOfDevice(IOperation? device) =>
-        (device is null ? DeviceFacts.None : Eval(device).Device) switch
-        {
-            DeviceFacts.Live => FrameLiveness.Live,
-            DeviceFacts.Recorded => FrameLiveness.Recorded,
-            _ => FrameLiveness.Unknown,
-        };
 
     /// <summary>A device index or stream URL is live; a constant file path is recorded footage; anything else is unknown.</summary>
     private static DeviceFacts DeviceFromArguments(ImmutableArray<IArgumentOperation> arguments)

@@ -15,6 +15,7 @@ internal sealed partial class MethodFlowAnalysis
         ICompoundAssignmentOperation compound => Assign(compound.Target, Eval(compound.Value)),
         ICoalesceAssignmentOperation coalesce => Assign(coalesce.Target, Eval(coalesce.Value)),
         IForEachLoopOperation loop => JoinAll(loop.Locals, Eval(loop.Collection)),
+        IEventAssignmentOperation { Adds: true } subscription => Assign(subscription.EventReference, Eval(subscription.HandlerValue)),
         IInvocationOperation call => ApplyCall(call),
         _ => false,
     };
@@ -36,6 +37,11 @@ internal sealed partial class MethodFlowAnalysis
             }
         }
 
+        if (IsProgramCall(call.TargetMethod))
+        {
+            changed |= ApplyProgramCall(call);
+        }
+
         foreach (var rules in RulesFor(call.TargetMethod))
         {
             foreach (var transfer in rules.Transfers)
@@ -49,6 +55,22 @@ internal sealed partial class MethodFlowAnalysis
             foreach (var source in rules.Sources)
             {
                 changed |= ApplySource(call, source);
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>What a method of the compilation leaves in out/ref arguments is known to the solver only.</summary>
+    private bool ApplyProgramCall(IInvocationOperation call)
+    {
+        var site = CallSiteFor(call, call.TargetMethod);
+        var changed = false;
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter)
+            {
+                changed |= Assign(argument.Value, FlowValue.OfToken(new CallToken(site, parameter.Ordinal)));
             }
         }
 
@@ -76,7 +98,17 @@ internal sealed partial class MethodFlowAnalysis
             value = EndpointValue(value);
         }
 
-        return RootOf(target) is { } root && Join(root, value);
+        if (RootOf(target) is not { } root)
+        {
+            return false;
+        }
+
+        if (_recording is not null && IsSourceMember(root) && !value.IsEmpty)
+        {
+            _recording.Writes.Add(new MemberWrite(root, Settle(value), target.Syntax.GetLocation()));
+        }
+
+        return Join(root, value);
     }
 
     private bool IsEndpoint(IPropertySymbol property)
@@ -122,6 +154,8 @@ internal sealed partial class MethodFlowAnalysis
                 case IArrayElementReferenceOperation element:
                     operation = element.ArrayReference;
                     break;
+                case IMemberReferenceOperation member when IsSourceMember(member.Member):
+                    return member.Member.OriginalDefinition;
                 case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member:
                     return member.Member.OriginalDefinition;
                 case IMemberReferenceOperation member:

@@ -38,8 +38,9 @@ internal sealed partial class MethodFlowAnalysis
         ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } => FlowValue.OfProvider(EndpointClassifier.Classify(text)),
         IConversionOperation conversion => Eval(conversion.Operand),
         ILocalReferenceOperation local => State(local.Local),
-        IParameterReferenceOperation parameter => State(parameter.Parameter.OriginalDefinition),
+        IParameterReferenceOperation parameter => EvalParameter(parameter.Parameter),
         IDeclarationExpressionOperation declaration => Eval(declaration.Expression),
+        IMethodReferenceOperation method => IsInCompilation(method.Method) ? FlowValue.OfFunction(method.Method.OriginalDefinition) : FlowValue.Empty,
         IMemberReferenceOperation member => EvalMember(member),
         IArrayElementReferenceOperation element => Eval(element.ArrayReference),
         IInvocationOperation call => EvalCall(call),
@@ -58,7 +59,7 @@ internal sealed partial class MethodFlowAnalysis
         ISimpleAssignmentOperation assignment => Eval(assignment.Value),
         ICompoundAssignmentOperation compound => Eval(compound.Target).Union(Eval(compound.Value)),
         ISwitchExpressionOperation switchExpression => EvalArms(switchExpression.Arms),
-        IAnonymousFunctionOperation lambda => EvalReturns(_lambdaReturns, lambda),
+        IAnonymousFunctionOperation lambda => EvalReturns(_lambdaReturns, lambda).Union(FlowValue.OfFunction(lambda.Symbol)),
         IDelegateCreationOperation creation => Eval(creation.Target),
         IParenthesizedOperation parenthesized => Eval(parenthesized.Operand),
 
@@ -108,9 +109,29 @@ internal sealed partial class MethodFlowAnalysis
         return null;
     }
 
+    /// <summary>A local function's parameters are bound here; any other parameter also holds what its callers pass.</summary>
+    private FlowValue EvalParameter(IParameterSymbol parameter)
+    {
+        var value = State(parameter.OriginalDefinition);
+        return parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction }
+            ? value
+            : value.Union(FlowValue.OfToken(new ParameterToken(parameter)));
+    }
+
     private FlowValue EvalMember(IMemberReferenceOperation member)
     {
         var value = State(member.Member.OriginalDefinition);
+        if (IsSourceMember(member.Member))
+        {
+            value = value.Union(FlowValue.OfToken(new MemberToken(member.Member)));
+            if (member.Member is IPropertySymbol { GetMethod: { } getter } && IsInCompilation(getter))
+            {
+                value = value.Union(FlowValue.OfToken(new CallToken(CallSiteFor(member, getter))));
+            }
+
+            return value;
+        }
+
         if (member is IPropertyReferenceOperation property)
         {
             foreach (var rules in RulesFor(property.Property))
@@ -132,7 +153,8 @@ internal sealed partial class MethodFlowAnalysis
         var value = method.MethodKind switch
         {
             MethodKind.LocalFunction => EvalReturns(_localFunctionReturns, (ISymbol)method.OriginalDefinition),
-            MethodKind.DelegateInvoke => Eval(call.Instance),
+            MethodKind.DelegateInvoke => Eval(call.Instance).Union(FlowValue.OfToken(new CallToken(CallSiteFor(call, null)))),
+            _ when IsProgramCall(method) => FlowValue.OfToken(new CallToken(CallSiteFor(call, method))),
             _ => FlowValue.Empty,
         };
 
@@ -164,6 +186,11 @@ internal sealed partial class MethodFlowAnalysis
     private FlowValue EvalCreation(IObjectCreationOperation creation)
     {
         var value = FlowValue.Empty;
+        if (creation.Constructor is { } programConstructor && IsInCompilation(programConstructor))
+        {
+            CallSiteFor(creation, programConstructor);
+        }
+
         if (creation.Constructor is { } constructor)
         {
             foreach (var rules in RulesFor(constructor))

@@ -10,9 +10,11 @@ namespace LawEnforcementAI.Analyzers.Flow;
 
 /// <summary>
 /// Follows camera frames, capture devices and client providers through one member body, including the lambdas,
-/// anonymous methods and local functions declared in it. Flow-insensitive: each variable, field or parameter holds the
-/// union of everything assigned to it anywhere in the body, iterated to a fixed point. That over-approximates (a
-/// variable reassigned from a frame to a logo still holds the frame) but never loses a flow through a loop or callback.
+/// anonymous methods and local functions declared in it. Flow-insensitive: each variable holds the union of
+/// everything assigned to it anywhere in the body, iterated to a fixed point. That over-approximates (a variable
+/// reassigned from a frame to a logo still holds the frame) but never loses a flow through a loop or callback.
+/// What the body cannot know alone (its parameters, fields, calls into the compilation) becomes a token in its
+/// <see cref="MethodSummary"/>; requests that depend on tokens are left to the <see cref="ProgramFlowSolver"/>.
 /// </summary>
 internal sealed partial class MethodFlowAnalysis
 {
@@ -27,7 +29,10 @@ internal sealed partial class MethodFlowAnalysis
     private readonly List<(IInvocationOperation Call, VisionSink Sink)> _sinks = new();
     private readonly Dictionary<IOperation, List<IOperation>> _lambdaReturns = new();
     private readonly Dictionary<ISymbol, List<IOperation>> _localFunctionReturns = new(SymbolEqualityComparer.Default);
-    private bool _sawSource;
+    private readonly List<IOperation> _ownReturns = new();
+    private readonly Dictionary<IOperation, CallSite> _callSites = new();
+    private MethodSummary? _recording;
+    private bool _relevant;
 
     private MethodFlowAnalysis(ApiIndex index, CancellationToken cancellationToken)
     {
@@ -35,7 +40,9 @@ internal sealed partial class MethodFlowAnalysis
         _cancellationToken = cancellationToken;
     }
 
-    public static ImmutableArray<SinkFinding> Analyze(ImmutableArray<IOperation> blocks, ApiIndex index, CancellationToken cancellationToken)
+    /// <summary>Findings complete within this body, and the summary the program solver needs (null when empty).</summary>
+    public static (ImmutableArray<SinkFinding> Findings, MethodSummary? Summary) Analyze(
+        ISymbol owner, ImmutableArray<IOperation> blocks, ApiIndex index, CancellationToken cancellationToken)
     {
         var analysis = new MethodFlowAnalysis(index, cancellationToken);
         foreach (var block in blocks)
@@ -43,16 +50,18 @@ internal sealed partial class MethodFlowAnalysis
             analysis.Scan(block);
         }
 
-        if (analysis._sinks.Count == 0 || !analysis._sawSource)
+        if (!analysis._relevant)
         {
-            return ImmutableArray<SinkFinding>.Empty;
+            return (ImmutableArray<SinkFinding>.Empty, null);
         }
 
         analysis.RunToFixedPoint();
-        return analysis.Findings();
+        var summary = new MethodSummary(owner, blocks[0].Syntax.GetLocation());
+        var findings = analysis.Summarize(owner, summary);
+        return (findings, summary.IsEmpty ? null : summary);
     }
 
-    /// <summary>One walk over the body: remembers sinks, statements with effects and the returns of nested functions.</summary>
+    /// <summary>One walk over the body: remembers sinks, statements with effects and the returns of every function.</summary>
     private void Scan(IOperation root)
     {
         var stack = new Stack<(IOperation Operation, object? Function)>();
@@ -66,20 +75,25 @@ internal sealed partial class MethodFlowAnalysis
                     ScanCall(invocation, invocation.TargetMethod);
                     break;
                 case IObjectCreationOperation { Constructor: { } constructor }:
-                    _sawSource |= RulesFor(constructor).Any(r => r.Sources.Count > 0);
+                    _relevant |= RulesFor(constructor).Count > 0 || IsInCompilation(constructor);
                     break;
                 case IPropertyReferenceOperation property:
-                    _sawSource |= RulesFor(property.Property).Any(r => r.Sources.Count > 0);
+                    _relevant |= RulesFor(property.Property).Any(r => r.Sources.Count > 0) || IsSourceMember(property.Property);
+                    break;
+                case IFieldReferenceOperation field:
+                    _relevant |= IsSourceMember(field.Field);
                     break;
                 case IVariableDeclaratorOperation:
                 case ISimpleAssignmentOperation:
                 case ICompoundAssignmentOperation:
                 case ICoalesceAssignmentOperation:
                 case IForEachLoopOperation:
+                case IEventAssignmentOperation:
                     _effects.Add(operation);
                     break;
-                case IReturnOperation { ReturnedValue: { } returned } when function is not null:
-                    ReturnsOf(function).Add(returned);
+                case IReturnOperation { ReturnedValue: { } returned }:
+                    (function is null ? _ownReturns : ReturnsOf(function)).Add(returned);
+                    _relevant = true;
                     break;
             }
 
@@ -89,6 +103,7 @@ internal sealed partial class MethodFlowAnalysis
                 ILocalFunctionOperation local => local.Symbol.OriginalDefinition,
                 _ => function,
             };
+
             // Pushed in reverse so effects are collected in source order, which usually settles in one pass.
             foreach (var child in operation.ChildOperations.Reverse())
             {
@@ -102,14 +117,15 @@ internal sealed partial class MethodFlowAnalysis
         var rules = RulesFor(method);
         foreach (var rule in rules)
         {
-            _sawSource |= rule.Sources.Count > 0;
             if (rule.Sink is { } sink)
             {
                 _sinks.Add((invocation, sink));
             }
         }
 
-        if (method.MethodKind == MethodKind.LocalFunction || rules.Count > 0)
+        var isProgramCall = IsProgramCall(method);
+        _relevant |= rules.Count > 0 || isProgramCall;
+        if (method.MethodKind == MethodKind.LocalFunction || rules.Count > 0 || isProgramCall)
         {
             _effects.Add(invocation);
         }
@@ -166,41 +182,6 @@ internal sealed partial class MethodFlowAnalysis
             }
         }
     }
-
-    private ImmutableArray<SinkFinding> Findings()
-    {
-        var findings = ImmutableArray.CreateBuilder<SinkFinding>();
-        foreach (var (call, sink) in _sinks)
-        {
-            var request = FlowValue.Empty;
-            foreach (var argument in call.Arguments)
-            {
-                if (argument.Parameter is { } parameter && sink.RequestParameters.Contains(parameter.Name))
-                {
-                    request = request.Union(Eval(argument.Value));
-                }
-            }
-
-            if (!request.HasFrames || TargetsOnlyNonAzure(call.Instance))
-            {
-                continue;
-            }
-
-            var origins = request.Frames.Select(SettleLiveness).ToList();
-            origins.Sort(FrameOrigin.Compare);
-            findings.Add(new SinkFinding(call, DisplayName(sink.TypeName, sink.Member), origins.ToImmutableArray()));
-        }
-
-        return findings.ToImmutable();
-    }
-
-    /// <summary>Device-read frames take the liveness of everything the device was opened with, known only now.</summary>
-    private FrameOrigin SettleLiveness(FrameOrigin origin) =>
-        origin.Device is null ? origin : origin.WithLiveness(LivenessOfDevice(origin.Device));
-
-    /// <summary>A client is exempt only when every way it was built provably targets a non-Azure service.</summary>
-    private bool TargetsOnlyNonAzure(IOperation? client) =>
-        client is not null && (Eval(client).Provider & ProviderFacts.Endpoints) == ProviderFacts.NonAzure;
 
     internal static string DisplayName(string metadataName, string member)
     {

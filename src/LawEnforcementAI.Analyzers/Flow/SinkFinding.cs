@@ -6,18 +6,19 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// <summary>A request-sending call that receives camera frames, with where those frames came from.</summary>
 public sealed class SinkFinding
 {
-    public SinkFinding(IOperation call, string sinkName, ImmutableArray<FrameOrigin> origins)
+    public SinkFinding(Location location, string sinkName, ImmutableArray<FrameOrigin> origins)
     {
-        Call = call;
+        Location = location;
         SinkName = sinkName;
         Origins = origins;
     }
 
-    public IOperation Call { get; }
+    /// <summary>The sending call, e.g. <c>chat.CompleteChatAsync(...)</c>.</summary>
+    public Location Location { get; }
 
     /// <summary>e.g. "ChatClient.CompleteChatAsync".</summary>
     public string SinkName { get; }
 
-    /// <summary>Sorted by file and position, never empty.</summary>
+    /// <summary>Settled, sorted by file and position, never empty.</summary>
     public ImmutableArray<FrameOrigin> Origins { get; }
 }

@@ -10,7 +10,7 @@ public static class Leai001PoliceCameraToVision
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.PoliceCameraToVision,
         title: "Camera imagery sent to Azure OpenAI vision by or for US police",
-        messageFormat: "Camera frame from '{0}' reaches Azure OpenAI vision call '{1}' in a project attributed as {2}; Azure OpenAI may not be used for facial recognition by or for a US police department",
+        messageFormat: "Camera frame from '{0}'{3} reaches Azure OpenAI vision call '{1}' in a project attributed as {2}; Azure OpenAI may not be used for facial recognition by or for a US police department",
         RuleIds.Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -12,7 +12,7 @@ public static class Leai002MobileLiveCameraToVision
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.MobileLiveCameraToVision,
         title: "Real-time mobile-camera frames sent to Azure OpenAI vision by law enforcement",
-        messageFormat: "Live camera frame from '{0}' reaches Azure OpenAI vision call '{1}' in a project attributed as {2}; real-time facial recognition on law-enforcement mobile cameras is prohibited worldwide",
+        messageFormat: "Live camera frame from '{0}'{3} reaches Azure OpenAI vision call '{1}' in a project attributed as {2}; real-time facial recognition on law-enforcement mobile cameras is prohibited worldwide",
         RuleIds.Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

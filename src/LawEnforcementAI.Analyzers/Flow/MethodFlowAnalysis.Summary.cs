@@ -1,0 +1,161 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LawEnforcementAI.Analyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LawEnforcementAI.Analyzers.Flow;
+
+/// <summary>After the fixed point: what this body reports itself and what it hands to the program solver.</summary>
+internal sealed partial class MethodFlowAnalysis
+{
+    private ImmutableArray<SinkFinding> Summarize(ISymbol owner, MethodSummary summary)
+    {
+        // One more pass over the settled state records stores into fields and the arguments of every call.
+        _recording = summary;
+        foreach (var effect in _effects)
+        {
+            Apply(effect);
+        }
+
+        _recording = null;
+        foreach (var entry in _callSites)
+        {
+            RecordCall(entry.Key, entry.Value, summary);
+        }
+
+        RecordReturns(owner, summary);
+        return SinkFindings(summary);
+    }
+
+    private void RecordCall(IOperation operation, CallSite site, MethodSummary summary)
+    {
+        var (instance, arguments) = operation switch
+        {
+            IInvocationOperation call => (call.Instance, call.Arguments),
+            IObjectCreationOperation creation => ((IOperation?)null, creation.Arguments),
+            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+        };
+
+        if (site.Callee is null)
+        {
+            site.SettleDelegateTarget(Settle(Eval(instance)));
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } parameter)
+            {
+                site.Arguments[parameter.Ordinal] = Settle(Eval(argument.Value));
+            }
+        }
+
+        summary.Calls.Add(site);
+    }
+
+    private void RecordReturns(ISymbol owner, MethodSummary summary)
+    {
+        if (owner is IMethodSymbol method)
+        {
+            summary.Returns[method.OriginalDefinition] = Settle(EvalAll(_ownReturns));
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.RefKind is RefKind.Out or RefKind.Ref)
+                {
+                    summary.OutValues[parameter.OriginalDefinition] = Settle(State(parameter.OriginalDefinition));
+                }
+            }
+        }
+
+        foreach (var lambda in _lambdaReturns)
+        {
+            if (lambda.Key is IAnonymousFunctionOperation { Symbol: { } symbol })
+            {
+                summary.Returns[symbol] = Settle(EvalAll(lambda.Value));
+            }
+        }
+
+        foreach (var local in _localFunctionReturns)
+        {
+            summary.Returns[(IMethodSymbol)local.Key] = Settle(EvalAll(local.Value));
+        }
+
+        foreach (var key in summary.Returns.Keys.ToList())
+        {
+            if (summary.Returns[key].IsEmpty)
+            {
+                summary.Returns.Remove(key);
+            }
+        }
+    }
+
+    /// <summary>Requests decided here are reported now; those that depend on other methods wait for the solver.</summary>
+    private ImmutableArray<SinkFinding> SinkFindings(MethodSummary summary)
+    {
+        var findings = ImmutableArray.CreateBuilder<SinkFinding>();
+        foreach (var (call, sink) in _sinks)
+        {
+            var request = FlowValue.Empty;
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter is { } parameter && sink.RequestParameters.Contains(parameter.Name))
+                {
+                    request = request.Union(Eval(argument.Value));
+                }
+            }
+
+            request = Settle(request);
+            var client = call.Instance is null ? FlowValue.Empty : Settle(Eval(call.Instance));
+            var sinkName = DisplayName(sink.TypeName, sink.Member);
+            if (request.IsSymbolic || client.IsSymbolic || request.Frames.Any(o => !o.IsSettled))
+            {
+                summary.Sinks.Add(new PendingSink(call, sinkName, request, client));
+            }
+            else if (request.HasFrames && !TargetsOnlyNonAzure(call.Instance is null ? null : client))
+            {
+                findings.Add(new SinkFinding(call.Syntax.GetLocation(), sinkName, Sorted(request.Frames)));
+            }
+        }
+
+        return findings.ToImmutable();
+    }
+
+    /// <summary>A client is exempt only when every way it was built provably targets a non-Azure service.</summary>
+    internal static bool TargetsOnlyNonAzure(FlowValue? client) =>
+        client is { } value && (value.Provider & ProviderFacts.Endpoints) == ProviderFacts.NonAzure;
+
+    internal static ImmutableArray<FrameOrigin> Sorted(ImmutableArray<FrameOrigin> origins)
+    {
+        var list = origins.ToList();
+        list.Sort(FrameOrigin.Compare);
+        return list.ToImmutableArray();
+    }
+
+    /// <summary>Frames read from a device take the liveness of everything the device was opened with, known only now.</summary>
+    private FlowValue Settle(FlowValue value) =>
+        value.Frames.Any(o => o.DeviceOperation is not null)
+            ? value.MapFrames(o => o.DeviceOperation is null ? o : o.WithDevice(Settle(Eval(o.DeviceOperation))), keepTokens: true)
+            : value;
+
+    private CallSite CallSiteFor(IOperation operation, IMethodSymbol? callee)
+    {
+        if (!_callSites.TryGetValue(operation, out var site))
+        {
+            site = new CallSite(callee?.OriginalDefinition, FlowValue.Empty, operation.Syntax.GetLocation());
+            _callSites.Add(operation, site);
+        }
+
+        return site;
+    }
+
+    /// <summary>Code of this compilation whose body the solver can see (or whose implementations it can find).</summary>
+    private static bool IsProgramCall(IMethodSymbol method) =>
+        method.MethodKind is not (MethodKind.LocalFunction or MethodKind.DelegateInvoke) && IsInCompilation(method);
+
+    private static bool IsInCompilation(ISymbol symbol) => !symbol.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty;
+
+    /// <summary>Fields, properties and events declared in source are tracked program-wide, whatever the instance.</summary>
+    private static bool IsSourceMember(ISymbol member) =>
+        member is IPropertySymbol or IEventSymbol or IFieldSymbol { IsConst: false } && IsInCompilation(member);
+}

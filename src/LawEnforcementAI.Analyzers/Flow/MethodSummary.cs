@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace LawEnforcementAI.Analyzers.Flow;
+
+/// <summary>
+/// What one member body contributes to the program: what its functions return, what it stores in fields, the calls it
+/// makes into the compilation, and the requests it sends whose content depends on other methods. Values may hold
+/// tokens; <see cref="ProgramFlowSolver"/> fills them in.
+/// </summary>
+public sealed class MethodSummary
+{
+    public MethodSummary(ISymbol owner, Location location)
+    {
+        Owner = owner;
+        Location = location;
+    }
+
+    public ISymbol Owner { get; }
+
+    /// <summary>Orders summaries so the solver runs the same way on every build.</summary>
+    public Location Location { get; }
+
+    /// <summary>Return values of the member itself and of the lambdas and local functions declared in it.</summary>
+    public Dictionary<IMethodSymbol, FlowValue> Returns { get; } = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Values left in out/ref parameters, keyed by the parameter.</summary>
+    public Dictionary<IParameterSymbol, FlowValue> OutValues { get; } = new(SymbolEqualityComparer.Default);
+
+    public List<MemberWrite> Writes { get; } = new();
+
+    public List<CallSite> Calls { get; } = new();
+
+    public List<PendingSink> Sinks { get; } = new();
+
+    public bool IsEmpty => Returns.Count == 0 && OutValues.Count == 0 && Writes.Count == 0 && Calls.Count == 0 && Sinks.Count == 0;
+}
+
+/// <summary>A store into a field, property or event declared in source.</summary>
+public sealed class MemberWrite
+{
+    public MemberWrite(ISymbol member, FlowValue value, Location location)
+    {
+        Member = member.OriginalDefinition;
+        Value = value;
+        Location = location;
+    }
+
+    public ISymbol Member { get; }
+
+    public FlowValue Value { get; }
+
+    public Location Location { get; }
+}
+
+/// <summary>A request whose image or client is only known once the whole program is solved.</summary>
+public sealed class PendingSink
+{
+    public PendingSink(IOperation call, string sinkName, FlowValue request, FlowValue client)
+    {
+        Location = call.Syntax.GetLocation();
+        SinkName = sinkName;
+        Request = request;
+        Client = client;
+    }
+
+    public Location Location { get; }
+
+    public string SinkName { get; }
+
+    public FlowValue Request { get; }
+
+    public FlowValue Client { get; }
+}
