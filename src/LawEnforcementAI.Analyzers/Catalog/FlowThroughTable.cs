@@ -106,6 +106,17 @@ public static class FlowThroughTable
         F(null, "TryPeek", This, "result"),
         F(null, "TryTake", This, "item"),
         F(null, "ToArray", This, Return),
+        F(null, "Take", This, Return),
+        F(null, "GetConsumingEnumerable", This, Return),
+        F(null, "TryGetValue", This, "value"),
+        F(null, "GetValueOrDefault", This, Return),
+
+        // System.Threading.Channels as frame pipelines: what is written to a channel can be read from it.
+        F("System.Threading.Channels.ChannelWriter`1", "WriteAsync", "item", This),
+        F("System.Threading.Channels.ChannelWriter`1", "TryWrite", "item", This),
+        F("System.Threading.Channels.ChannelReader`1", "ReadAsync", This, Return),
+        F("System.Threading.Channels.ChannelReader`1", "ReadAllAsync", This, Return),
+        F("System.Threading.Channels.ChannelReader`1", "TryRead", This, "item"),
 
         // .NET MAUI file results
         F("Microsoft.Maui.Storage.FileBase", "OpenReadAsync", This, Return),

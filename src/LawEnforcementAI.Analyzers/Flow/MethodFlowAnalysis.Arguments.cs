@@ -21,7 +21,7 @@ internal sealed partial class MethodFlowAnalysis
         {
             if (slot == Slot.AnyArgument || argument.Parameter?.Name == slot)
             {
-                value = value.Union(Eval(argument.Value));
+                value = value.Union(EvalArgument(argument.Value));
             }
         }
 

@@ -16,6 +16,8 @@ internal sealed partial class MethodFlowAnalysis
         ICoalesceAssignmentOperation coalesce => Assign(coalesce.Target, Eval(coalesce.Value)),
         IForEachLoopOperation loop => JoinAll(loop.Locals, Eval(loop.Collection)),
         IEventAssignmentOperation { Adds: true } subscription => Assign(subscription.EventReference, Eval(subscription.HandlerValue)),
+        IFieldInitializerOperation field => InitializeMembers(field.InitializedFields, field),
+        IPropertyInitializerOperation property => InitializeMembers(property.InitializedProperties, property),
         IInvocationOperation call => ApplyCall(call),
         _ => false,
     };
@@ -90,6 +92,19 @@ internal sealed partial class MethodFlowAnalysis
         }
     }
 
+    private bool InitializeMembers<TMember>(ImmutableArray<TMember> members, ISymbolInitializerOperation initializer)
+        where TMember : ISymbol
+    {
+        var value = Eval(initializer.Value);
+        var changed = false;
+        foreach (var member in members)
+        {
+            changed |= Store(member.OriginalDefinition, value, initializer.Value.Syntax.GetLocation());
+        }
+
+        return changed;
+    }
+
     /// <summary>Stores into the variable, field or parameter at the root of <paramref name="target"/>.</summary>
     private bool Assign(IOperation target, FlowValue value)
     {
@@ -98,14 +113,15 @@ internal sealed partial class MethodFlowAnalysis
             value = EndpointValue(value);
         }
 
-        if (RootOf(target) is not { } root)
-        {
-            return false;
-        }
+        return RootOf(target) is { } root && Store(root, value, target.Syntax.GetLocation());
+    }
 
+    /// <summary>Members declared in source are also recorded for the program solver, on the recording pass.</summary>
+    private bool Store(ISymbol root, FlowValue value, Location location)
+    {
         if (_recording is not null && IsSourceMember(root) && !value.IsEmpty)
         {
-            _recording.Writes.Add(new MemberWrite(root, Settle(value), target.Syntax.GetLocation()));
+            _recording.Writes.Add(new MemberWrite(root, Settle(value), location));
         }
 
         return Join(root, value);

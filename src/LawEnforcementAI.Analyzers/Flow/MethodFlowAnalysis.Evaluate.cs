@@ -59,7 +59,7 @@ internal sealed partial class MethodFlowAnalysis
         ISimpleAssignmentOperation assignment => Eval(assignment.Value),
         ICompoundAssignmentOperation compound => Eval(compound.Target).Union(Eval(compound.Value)),
         ISwitchExpressionOperation switchExpression => EvalArms(switchExpression.Arms),
-        IAnonymousFunctionOperation lambda => EvalReturns(_lambdaReturns, lambda).Union(FlowValue.OfFunction(lambda.Symbol)),
+        IAnonymousFunctionOperation lambda => FlowValue.OfFunction(lambda.Symbol),
         IDelegateCreationOperation creation => Eval(creation.Target),
         IParenthesizedOperation parenthesized => Eval(parenthesized.Operand),
 
@@ -153,7 +153,7 @@ internal sealed partial class MethodFlowAnalysis
         var value = method.MethodKind switch
         {
             MethodKind.LocalFunction => EvalReturns(_localFunctionReturns, (ISymbol)method.OriginalDefinition),
-            MethodKind.DelegateInvoke => Eval(call.Instance).Union(FlowValue.OfToken(new CallToken(CallSiteFor(call, null)))),
+            MethodKind.DelegateInvoke => EvalDelegateCall(call),
             _ when IsProgramCall(method) => FlowValue.OfToken(new CallToken(CallSiteFor(call, method))),
             _ => FlowValue.Empty,
         };
@@ -181,6 +181,58 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Invoking a delegate runs whatever functions it holds: lambdas of this body are evaluated here, anything else
+    /// (a delegate from a field, a parameter, an event) is left to the solver.
+    /// </summary>
+    private FlowValue EvalDelegateCall(IInvocationOperation call)
+    {
+        var target = Eval(call.Instance);
+        var value = FlowValue.Empty;
+        var allLocal = !target.IsSymbolic && !target.Functions.IsEmpty;
+        foreach (var function in target.Functions)
+        {
+            if (LocalLambda(function) is { } lambda)
+            {
+                value = value.Union(EvalReturns(_lambdaReturns, lambda));
+            }
+            else
+            {
+                allLocal = false;
+            }
+        }
+
+        return allLocal ? value : value.Union(FlowValue.OfToken(new CallToken(CallSiteFor(call, null))));
+    }
+
+    /// <summary>A lambda passed straight to a library call (<c>Task.Run(() => …)</c>) contributes what it returns.</summary>
+    private FlowValue EvalArgument(IOperation argument)
+    {
+        var value = Eval(argument);
+        foreach (var function in value.Functions)
+        {
+            if (LocalLambda(function) is { } lambda)
+            {
+                value = value.Union(EvalReturns(_lambdaReturns, lambda));
+            }
+        }
+
+        return value;
+    }
+
+    private IOperation? LocalLambda(IMethodSymbol function)
+    {
+        foreach (var lambda in _lambdaReturns.Keys)
+        {
+            if (lambda is IAnonymousFunctionOperation { Symbol: var symbol } && SymbolEqualityComparer.Default.Equals(symbol, function))
+            {
+                return lambda;
+            }
+        }
+
+        return null;
     }
 
     private FlowValue EvalCreation(IObjectCreationOperation creation)

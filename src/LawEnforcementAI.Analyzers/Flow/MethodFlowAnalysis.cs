@@ -89,6 +89,8 @@ internal sealed partial class MethodFlowAnalysis
                 case ICoalesceAssignmentOperation:
                 case IForEachLoopOperation:
                 case IEventAssignmentOperation:
+                case IFieldInitializerOperation:
+                case IPropertyInitializerOperation:
                     _effects.Add(operation);
                     break;
                 case IReturnOperation { ReturnedValue: { } returned }:

@@ -92,8 +92,10 @@ internal sealed partial class ProgramFlowSolver
             if (token is ParameterToken { Parameter: var parameter }
                 && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, target))
             {
-                // What this caller passed comes back to it: no hop, and other callers' arguments stay out.
-                value = value.Union(site.Arguments.TryGetValue(parameter.Ordinal, out var argument) ? Resolve(argument) : FlowValue.Empty);
+                // What this caller passed comes back to it, and other callers' arguments stay out.
+                value = value.Union(site.Arguments.TryGetValue(parameter.Ordinal, out var argument)
+                    ? WithHop(Resolve(argument), new Hop(site.Location, "passed through '" + Describe(target) + "'"))
+                    : FlowValue.Empty);
             }
             else
             {
