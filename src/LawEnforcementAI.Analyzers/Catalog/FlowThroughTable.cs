@@ -83,6 +83,7 @@ public static class FlowThroughTable
         F("System.Threading.Tasks.Task`1", "Result", This, Return),
         F("System.Threading.Tasks.Task`1", "GetAwaiter", This, Return),
         F("System.Threading.Tasks.Task`1", "ConfigureAwait", This, Return),
+        F("System.Threading.Tasks.ValueTask`1", Slot.Constructor, Any, Return),
         F("System.Threading.Tasks.ValueTask`1", "Result", This, Return),
         F("System.Threading.Tasks.ValueTask`1", "GetAwaiter", This, Return),
         F("System.Threading.Tasks.ValueTask`1", "ConfigureAwait", This, Return),

@@ -43,6 +43,11 @@ internal sealed partial class MethodFlowAnalysis
         {
             changed |= ApplyProgramCall(call);
         }
+        else if (call.TargetMethod.MethodKind == MethodKind.DelegateInvoke)
+        {
+            // Called for its effect on the solver: the functions it may run receive these arguments.
+            EvalDelegateCall(call);
+        }
 
         foreach (var rules in RulesFor(call.TargetMethod))
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using LawEnforcementAI.Analyzers.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -129,6 +130,11 @@ internal sealed partial class MethodFlowAnalysis
                 value = value.Union(FlowValue.OfToken(new CallToken(CallSiteFor(member, getter))));
             }
 
+            if (member.Member is IPropertySymbol positional && PositionalParameter(positional) is { } parameter)
+            {
+                value = value.Union(FlowValue.OfToken(new ParameterToken(parameter)));
+            }
+
             return value;
         }
 
@@ -145,6 +151,32 @@ internal sealed partial class MethodFlowAnalysis
 
         // Whole-object tracking: a member of a frame-holding local is part of that frame (the type filter drops sizes and flags).
         return member.Instance is null or IInstanceReferenceOperation ? value : value.Union(Eval(member.Instance));
+    }
+
+    /// <summary>
+    /// A record's positional property holds its primary-constructor argument; the compiler's initializer for it is
+    /// synthesized, so no operation block shows the store.
+    /// </summary>
+    private IParameterSymbol? PositionalParameter(IPropertySymbol property)
+    {
+        if (!property.ContainingType.IsRecord || property.DeclaringSyntaxReferences.IsEmpty
+            || property.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax syntax)
+        {
+            return null;
+        }
+
+        foreach (var constructor in property.ContainingType.OriginalDefinition.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (parameter.DeclaringSyntaxReferences.Any(r => r.GetSyntax(_cancellationToken) == syntax))
+                {
+                    return parameter;
+                }
+            }
+        }
+
+        return null;
     }
 
     private FlowValue EvalCall(IInvocationOperation call)

@@ -20,13 +20,16 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         _recording = null;
-        foreach (var entry in _callSites)
+        RecordReturns(owner, summary);
+        var findings = SinkFindings(summary);
+
+        // Last, because evaluating returns and requests can meet calls no statement had evaluated yet.
+        foreach (var entry in _callSites.ToList())
         {
             RecordCall(entry.Key, entry.Value, summary);
         }
 
-        RecordReturns(owner, summary);
-        return SinkFindings(summary);
+        return findings;
     }
 
     private void RecordCall(IOperation operation, CallSite site, MethodSummary summary)

@@ -83,6 +83,9 @@ internal sealed partial class MethodFlowAnalysis
                 case IFieldReferenceOperation field:
                     _relevant |= IsSourceMember(field.Field);
                     break;
+                case IEventReferenceOperation @event:
+                    _relevant |= IsSourceMember(@event.Event);
+                    break;
                 case IVariableDeclaratorOperation:
                 case ISimpleAssignmentOperation:
                 case ICompoundAssignmentOperation:
@@ -125,7 +128,7 @@ internal sealed partial class MethodFlowAnalysis
             }
         }
 
-        var isProgramCall = IsProgramCall(method);
+        var isProgramCall = IsProgramCall(method) || method.MethodKind == MethodKind.DelegateInvoke;
         _relevant |= rules.Count > 0 || isProgramCall;
         if (method.MethodKind == MethodKind.LocalFunction || rules.Count > 0 || isProgramCall)
         {
