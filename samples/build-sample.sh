@@ -74,6 +74,13 @@ else
     echo "PASS: no LEAI002 for recorded footage in EvidenceClipReviewer.cs"
 fi
 
+# A frame that crosses methods: capture callback -> channel -> worker -> IncidentVisionClient.DescribeAsync.
+if grep -qE "/IncidentVisionClient\.cs\([0-9]+,[0-9]+\): warning LEAI002: .*passed to 'IncidentVisionClient.DescribeAsync'" <<<"$leai_lines"; then
+    echo "PASS: IncidentVisionClient.cs got LEAI002 with the frame's route across methods"
+else
+    fail "IncidentVisionClient.cs should get LEAI002 naming the route (passed to 'IncidentVisionClient.DescribeAsync')"
+fi
+
 if [[ $failures -ne 0 ]]; then
     echo "build-sample: $failures check(s) failed; full log in $log"
     exit 1

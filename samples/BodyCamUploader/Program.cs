@@ -8,6 +8,7 @@ if (args.Length == 0)
         usage: BodyCamUploader <command>
           live     describe the live body-cam feed with Azure OpenAI        (build warns: LEAI001, LEAI002)
           review   summarise the recorded clip evidence/incident-0412.mp4   (build warns: LEAI001)
+          relay    queue body-cam snapshots, describe them in a worker      (build warns: LEAI001, LEAI002 with the route)
           logo     write alt text for the station logo                      (no warning)
         environment: AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY, AZURE_OPENAI_DEPLOYMENT (default gpt-4o)
         """);
@@ -27,6 +28,14 @@ switch (args[0])
         return 0;
     case "review":
         Console.WriteLine(await new EvidenceClipReviewer().SummariseAsync(endpoint, apiKey, deployment, cts.Token));
+        return 0;
+    case "relay":
+        var relay = new SnapshotRelay(new IncidentVisionClient(new Azure.AI.OpenAI.AzureOpenAIClient(endpoint, new System.ClientModel.ApiKeyCredential(apiKey)).GetChatClient(deployment)));
+        using (await relay.StartCaptureAsync(cts.Token))
+        {
+            await relay.RelayAsync(cts.Token);
+        }
+
         return 0;
     case "logo":
         Console.WriteLine(await new StationLogoCaption().WriteAltTextAsync(endpoint, apiKey, deployment, cts.Token));
