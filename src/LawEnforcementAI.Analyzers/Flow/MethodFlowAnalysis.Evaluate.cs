@@ -159,6 +159,22 @@ internal sealed partial class MethodFlowAnalysis
     /// </summary>
     private IParameterSymbol? PositionalParameter(IPropertySymbol property)
     {
+        if (!property.ContainingType.IsRecord)
+        {
+            return null;
+        }
+
+        if (!_positionalParameters.TryGetValue(property, out var parameter))
+        {
+            parameter = FindPositionalParameter(property);
+            _positionalParameters.Add(property, parameter);
+        }
+
+        return parameter;
+    }
+
+    private IParameterSymbol? FindPositionalParameter(IPropertySymbol property)
+    {
         if (!property.ContainingType.IsRecord || property.DeclaringSyntaxReferences.IsEmpty
             || property.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax syntax)
         {

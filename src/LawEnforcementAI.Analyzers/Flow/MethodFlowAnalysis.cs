@@ -31,6 +31,7 @@ internal sealed partial class MethodFlowAnalysis
     private readonly Dictionary<ISymbol, List<IOperation>> _localFunctionReturns = new(SymbolEqualityComparer.Default);
     private readonly List<IOperation> _ownReturns = new();
     private readonly Dictionary<IOperation, CallSite> _callSites = new();
+    private readonly Dictionary<IPropertySymbol, IParameterSymbol?> _positionalParameters = new(SymbolEqualityComparer.Default);
     private MethodSummary? _recording;
     private bool _relevant;
 
