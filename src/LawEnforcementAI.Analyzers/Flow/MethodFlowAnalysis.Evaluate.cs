@@ -52,7 +52,7 @@ internal sealed partial class MethodFlowAnalysis
         IInterpolatedStringOperation interpolated => EvalAll(interpolated.Parts),
         IInterpolatedStringTextOperation text => Eval(text.Text),
         IInterpolationOperation interpolation => Eval(interpolation.Expression),
-        IBinaryOperation binary => Eval(binary.LeftOperand).Union(Eval(binary.RightOperand)),
+        IBinaryOperation binary => EvalBinary(binary),
         IConditionalOperation conditional => Eval(conditional.WhenTrue).Union(Eval(conditional.WhenFalse)),
         ICoalesceOperation coalesce => Eval(coalesce.Value).Union(Eval(coalesce.WhenNull)),
         IConditionalAccessOperation access => Eval(access.WhenNotNull),
@@ -68,6 +68,39 @@ internal sealed partial class MethodFlowAnalysis
         _ when operation.Kind == OperationKind.None || NewerOperationKinds.IsCollectionShape(operation.Kind) => EvalAll(operation.ChildOperations),
         _ => FlowValue.Empty,
     };
+
+    /// <summary>
+    /// Left-nested chains (<c>a + b + c + …</c>, one node per term) are walked iteratively, so a frame at the start of a
+    /// long concatenation is not lost below <see cref="MaxDepth"/>. Each inner node keeps the type filter of <see cref="Eval"/>.
+    /// </summary>
+    private FlowValue EvalBinary(IBinaryOperation top)
+    {
+        if (top.LeftOperand is not IBinaryOperation)
+        {
+            return Eval(top.LeftOperand).Union(Eval(top.RightOperand));
+        }
+
+        var spine = new List<IBinaryOperation>();
+        IOperation current = top;
+        while (current is IBinaryOperation binary)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            spine.Add(binary);
+            current = binary.LeftOperand;
+        }
+
+        var value = Eval(current);
+        for (var i = spine.Count - 1; i >= 0; i--)
+        {
+            value = value.Union(Eval(spine[i].RightOperand));
+            if (i > 0 && !value.IsEmpty && !FrameCarriers.CanCarry(spine[i].Type))
+            {
+                value = FlowValue.Empty;
+            }
+        }
+
+        return value;
+    }
 
     private FlowValue State(ISymbol symbol) => _state.TryGetValue(symbol, out var value) ? value : FlowValue.Empty;
 

@@ -11,7 +11,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules;
 /// </summary>
 public class VisionSinkTests
 {
-    private const string Frame = """
+    internal const string Frame = """
         using var capture = new VideoCapture(0);
         var frame = new Mat();
         {|#1:capture.Read(frame)|};

@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Text;
+using LawEnforcementAI.Analyzers.Tests.Infrastructure;
+using LawEnforcementAI.Analyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LawEnforcementAI.Analyzers.Benchmarks;
+
+/// <summary>Which references a corpus is compiled against.</summary>
+public enum References
+{
+    /// <summary>The .NET runtime only.</summary>
+    Platform,
+
+    /// <summary>The runtime and the camera stubs (OpenCvSharp, ...), but no vision SDK.</summary>
+    CameraOnly,
+
+    /// <summary>The runtime, camera stubs, the real OpenAI package and the Azure.AI.OpenAI stub.</summary>
+    CameraAndVision,
+}
+
+/// <summary>A compilation ready to analyse, with the analyzer options a build would pass.</summary>
+public sealed record Workload(CSharpCompilation Compilation, AnalyzerOptions Options)
+{
+    /// <summary>
+    /// Builds the compilation once. <paramref name="attributed"/> sets <c>build_property.AIPolicyContext = police, body-cam</c>
+    /// and <c>AIPolicyJurisdiction = US</c>, as the package's CompilerVisibleProperty items do.
+    /// </summary>
+    public static Workload Create(
+        IEnumerable<(string Path, string Text)> files,
+        References references,
+        bool attributed,
+        IEnumerable<string>? enabledIds = null)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, f.Path, Encoding.UTF8)).ToList();
+
+        var refs = PlatformReferences.All;
+        refs = references switch
+        {
+            References.CameraOnly => refs.AddRange(StubReferences.StubNames
+                .Where(n => n is not ("Azure.AI.OpenAI" or StubReferences.LegacyAzureOpenAI))
+                .Select(StubReferences.Get)),
+            References.CameraAndVision => refs.AddRange(StubReferences.Default),
+            _ => refs,
+        };
+
+        // CameraOnly must not see OpenAI through a stub's dependency: stubs depend on each other, not on OpenAI.
+        var specific = ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("AD0001", ReportDiagnostic.Error);
+        foreach (var id in enabledIds ?? [])
+        {
+            specific = specific.SetItem(id, ReportDiagnostic.Warn);
+        }
+
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            .WithSpecificDiagnosticOptions(specific)
+            .WithConcurrentBuild(true);
+        var compilation = CSharpCompilation.Create("Corpus", trees, refs, options);
+
+        var config = new StringBuilder("is_global = true\n");
+        if (attributed)
+        {
+            config.Append("build_property.AIPolicyContext = police, body-cam\nbuild_property.AIPolicyJurisdiction = US\n");
+        }
+
+        var set = AnalyzerConfigSet.Create(ImmutableArray.Create(AnalyzerConfig.Parse(config.ToString(), "/obj/Corpus.GeneratedMSBuildEditorConfig.editorconfig")));
+        return new Workload(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ConfigSetOptionsProvider(set)));
+    }
+
+    /// <summary>
+    /// One measured run, what a build does: a fresh clone of the compilation (so no binding cached by a previous run is
+    /// reused), a fresh <see cref="CompilationWithAnalyzers"/>, then the compiler's and the analyzers' diagnostics together
+    /// (<c>GetAllDiagnosticsAsync</c>). Returns the analyzer diagnostics; analyzer exceptions throw.
+    /// </summary>
+    /// <remarks>
+    /// Not <c>GetAnalyzerDiagnosticsAsync</c> alone: for an analyzer that registers nothing the driver never binds a
+    /// method body, so the empty baseline would measure almost nothing (about 10 ms for 1,000 files) and every ratio
+    /// would compare our analyzer with no compiler at all. A build always binds every body; that is the baseline.
+    /// </remarks>
+    public ImmutableArray<Diagnostic> Run(params DiagnosticAnalyzer[] analyzers)
+    {
+        var clone = Compilation.Clone();
+        Exception? thrown = null;
+        var withAnalyzers = clone.WithAnalyzers(
+            analyzers.ToImmutableArray(),
+            new CompilationWithAnalyzersOptions(
+                Options,
+                onAnalyzerException: (e, _, _) => thrown ??= e,
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: false));
+        var diagnostics = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult()
+            .Where(d => !d.Id.StartsWith("CS", StringComparison.Ordinal))
+            .ToImmutableArray();
+        if (thrown is not null)
+        {
+            throw new InvalidOperationException("An analyzer threw.", thrown);
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>Fails setup when the corpus does not compile: a benchmark of broken code measures error recovery.</summary>
+    public Workload AssertCompiles()
+    {
+        var errors = Compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("The corpus does not compile:\n" + string.Join("\n", errors));
+        }
+
+        return this;
+    }
+}
+
+/// <summary>The baseline: an analyzer that the driver runs but that does nothing (as in roslyn-analyzers' perf tests).</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EmptyAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Descriptor = new(
+        "EMPTY001", "Empty", "Empty", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+    }
+}
+
+/// <summary>The peer: CA3001 from the Microsoft.CodeAnalysis.NetAnalyzers package, loaded from its analyzer DLL.</summary>
+public static class PeerAnalyzers
+{
+    public const string SqlInjectionId = "CA3001";
+
+    public static DiagnosticAnalyzer SqlInjection()
+    {
+        var directory = typeof(PeerAnalyzers).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "NetAnalyzersDirectory").Value!;
+        var assembly = Assembly.LoadFrom(Path.Combine(directory, "Microsoft.CodeAnalysis.NetAnalyzers.dll"));
+        var type = assembly.GetType("Microsoft.NetCore.Analyzers.Security.ReviewCodeForSqlInjectionVulnerabilities", throwOnError: true)!;
+        return (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
+    }
+}

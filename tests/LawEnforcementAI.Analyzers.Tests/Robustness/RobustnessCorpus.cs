@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Tests.Rules;
+using LawEnforcementAI.Analyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
+
+namespace LawEnforcementAI.Analyzers.Tests.Robustness;
+
+/// <summary>
+/// The sources the robustness tests mutate: every camera source (live and recorded) and every sending call of the rule
+/// suites, as complete files without markup, each in its own class so they can share one compilation.
+/// </summary>
+internal static class RobustnessCorpus
+{
+    public static IReadOnlyList<(string Name, string Source)> Sources(string className = "Uploader")
+    {
+        var camera = CameraSourceTests.LiveSources().Concat(CameraSourceTests.RecordedSources())
+            .Select(r => ((string)r[0], Snippets.InMethod((string)r[1], (string)r[2], className: className)));
+        var sinks = VisionSinkTests.SendingCalls()
+            .Select(r => ((string)r[0], Snippets.InMethod(Snippets.OpenCv, VisionSinkTests.Frame + (string)r[1], className: className)));
+        return camera.Concat(sinks).Select(s => (s.Item1, s.Item2.WithoutMarkup())).ToList();
+    }
+
+    /// <summary>The flow and configuration analyzers, attributed as police with body cameras in the US, broken code allowed.</summary>
+    public static AnalyzerTest Test() =>
+        Verify.Policy()
+            .WithMsBuildProperty("AIPolicyContext", "police, body-cam")
+            .WithMsBuildProperty("AIPolicyJurisdiction", "US")
+            .WithCompilerDiagnostics(CompilerDiagnostics.None);
+
+    /// <summary>Runs; <see cref="AnalyzerTest.RunAsync"/> already throws on AD0001 or any analyzer exception.</summary>
+    public static async Task<IReadOnlyList<Diagnostic>> RunAsync(AnalyzerTest test) =>
+        (await test.RunAsync()).Where(d => d.Id.StartsWith("LEAI", System.StringComparison.Ordinal)).ToList();
+
+    /// <summary>ID, span, message and additional locations: everything a user sees of a diagnostic.</summary>
+    public static string Render(Diagnostic d) =>
+        $"{d.Id} {d.Location.GetLineSpan()} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)} [{string.Join(", ", d.AdditionalLocations.Select(l => l.GetLineSpan().ToString()))}]";
+}

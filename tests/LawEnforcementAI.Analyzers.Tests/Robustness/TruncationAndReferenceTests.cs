@@ -1,0 +1,90 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Tests.Infrastructure;
+using LawEnforcementAI.Analyzers.Tests.Verification;
+using Xunit;
+
+namespace LawEnforcementAI.Analyzers.Tests.Robustness;
+
+/// <summary>
+/// Code as an editor sees it: cut off anywhere, or compiled before the packages are restored. The analyzers may report or
+/// stay quiet but never throw (AD0001 or an analyzer exception fails the run). Statement-boundary cuts live in
+/// <c>Rules/IncompleteCodeTests</c>; these cut at random characters.
+/// </summary>
+public class TruncationAndReferenceTests
+{
+    private const int CutsPerSource = 3;
+
+    [Fact]
+    public async Task EverySource_CutAtRandomCharacters_NoAnalyzerException()
+    {
+        var random = new Random(20261122); // seeded: a failure names a reproducible cut
+        var runs = 0;
+        foreach (var (name, source) in RobustnessCorpus.Sources())
+        {
+            var bodyStart = source.IndexOf("RunAsync", StringComparison.Ordinal);
+            for (var cut = 0; cut < CutsPerSource; cut++)
+            {
+                var at = random.Next(bodyStart, source.Length);
+                try
+                {
+                    await RobustnessCorpus.RunAsync(RobustnessCorpus.Test().WithSource(source.Substring(0, at)));
+                }
+                catch (VerificationException e)
+                {
+                    throw new VerificationException($"'{name}' cut at {at}: {e.Message}");
+                }
+
+                runs++;
+            }
+        }
+
+        Assert.True(runs >= 100, $"only {runs} cuts were analysed");
+    }
+
+    /// <summary>Before restore: the camera and SDK types do not resolve, so every call is an error node.</summary>
+    [Fact]
+    public async Task EverySource_WithoutAnyPackageReference_NoAnalyzerExceptionAndNoFinding()
+    {
+        var test = new AnalyzerTest(new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer())
+            .WithMsBuildProperty("AIPolicyContext", "police, body-cam")
+            .WithCompilerDiagnostics(CompilerDiagnostics.None);
+        var sources = RobustnessCorpus.Sources();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            test.WithSource(sources[i].Source.Replace("class Uploader", $"class Uploader{i}", StringComparison.Ordinal));
+        }
+
+        var diagnostics = await RobustnessCorpus.RunAsync(test);
+        Assert.DoesNotContain(diagnostics, d => d.Id is "LEAI001" or "LEAI002");
+    }
+
+    /// <summary>Half restored: the vision SDK without the camera stubs, and the camera stubs without the SDK.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task EverySource_WithOnlyOneSideReferenced_NoAnalyzerException(bool sdkOnly)
+    {
+        var references = sdkOnly
+            ? StubReferences.Packages.Add(StubReferences.Get("Azure.AI.OpenAI"))
+            : StubReferences.StubNames.Where(n => !n.StartsWith("Azure.AI.OpenAI", StringComparison.Ordinal)).Select(StubReferences.Get).ToImmutableArrayOrEmpty();
+        var test = new AnalyzerTest(new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer())
+            .WithReferences(references)
+            .WithMsBuildProperty("AIPolicyContext", "police, body-cam")
+            .WithCompilerDiagnostics(CompilerDiagnostics.None);
+        var sources = RobustnessCorpus.Sources();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            test.WithSource(sources[i].Source.Replace("class Uploader", $"class Uploader{i}", StringComparison.Ordinal));
+        }
+
+        await RobustnessCorpus.RunAsync(test);
+    }
+}
+
+internal static class EnumerableExtensions
+{
+    public static System.Collections.Immutable.ImmutableArray<T> ToImmutableArrayOrEmpty<T>(this System.Collections.Generic.IEnumerable<T> items) =>
+        System.Collections.Immutable.ImmutableArray.CreateRange(items);
+}
