@@ -146,3 +146,23 @@ public static class PeerAnalyzers
         return (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
     }
 }
+
+/// <summary>
+/// For profiling only: registers an operation-block action that does nothing, so the driver builds the IOperation tree
+/// of every member body. The difference to <see cref="EmptyAnalyzer"/> is what any IOperation-based analyzer pays.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EmptyOperationBlockAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Descriptor = new(
+        "EMPTY002", "Empty", "Empty", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterOperationBlockAction(_ => { });
+    }
+}

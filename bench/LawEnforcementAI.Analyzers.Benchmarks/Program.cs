@@ -10,6 +10,41 @@ if (args.Length > 0 && args[0] == "--smoke")
     return;
 }
 
+// `--profile [files]`: where the time of scenario (c) goes. Stopwatch medians of 3 alternating rounds of the empty
+// baseline, an analyzer with an empty operation-block action (the cost of IOperation trees alone) and ours.
+if (args.Length > 0 && args[0] == "--profile")
+{
+    var files = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+    var workload = Workload.Create(Corpus.Files(files, FileShape.CameraToVision), References.CameraAndVision, attributed: true);
+    var variants = new (string Name, Func<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[]> Create)[]
+    {
+        ("EmptyAnalyzer", () => [new EmptyAnalyzer()]),
+        ("EmptyOperationBlockAnalyzer", () => [new EmptyOperationBlockAnalyzer()]),
+        ("LawEnforcementAI", AnalyzerBenchmark.Ours),
+    };
+    workload.Run(new EmptyAnalyzer()); // warm-up: JIT, metadata
+    var times = variants.ToDictionary(v => v.Name, _ => new List<(double Seconds, long Bytes)>());
+    for (var round = 0; round < 3; round++)
+    {
+        foreach (var (name, create) in variants)
+        {
+            GC.Collect();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var sw = Stopwatch.StartNew();
+            workload.Run(create());
+            times[name].Add((sw.Elapsed.TotalSeconds, GC.GetTotalAllocatedBytes(precise: true) - before));
+        }
+    }
+
+    foreach (var (name, runs) in times)
+    {
+        var median = runs.OrderBy(r => r.Seconds).ElementAt(1);
+        Console.WriteLine($"{name}: median {median.Seconds:0.00} s, allocated {runs.Average(r => r.Bytes) / (1 << 20):0} MB; runs {string.Join(" ", runs.Select(r => r.Seconds.ToString("0.00")))}");
+    }
+
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--probe-ca3001")
 {
     var web = """
