@@ -6,8 +6,11 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules;
 /// </summary>
 internal static class Snippets
 {
-    public const string AzureChat =
-        "ChatClient chat = new AzureOpenAIClient(new Uri(\"https://contoso.openai.azure.com/\"), new ApiKeyCredential(\"key\")).GetChatClient(\"gpt-4o\");";
+    /// <summary>An expression for a chat client of an Azure OpenAI resource.</summary>
+    public const string AzureChatClient =
+        "new AzureOpenAIClient(new Uri(\"https://contoso.openai.azure.com/\"), new ApiKeyCredential(\"key\")).GetChatClient(\"gpt-4o\")";
+
+    public const string AzureChat = "ChatClient chat = " + AzureChatClient + ";";
 
     /// <summary>Sends a local <c>byte[] bytes</c> as a JPEG image part.</summary>
     public const string SendBytes =

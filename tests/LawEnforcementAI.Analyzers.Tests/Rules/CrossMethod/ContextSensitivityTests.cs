@@ -17,12 +17,12 @@ public class ContextSensitivityTests
     public Task SharedEncoder_FrameSavedAndLogoSent_NotReported() =>
         Verify.Flow("police", "US")
             .WithSource(Usings + Encoder)
-            .WithSource(Usings + """
+            .WithSource(Usings + $$"""
                 public class Uploader
                 {
                     public async Task RunAsync()
                     {
-                        var chat = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential("key")).GetChatClient("gpt-4o");
+                        var chat = {{AzureChat}};
                         var frame = new VideoCapture(0).RetrieveMat();
                         var logo = new Mat("assets/station-logo.png");
                         File.WriteAllBytes("captures/latest.jpg", Jpeg.Encode(frame));
@@ -37,12 +37,12 @@ public class ContextSensitivityTests
     public Task SharedEncoder_FrameSent_Reported() =>
         Verify.Flow("police", "US")
             .WithSource(Usings + Encoder)
-            .WithSource(Usings + """
+            .WithSource(Usings + $$"""
                 public class Uploader
                 {
                     public async Task RunAsync()
                     {
-                        var chat = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential("key")).GetChatClient("gpt-4o");
+                        var chat = {{AzureChat}};
                         var frame = {|#1:new VideoCapture(0).RetrieveMat()|};
                         var logo = new Mat("assets/station-logo.png");
                         File.WriteAllBytes("captures/logo.jpg", Jpeg.Encode(logo));
@@ -176,10 +176,10 @@ public class ContextSensitivityTests
     [Fact]
     public async Task RecursionAndCycles_Terminate()
     {
-        var source = Usings + """
+        var source = Usings + $$"""
             public static class Ping { public static byte[] Run(int n) => n > 0 ? Pong.Run(n - 1) : {|#1:new VideoCapture(0).RetrieveMat()|}.ToBytes(".jpg"); }
             public static class Pong { public static byte[] Run(int n) => n > 0 ? Ping.Run(n - 1) : Pong.Run(n + 1); }
-            public class Uploader { public async Task RunAsync() { var chat = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential("key")).GetChatClient("gpt-4o"); var bytes = Pong.Run(5); await {|#0:chat.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(bytes), "image/jpeg")))|}; } }
+            public class Uploader { public async Task RunAsync() { var chat = {{AzureChat}}; var bytes = Pong.Run(5); await {|#0:chat.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(bytes), "image/jpeg")))|}; } }
             """;
         var diagnostics = await Verify.Flow("police", "US").WithSource(source).RunAsync();
         Assert.Single(diagnostics, d => d.Id == "LEAI001");

@@ -32,7 +32,7 @@ public sealed class PipelineCase
 
     public const string Logo = "File.ReadAllBytes(\"assets/station-logo.png\")";
 
-    public const string AzureChat = "new AzureOpenAIClient(new Uri(\"https://contoso.openai.azure.com/\"), new ApiKeyCredential(\"key\")).GetChatClient(\"gpt-4o\")";
+    public const string AzureChat = Snippets.AzureChatClient;
 
     public PipelineCase(string name, int hops, string[] files, string frame = Frame, string negative = Logo)
     {
