@@ -25,7 +25,8 @@ public static class Corpus
     public static IReadOnlyList<(string Path, string Text)> Files(int count, FileShape shape) =>
         Enumerable.Range(0, count).Select(i => ($"/src/Module{i:D4}/Service{i:D4}.cs", File(i, shape))).ToList();
 
-    public static string File(int i, FileShape shape)
+    /// <param name="extraMembers">Members appended to the service class (the graph shapes of <see cref="ScalingCorpus"/>).</param>
+    public static string File(int i, FileShape shape, string extraMembers = "")
     {
         var n = i.ToString("D4", CultureInfo.InvariantCulture);
         var sb = new StringBuilder();
@@ -171,7 +172,7 @@ public static class Corpus
                 """);
         }
 
-        sb.Append("}\n");
+        sb.Append(extraMembers).Append("}\n");
 
         if (shape == FileShape.CameraToVisionAndSql)
         {

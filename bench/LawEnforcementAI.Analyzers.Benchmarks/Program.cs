@@ -45,6 +45,22 @@ if (args.Length > 0 && args[0] == "--profile")
     return;
 }
 
+// `--scaling [shape|all] [files ...]`: our own time on the graph-shape corpora at growing sizes (stopwatch, medians of 3).
+if (args.Length > 0 && args[0] == "--scaling")
+{
+    var shapes = args.Length > 1 && args[1] != "all" ? [Enum.Parse<GraphShape>(args[1])] : Enum.GetValues<GraphShape>();
+    var sizes = args.Length > 2 ? args.Skip(2).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [250, 500, 1000];
+    ScalingRun.Report(shapes, sizes);
+    return;
+}
+
+// `--scaling-check [files]`: the CI guard against super-linear growth; non-zero exit code when a shape grows too fast.
+if (args.Length > 0 && args[0] == "--scaling-check")
+{
+    var small = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 250;
+    Environment.Exit(ScalingRun.Check(small, limit: 4.0));
+}
+
 if (args.Length > 0 && args[0] == "--probe-ca3001")
 {
     var web = """

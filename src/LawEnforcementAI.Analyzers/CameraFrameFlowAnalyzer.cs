@@ -23,7 +23,7 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
     private const int MaxAdditionalLocations = 10;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor);
+        ImmutableArray.Create(Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor, Leai000PolicyAnalysisActive.Descriptor);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -50,6 +50,7 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
 
         var program = new ProgramFlow();
         var maxHops = FlowOptions.MaxHops(context.Options, context.Compilation);
+        var budgetPerItem = FlowOptions.SolverBudget(context.Options, context.Compilation);
         context.RegisterOperationBlockAction(block =>
         {
             var (findings, summary) = MethodFlowAnalysis.Analyze(block.OwningSymbol, block.OperationBlocks, index, block.CancellationToken);
@@ -66,9 +67,16 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
 
         context.RegisterCompilationEndAction(end =>
         {
-            foreach (var finding in program.Solve(maxHops, end.CancellationToken))
+            var result = program.Solve(maxHops, budgetPerItem, end.CancellationToken);
+            foreach (var finding in result.Findings)
             {
                 Report(end.ReportDiagnostic, finding, policy);
+            }
+
+            if (result.Cut is { } cut)
+            {
+                // The audit record says the cross-method part is incomplete, and where a warning may be missing.
+                end.ReportDiagnostic(Leai000PolicyAnalysisActive.CutShort(cut, result.Findings.Length, MaxAdditionalLocations));
             }
         });
     }

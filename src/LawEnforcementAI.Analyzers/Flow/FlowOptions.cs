@@ -17,20 +17,27 @@ internal static class FlowOptions
 
     private const int Ceiling = 64;
 
-    public static int MaxHops(AnalyzerOptions options, Compilation compilation)
+    /// <summary>Steps the cross-method solver may take per summarised item before it stops (<see cref="SolverBudget"/>).</summary>
+    public const string SolverBudgetKey = "ai_policy_solver_budget";
+
+    public static int MaxHops(AnalyzerOptions options, Compilation compilation) =>
+        ReadNonNegative(options, compilation, MaxHopsKey) is int hops ? (hops > Ceiling ? Ceiling : hops) : DefaultMaxHops;
+
+    public static int SolverBudget(AnalyzerOptions options, Compilation compilation) =>
+        ReadNonNegative(options, compilation, SolverBudgetKey) ?? Flow.SolverBudget.DefaultStepsPerItem;
+
+    private static int? ReadNonNegative(AnalyzerOptions options, Compilation compilation, string key)
     {
         var provider = options.AnalyzerConfigOptionsProvider;
-        if (!provider.GlobalOptions.TryGetValue(MaxHopsKey, out var text))
+        if (!provider.GlobalOptions.TryGetValue(key, out var text))
         {
             foreach (var tree in compilation.SyntaxTrees)
             {
-                provider.GetOptions(tree).TryGetValue(MaxHopsKey, out text);
+                provider.GetOptions(tree).TryGetValue(key, out text);
                 break;
             }
         }
 
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var hops) && hops >= 0
-            ? (hops > Ceiling ? Ceiling : hops)
-            : DefaultMaxHops;
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 0 ? value : null;
     }
 }

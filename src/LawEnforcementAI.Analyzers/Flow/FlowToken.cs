@@ -61,3 +61,74 @@ public sealed class CallToken : FlowToken
 
     public override int GetHashCode() => Site.GetHashCode() * 31 + OutOrdinal;
 }
+
+/// <summary>
+/// The functions one delegate or event invocation may run. Only the solver uses it: when it grows, the parameters of
+/// the new functions learn of a new caller.
+/// </summary>
+internal sealed class InvokedFunctionsToken : FlowToken
+{
+    public InvokedFunctionsToken(CallSite site) => Site = site;
+
+    public CallSite Site { get; }
+
+    public override bool Equals(FlowToken? other) => other is InvokedFunctionsToken i && ReferenceEquals(Site, i.Site);
+
+    public override int GetHashCode() => Site.GetHashCode() * 17;
+}
+
+/// <summary>
+/// What a call through <see cref="Declared"/> returns (or leaves in out/ref parameter <see cref="OutOrdinal"/>) when
+/// it dispatches to more implementations than the solver instantiates one by one: the union of their returns, with
+/// each implementation's own parameters turned into <see cref="ArgumentPlaceholderToken"/>s that every call site fills
+/// with its own arguments. Computed once for all call sites, so an interface with n implementations called from n
+/// places costs n, not n².
+/// </summary>
+internal sealed class WideDispatchReturnToken : FlowToken
+{
+    public WideDispatchReturnToken(IMethodSymbol declared, int outOrdinal)
+    {
+        Declared = declared;
+        OutOrdinal = outOrdinal;
+    }
+
+    public IMethodSymbol Declared { get; }
+
+    public int OutOrdinal { get; }
+
+    public override bool Equals(FlowToken? other) =>
+        other is WideDispatchReturnToken w && OutOrdinal == w.OutOrdinal && SymbolEqualityComparer.Default.Equals(Declared, w.Declared);
+
+    public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(Declared) * 13 + OutOrdinal;
+}
+
+/// <summary>Everything passed for parameter <see cref="Ordinal"/> by the calls that name <see cref="Declared"/>, shared by its many implementations.</summary>
+internal sealed class WideDispatchArgumentToken : FlowToken
+{
+    public WideDispatchArgumentToken(IMethodSymbol declared, int ordinal)
+    {
+        Declared = declared;
+        Ordinal = ordinal;
+    }
+
+    public IMethodSymbol Declared { get; }
+
+    public int Ordinal { get; }
+
+    public override bool Equals(FlowToken? other) =>
+        other is WideDispatchArgumentToken w && Ordinal == w.Ordinal && SymbolEqualityComparer.Default.Equals(Declared, w.Declared);
+
+    public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(Declared) * 19 + Ordinal;
+}
+
+/// <summary>Inside a <see cref="WideDispatchReturnToken"/>'s value: "the argument this call site passes at <see cref="Ordinal"/>".</summary>
+internal sealed class ArgumentPlaceholderToken : FlowToken
+{
+    public ArgumentPlaceholderToken(int ordinal) => Ordinal = ordinal;
+
+    public int Ordinal { get; }
+
+    public override bool Equals(FlowToken? other) => other is ArgumentPlaceholderToken a && a.Ordinal == Ordinal;
+
+    public override int GetHashCode() => Ordinal * 23 + 5;
+}

@@ -123,8 +123,31 @@ public readonly struct FlowValue
 
     public FlowValue WithoutTokens() => new(_frames, Device, Provider, default, _functions);
 
+    /// <summary>Beyond this many items a union looks items up in a set: delegates held by a busy event reach hundreds of functions.</summary>
+    private const int LinearScanLimit = 16;
+
     private static ImmutableArray<T> AddNew<T>(ImmutableArray<T> existing, ImmutableArray<T> added, System.Collections.Generic.IEqualityComparer<T>? comparer = null)
     {
+        if (added.IsEmpty)
+        {
+            return existing;
+        }
+
+        if (existing.Length + added.Length > LinearScanLimit)
+        {
+            var seen = new System.Collections.Generic.HashSet<T>(existing, comparer);
+            var builder = existing.ToBuilder();
+            foreach (var item in added)
+            {
+                if (seen.Add(item))
+                {
+                    builder.Add(item);
+                }
+            }
+
+            return builder.Count == existing.Length ? existing : builder.ToImmutable();
+        }
+
         var result = existing;
         foreach (var item in added)
         {

@@ -53,6 +53,10 @@ internal sealed class ImplementationMap
     /// <summary>The bodies a call to <paramref name="declared"/> may run: itself and every implementation or override.</summary>
     public ImmutableArray<IMethodSymbol> TargetsOf(IMethodSymbol declared) => With(declared, _targets);
 
+    /// <summary>How many bodies a call to <paramref name="declared"/> may run, without building the list.</summary>
+    public int TargetCount(IMethodSymbol declared) =>
+        _targets.TryGetValue(declared.OriginalDefinition, out var others) ? others.Count + 1 : 1;
+
     /// <summary>The members a call may name to reach <paramref name="body"/>: itself and what it implements or overrides.</summary>
     public ImmutableArray<IMethodSymbol> DeclarationsOf(IMethodSymbol body) => With(body, _declarations);
 

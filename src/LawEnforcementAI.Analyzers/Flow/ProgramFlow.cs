@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 
@@ -15,7 +14,7 @@ internal sealed class ProgramFlow
 
     public void Add(MethodSummary summary) => _summaries.Add(summary);
 
-    public ImmutableArray<SinkFinding> Solve(int maxHops, CancellationToken cancellationToken)
+    public ProgramFlowResult Solve(int maxHops, int budgetPerItem, CancellationToken cancellationToken)
     {
         var ordered = _summaries
             .OrderBy(s => s.Location.SourceTree?.FilePath, System.StringComparer.Ordinal)
@@ -23,7 +22,7 @@ internal sealed class ProgramFlow
             .ThenBy(s => s.Owner.Name, System.StringComparer.Ordinal)
             .ToList();
         return ordered.Any(s => s.Sinks.Count > 0)
-            ? new ProgramFlowSolver(ordered, maxHops, cancellationToken).Solve()
-            : ImmutableArray<SinkFinding>.Empty;
+            ? new ProgramFlowSolver(ordered, maxHops, budgetPerItem, cancellationToken).Solve()
+            : ProgramFlowResult.None;
     }
 }

@@ -6,11 +6,20 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// <summary>What each kind of token holds, given the current values of the others.</summary>
 internal sealed partial class ProgramFlowSolver
 {
+    /// <summary>
+    /// Calls that may run more bodies than this share one value per declared method (<see cref="WideDispatchReturnToken"/>,
+    /// <see cref="WideDispatchArgumentToken"/>) instead of one per call site and body. Below it routes name each body.
+    /// </summary>
+    internal const int MaxTargetsPerCall = 8;
+
     private FlowValue Compute(FlowToken token) => token switch
     {
         ParameterToken parameter => ComputeParameter(parameter.Parameter),
         MemberToken member => ComputeMember(member.Member),
         CallToken call => ComputeCall(call),
+        InvokedFunctionsToken invoked => FunctionsOnly(Resolve(invoked.Site.DelegateTarget)),
+        WideDispatchReturnToken wide => ComputeWideReturn(wide),
+        WideDispatchArgumentToken wide => ComputeArguments(wide.Declared, wide.Ordinal, "passed to '" + Describe(wide.Declared) + "'"),
         _ => FlowValue.Empty,
     };
 
@@ -26,18 +35,14 @@ internal sealed partial class ProgramFlowSolver
         var description = "passed to '" + Describe(function) + "'";
         foreach (var declared in _implementations.DeclarationsOf(function))
         {
-            if (_callsTo.TryGetValue(declared, out var sites))
-            {
-                foreach (var site in sites)
-                {
-                    value = value.Union(Argument(site, parameter.Ordinal, description));
-                }
-            }
+            value = value.Union(IsWide(declared) && !SymbolEqualityComparer.Default.Equals(declared, function.OriginalDefinition)
+                ? ValueOf(new WideDispatchArgumentToken(declared, parameter.Ordinal))
+                : ComputeArguments(declared, parameter.Ordinal, description));
         }
 
-        foreach (var site in _delegateCalls)
+        if (_invokersOf.TryGetValue(function, out var invokers))
         {
-            if (Resolve(site.DelegateTarget).Functions.Contains(function, SymbolEqualityComparer.Default))
+            foreach (var site in invokers)
             {
                 value = value.Union(Argument(site, parameter.Ordinal, description));
             }
@@ -46,10 +51,30 @@ internal sealed partial class ProgramFlowSolver
         return value;
     }
 
-    private FlowValue Argument(CallSite site, int ordinal, string description) =>
-        site.Arguments.TryGetValue(ordinal, out var argument)
+    private FlowValue ComputeArguments(IMethodSymbol declared, int ordinal, string description)
+    {
+        var value = FlowValue.Empty;
+        if (_callsTo.TryGetValue(declared, out var sites))
+        {
+            foreach (var site in sites)
+            {
+                value = value.Union(Argument(site, ordinal, description));
+            }
+        }
+
+        return value;
+    }
+
+    private static FlowValue FunctionsOnly(FlowValue value) =>
+        new(default, DeviceFacts.None, ProviderFacts.None, default, value.Functions);
+
+    private FlowValue Argument(CallSite site, int ordinal, string description)
+    {
+        _budget.TrySpend(1);
+        return site.Arguments.TryGetValue(ordinal, out var argument)
             ? WithHop(Resolve(argument), new Hop(site.Location, description))
             : FlowValue.Empty;
+    }
 
     private FlowValue ComputeMember(ISymbol member)
     {
@@ -59,6 +84,7 @@ internal sealed partial class ProgramFlowSolver
             var description = "stored in '" + member.ContainingType?.Name + "." + member.Name + "'";
             foreach (var write in writes)
             {
+                _budget.TrySpend(1);
                 value = value.Union(WithHop(Resolve(write.Value), new Hop(write.Location, description)));
             }
         }
@@ -70,14 +96,45 @@ internal sealed partial class ProgramFlowSolver
     private FlowValue ComputeCall(CallToken call)
     {
         var site = call.Site;
-        var targets = site.Callee is { } callee ? _implementations.TargetsOf(callee) : Resolve(site.DelegateTarget).Functions;
+        if (site.Callee is { } callee && IsWide(callee))
+        {
+            var shared = ValueOf(new WideDispatchReturnToken(callee, call.OutOrdinal));
+            return Instantiate(shared, callee, site);
+        }
+
+        var targets = site.Callee is { } declared ? _implementations.TargetsOf(declared) : Resolve(site.DelegateTarget).Functions;
         var value = FlowValue.Empty;
         foreach (var target in targets)
         {
-            var template = call.OutOrdinal < 0
-                ? (_returns.TryGetValue(target, out var returned) ? returned : FlowValue.Empty)
-                : (call.OutOrdinal < target.Parameters.Length && _outValues.TryGetValue(target.Parameters[call.OutOrdinal].OriginalDefinition, out var written) ? written : FlowValue.Empty);
-            value = value.Union(Instantiate(template, target, site));
+            value = value.Union(Instantiate(Template(target, call.OutOrdinal), target, site));
+        }
+
+        return value;
+    }
+
+    /// <summary>What a body returns (or leaves in an out/ref parameter), in terms of its own parameters.</summary>
+    private FlowValue Template(IMethodSymbol target, int outOrdinal)
+    {
+        _budget.TrySpend(1);
+        return outOrdinal < 0
+            ? (_returns.TryGetValue(target, out var returned) ? returned : FlowValue.Empty)
+            : (outOrdinal < target.Parameters.Length && _outValues.TryGetValue(target.Parameters[outOrdinal].OriginalDefinition, out var written) ? written : FlowValue.Empty);
+    }
+
+    /// <summary>The union of every body's template, each body's own parameters replaced by placeholders for the caller's arguments.</summary>
+    private FlowValue ComputeWideReturn(WideDispatchReturnToken wide)
+    {
+        var value = FlowValue.Empty;
+        foreach (var target in _implementations.TargetsOf(wide.Declared))
+        {
+            var template = Template(target, wide.OutOrdinal);
+            value = value.Union(template.WithoutTokens());
+            foreach (var token in template.Tokens)
+            {
+                value = value.Union(OwnParameterOrdinal(token, target) is int ordinal
+                    ? FlowValue.OfToken(new ArgumentPlaceholderToken(ordinal))
+                    : ValueOf(token));
+            }
         }
 
         return value;
@@ -89,11 +146,11 @@ internal sealed partial class ProgramFlowSolver
         var value = WithHop(template.WithoutTokens(), hop);
         foreach (var token in template.Tokens)
         {
-            if (token is ParameterToken { Parameter: var parameter }
-                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, target))
+            var ordinal = token is ArgumentPlaceholderToken placeholder ? placeholder.Ordinal : OwnParameterOrdinal(token, target);
+            if (ordinal is int own)
             {
                 // What this caller passed comes back to it, and other callers' arguments stay out.
-                value = value.Union(site.Arguments.TryGetValue(parameter.Ordinal, out var argument)
+                value = value.Union(site.Arguments.TryGetValue(own, out var argument)
                     ? WithHop(Resolve(argument), new Hop(site.Location, "passed through '" + Describe(target) + "'"))
                     : FlowValue.Empty);
             }
@@ -105,6 +162,13 @@ internal sealed partial class ProgramFlowSolver
 
         return value;
     }
+
+    private static int? OwnParameterOrdinal(FlowToken token, IMethodSymbol target) =>
+        token is ParameterToken { Parameter: var parameter } && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, target)
+            ? parameter.Ordinal
+            : null;
+
+    private bool IsWide(IMethodSymbol declared) => _implementations.TargetCount(declared) > MaxTargetsPerCall;
 
     private FlowValue WithHop(FlowValue value, Hop hop) =>
         value.HasFrames ? value.MapFrames(origin => origin.WithHop(hop, _maxHops), keepTokens: false) : value;

@@ -10,7 +10,8 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// Fills in the tokens of all method summaries of one compilation with a worklist fixed point, then decides the
 /// requests that were waiting for it. Returns are context sensitive at the call site (a helper returns what that caller
 /// gave it); parameters, fields and events hold the union over the whole program. Cycles and recursion terminate
-/// because values only grow and origins are bounded; long routes are cut at the hop bound, never dropped.
+/// because values only grow and origins are bounded; long routes are cut at the hop bound, never dropped. The work is
+/// metered (<see cref="SolverBudget"/>): if it runs out, the solver stops with what it has established.
 /// </summary>
 internal sealed partial class ProgramFlowSolver
 {
@@ -22,18 +23,35 @@ internal sealed partial class ProgramFlowSolver
     private readonly Dictionary<ISymbol, List<MemberWrite>> _writes = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IMethodSymbol, List<CallSite>> _callsTo = new(SymbolEqualityComparer.Default);
     private readonly List<CallSite> _delegateCalls = new();
+
+    /// <summary>
+    /// The delegate and event invocations known so far to run each function. Filled as the solver learns what each
+    /// invoked value holds, so a parameter looks only at the invocations that reach its function: scanning every
+    /// invocation of the program for every parameter made the solver quadratic in callbacks (issue 12).
+    /// </summary>
+    private readonly Dictionary<IMethodSymbol, List<CallSite>> _invokersOf = new(SymbolEqualityComparer.Default);
     private readonly ImplementationMap _implementations;
     private readonly Dictionary<FlowToken, FlowValue> _values = new();
-    private readonly Dictionary<FlowToken, List<FlowToken>> _dependents = new();
+
+    /// <summary>Who read each token, in the order they first did (a list keeps the worklist deterministic; the set keeps it linear).</summary>
+    private readonly Dictionary<FlowToken, (List<FlowToken> Order, HashSet<FlowToken> Members)> _dependents = new();
+
+    /// <summary>Tokens that summaries read, and tokens the solver derived on the way (wide dispatch): each is computed.</summary>
+    private readonly HashSet<FlowToken> _seen = new();
+    private readonly Queue<FlowToken> _queue = new();
+    private readonly HashSet<FlowToken> _queued = new();
+    private readonly SolverBudget _budget;
     private FlowToken? _computing;
 
-    public ProgramFlowSolver(IReadOnlyList<MethodSummary> summaries, int maxHops, CancellationToken cancellationToken)
+    public ProgramFlowSolver(IReadOnlyList<MethodSummary> summaries, int maxHops, int budgetPerItem, CancellationToken cancellationToken)
     {
         _summaries = summaries;
         _maxHops = maxHops;
         _cancellationToken = cancellationToken;
+        var items = 0;
         foreach (var summary in summaries)
         {
+            items += 1 + summary.Returns.Count + summary.OutValues.Count + summary.Writes.Count + summary.Calls.Count + summary.Sinks.Count;
             foreach (var entry in summary.Returns)
             {
                 _returns[entry.Key] = _returns.TryGetValue(entry.Key, out var existing) ? existing.Union(entry.Value) : entry.Value;
@@ -63,13 +81,15 @@ internal sealed partial class ProgramFlowSolver
         }
 
         _implementations = new ImplementationMap(summaries.SelectMany(s => s.Returns.Keys.Append(s.Owner as IMethodSymbol)).OfType<IMethodSymbol>());
+        _budget = SolverBudget.For(items, budgetPerItem);
     }
 
     /// <summary>Every request that receives camera frames once the program is solved, in source order.</summary>
-    public ImmutableArray<SinkFinding> Solve()
+    public ProgramFlowResult Solve()
     {
         SolveTokens();
         var findings = ImmutableArray.CreateBuilder<SinkFinding>();
+        var undecided = ImmutableArray.CreateBuilder<Location>();
         foreach (var summary in _summaries)
         {
             foreach (var sink in summary.Sinks)
@@ -80,29 +100,38 @@ internal sealed partial class ProgramFlowSolver
                 {
                     findings.Add(new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames)));
                 }
+                else
+                {
+                    undecided.Add(sink.Location);
+                }
             }
         }
 
-        return findings.ToImmutable();
+        return new ProgramFlowResult(findings.ToImmutable(), _budget.IsSpent ? new SolverCut(_budget, undecided.ToImmutable()) : null);
     }
 
     private void SolveTokens()
     {
-        var queue = new Queue<FlowToken>();
-        var queued = new HashSet<FlowToken>();
         foreach (var token in AllTokens())
         {
-            if (queued.Add(token))
-            {
-                queue.Enqueue(token);
-            }
+            Enqueue(token);
         }
 
-        while (queue.Count > 0)
+        foreach (var site in _delegateCalls)
+        {
+            Enqueue(new InvokedFunctionsToken(site));
+        }
+
+        while (_queue.Count > 0)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var token = queue.Dequeue();
-            queued.Remove(token);
+            if (!_budget.TrySpend(1))
+            {
+                return;
+            }
+
+            var token = _queue.Dequeue();
+            _queued.Remove(token);
             _computing = token;
             var value = Compute(token);
             _computing = null;
@@ -114,14 +143,54 @@ internal sealed partial class ProgramFlowSolver
             }
 
             _values[token] = after;
+            if (token is InvokedFunctionsToken { Site: var site })
+            {
+                foreach (var parameter in NewInvokers(site, before, after))
+                {
+                    Enqueue(parameter);
+                }
+            }
+
             if (_dependents.TryGetValue(token, out var dependents))
             {
-                foreach (var dependent in dependents)
+                foreach (var dependent in dependents.Order)
                 {
-                    if (queued.Add(dependent))
-                    {
-                        queue.Enqueue(dependent);
-                    }
+                    Enqueue(dependent);
+                }
+            }
+        }
+    }
+
+    private void Enqueue(FlowToken token)
+    {
+        _seen.Add(token);
+        if (_queued.Add(token))
+        {
+            _queue.Enqueue(token);
+        }
+    }
+
+    /// <summary>
+    /// Records that <paramref name="site"/> now reaches the functions <paramref name="after"/> added, and returns the
+    /// parameters of those functions that some summary reads: they have a new caller to hear from.
+    /// </summary>
+    private IEnumerable<FlowToken> NewInvokers(CallSite site, FlowValue before, FlowValue after)
+    {
+        var known = new HashSet<IMethodSymbol>(before.Functions, SymbolEqualityComparer.Default);
+        foreach (var function in after.Functions)
+        {
+            if (known.Contains(function))
+            {
+                continue;
+            }
+
+            GetOrAdd(_invokersOf, function).Add(site);
+            foreach (var parameter in function.Parameters)
+            {
+                var token = new ParameterToken(parameter);
+                if (_seen.Contains(token))
+                {
+                    yield return token;
                 }
             }
         }
@@ -139,18 +208,31 @@ internal sealed partial class ProgramFlowSolver
         return result;
     }
 
+    /// <summary>What <paramref name="token"/> holds so far; the token being computed is recomputed when it grows.</summary>
     private FlowValue ValueOf(FlowToken token)
     {
+        if (!_seen.Contains(token))
+        {
+            Enqueue(token);
+        }
+
         if (_computing is { } reader)
         {
-            var dependents = GetOrAdd(_dependents, token);
-            if (!dependents.Contains(reader))
+            if (!_dependents.TryGetValue(token, out var dependents))
             {
-                dependents.Add(reader);
+                dependents = (new List<FlowToken>(), new HashSet<FlowToken>());
+                _dependents.Add(token, dependents);
+            }
+
+            if (dependents.Members.Add(reader))
+            {
+                dependents.Order.Add(reader);
             }
         }
 
-        return _values.TryGetValue(token, out var value) ? value : FlowValue.Empty;
+        var value = _values.TryGetValue(token, out var known) ? known : FlowValue.Empty;
+        _budget.TrySpend(1 + value.Frames.Length + value.Functions.Length + value.Tokens.Length);
+        return value;
     }
 
     private FlowValue Settle(FlowValue value) =>
