@@ -33,7 +33,8 @@ public sealed record Workload(CSharpCompilation Compilation, AnalyzerOptions Opt
         IEnumerable<(string Path, string Text)> files,
         References references,
         bool attributed,
-        IEnumerable<string>? enabledIds = null)
+        IEnumerable<string>? enabledIds = null,
+        string extraGlobalConfig = "")
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, f.Path, Encoding.UTF8)).ToList();
@@ -65,6 +66,8 @@ public sealed record Workload(CSharpCompilation Compilation, AnalyzerOptions Opt
         {
             config.Append("build_property.AIPolicyContext = police, body-cam\nbuild_property.AIPolicyJurisdiction = US\n");
         }
+
+        config.Append(extraGlobalConfig);
 
         var set = AnalyzerConfigSet.Create(ImmutableArray.Create(AnalyzerConfig.Parse(config.ToString(), "/obj/Corpus.GeneratedMSBuildEditorConfig.editorconfig")));
         return new Workload(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ConfigSetOptionsProvider(set)));
@@ -111,9 +114,14 @@ public sealed record Workload(CSharpCompilation Compilation, AnalyzerOptions Opt
         }
 
         analyzerTime = TimeSpan.Zero;
-        foreach (var analyzer in measure ? analyzers : [])
+        if (measure)
         {
-            analyzerTime += withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+            // The driver keeps what it measured with the analysis it already ran; asking for the result does not rerun it.
+            var telemetry = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult().AnalyzerTelemetryInfo;
+            foreach (var analyzer in analyzers)
+            {
+                analyzerTime += telemetry.TryGetValue(analyzer, out var info) ? info.ExecutionTime : TimeSpan.Zero;
+            }
         }
 
         return diagnostics;

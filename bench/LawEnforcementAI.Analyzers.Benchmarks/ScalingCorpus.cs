@@ -40,11 +40,13 @@ public static class ScalingCorpus
         return files;
     }
 
-    /// <summary>Diagnostics of a corpus: LEAI001 and LEAI002 for every file's in-place send, plus the shape's own, plus LEAI000.</summary>
-    public static int ExpectedDiagnostics(int count, GraphShape shape) => 2 * count + 1 + shape switch
+    /// <summary>
+    /// Diagnostics of a corpus: LEAI001 and LEAI002 for each file's two sending methods (in-place client, field client),
+    /// plus the shape's own, plus LEAI000.
+    /// </summary>
+    public static int ExpectedDiagnostics(int count, GraphShape shape) => 4 * count + 1 + shape switch
     {
         // One more sending method per file whose frame reaches it: LEAI001 + LEAI002 each.
-        GraphShape.DelegateParameters => 2 * count,
         GraphShape.EventSubscribers => 2 * count,
         GraphShape.InterfaceImplementations => 2 * count,
         GraphShape.DeepAndWideCalls => 2 * count,
@@ -77,7 +79,20 @@ public static class ScalingCorpus
         var far = ((i * 7 + 3) % count).ToString("D4", CultureInfo.InvariantCulture);
         var send = "await chat.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes({0}), \"image/jpeg\")));";
         var makeChat = "ChatClient chat = new AzureOpenAIClient(new Uri(\"https://contoso.openai.azure.com/\"), new ApiKeyCredential(\"key\")).GetChatClient(\"gpt-4o\");";
-        var sb = new StringBuilder();
+        // The client lives in a field, as in most real services, so a request waits for the whole program and the
+        // cross-method solver runs on every corpus.
+        var sb = new StringBuilder("""
+                private readonly ChatClient _chat = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential("key")).GetChatClient("gpt-4o");
+
+                public async Task DescribeWithSharedClientAsync()
+                {
+                    using var capture = new VideoCapture(0);
+                    using var frame = new Mat();
+                    capture.Read(frame);
+                    await _chat.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(frame.ToBytes(".jpg")), "image/jpeg")));
+                }
+
+            """);
         switch (shape)
         {
             case GraphShape.DelegateParameters:
@@ -96,17 +111,6 @@ public static class ScalingCorpus
 
                         public static int Depth(IReadOnlyList<Incident{{n}}> items, int index) =>
                             index >= items.Count ? 0 : (items[index].Severity > 0.5 ? 1 : 0) + Depth(items, index + 1);
-
-                        // The client lives in a field, as in most real services: the request waits for the whole program.
-                        private readonly ChatClient _chat = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential("key")).GetChatClient("gpt-4o");
-
-                        public async Task DescribeWithSharedClientAsync()
-                        {
-                            using var capture = new VideoCapture(0);
-                            using var frame = new Mat();
-                            capture.Read(frame);
-                            await _chat.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(frame.ToBytes(".jpg")), "image/jpeg")));
-                        }
 
                     """);
                 break;

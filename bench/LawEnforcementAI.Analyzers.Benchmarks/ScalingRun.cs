@@ -15,16 +15,21 @@ public static class ScalingRun
     public sealed record Point(GraphShape Shape, int Files, double EmptySeconds, double OwnSeconds);
 
     /// <summary>Medians of <paramref name="rounds"/> alternating runs of the baseline and ours; the expected count is asserted.</summary>
-    public static Point Measure(GraphShape shape, int files, int rounds = 3)
+    /// <param name="solverStepsPerItem">
+    /// When set, the solver's budget per item (<c>ai_policy_solver_budget</c>): a tight one turns super-linear solver
+    /// work into an extra LEAI000 (cut short), which fails the expected count deterministically, whatever the timing noise.
+    /// </param>
+    public static Point Measure(GraphShape shape, int files, int rounds = 3, int? solverStepsPerItem = null, bool baseline = true)
     {
-        var workload = Workload.Create(ScalingCorpus.Files(files, shape), References.CameraAndVision, attributed: true).AssertCompiles();
+        var config = solverStepsPerItem is int steps ? $"ai_policy_solver_budget = {steps}\n" : string.Empty;
+        var workload = Workload.Create(ScalingCorpus.Files(files, shape), References.CameraAndVision, attributed: true, extraGlobalConfig: config).AssertCompiles();
         AnalyzerBenchmark.Check("EmptyAnalyzer", workload.Run(new EmptyAnalyzer()), 0);
         AnalyzerBenchmark.Check($"LawEnforcementAI on {shape} × {files}", workload.Run(AnalyzerBenchmark.Ours()), ScalingCorpus.ExpectedDiagnostics(files, shape));
         var empty = new List<double>();
         var own = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
-            empty.Add(Time(() => workload.Run(new EmptyAnalyzer())));
+            empty.Add(baseline ? Time(() => workload.Run(new EmptyAnalyzer())) : double.NaN);
             GC.Collect();
             workload.RunTimed(AnalyzerBenchmark.Ours(), out var analyzerTime);
             own.Add(analyzerTime.TotalSeconds);
@@ -53,17 +58,18 @@ public static class ScalingRun
     }
 
     /// <summary>
-    /// The CI guard: every shape at <paramref name="small"/> and twice that. Exits non-zero when our own time more than
-    /// <paramref name="limit"/>-folds on a doubling (linear is 2×; 4× leaves room for noise on a shared 2-core machine).
+    /// The CI guard: every shape at <paramref name="small"/> and twice that. Fails when our own time more than
+    /// <paramref name="limit"/>-folds on a doubling (linear is 2×; 4× leaves room for noise on a shared 2-core machine),
+    /// or, deterministically, when the solver needs more than <see cref="CheckStepsPerItem"/> steps per item.
     /// </summary>
     public static int Check(int small, double limit)
     {
         var failed = 0;
+        Measure(GraphShape.DelegateParameters, small, rounds: 1); // warm-up: JIT and metadata are not charged to the first shape
         foreach (var shape in Enum.GetValues<GraphShape>())
         {
-            Measure(shape, small, rounds: 1); // warm-up: JIT and metadata, so the small size is not charged for them
-            var a = Measure(shape, small);
-            var b = Measure(shape, 2 * small);
+            var a = Measure(shape, small, solverStepsPerItem: CheckStepsPerItem, baseline: false);
+            var b = Measure(shape, 2 * small, solverStepsPerItem: CheckStepsPerItem, baseline: false);
             var growth = b.OwnSeconds / a.OwnSeconds;
             var verdict = growth <= limit ? "ok" : "TOO FAST A GROWTH";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -73,6 +79,9 @@ public static class ScalingRun
 
         return failed;
     }
+
+    /// <summary>Every corpus needs under 3 solver steps per item (docs/performance.md); 10 leaves room for honest changes.</summary>
+    public const int CheckStepsPerItem = 10;
 
     private static double Time(Action run)
     {
