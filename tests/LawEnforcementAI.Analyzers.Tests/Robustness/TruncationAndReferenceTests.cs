@@ -29,7 +29,7 @@ public class TruncationAndReferenceTests
                 var at = random.Next(bodyStart, source.Length);
                 try
                 {
-                    await RobustnessCorpus.RunAsync(RobustnessCorpus.Test().WithSource(source.Substring(0, at)));
+                    await RobustnessCorpus.Test().WithSource(source.Substring(0, at)).AssertNoAnalyzerFailureAsync();
                 }
                 catch (AnalyzerCrashException e)
                 {
@@ -76,6 +76,6 @@ public class TruncationAndReferenceTests
             test.WithSource(sources[i].Source.Replace("class Uploader", $"class Uploader{i}", StringComparison.Ordinal));
         }
 
-        await RobustnessCorpus.RunAsync(test);
+        await test.AssertNoAnalyzerFailureAsync();
     }
 }

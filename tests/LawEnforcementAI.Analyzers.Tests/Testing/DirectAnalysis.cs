@@ -58,19 +58,15 @@ public sealed class DirectAnalysis
         return this;
     }
 
-    /// <summary>The global config MSBuild generates for the package's compiler-visible properties.</summary>
+    /// <summary>Attributes the project through MSBuild properties (<see cref="MSBuildProperties"/>).</summary>
     public DirectAnalysis WithMSBuildProperties(string? context, string? jurisdiction)
     {
-        if (context is null && jurisdiction is null)
+        if (MSBuildProperties.GlobalConfig(context, jurisdiction) is { } config)
         {
-            return this;
+            AnalyzerConfigFiles.Add(config);
         }
 
-        return WithAnalyzerConfig(
-            "/obj/TestProject.GeneratedMSBuildEditorConfig.globalconfig",
-            "is_global = true\n"
-            + (context is null ? "" : $"build_property.AIPolicyContext = {context}\n")
-            + (jurisdiction is null ? "" : $"build_property.AIPolicyJurisdiction = {jurisdiction}\n"));
+        return this;
     }
 
     /// <summary>The compilation with our analyzers attached; an analyzer exception fails the calling test.</summary>
@@ -118,6 +114,9 @@ public sealed class DirectAnalysis
         return (analysis, () => exceptions);
     }
 
+    /// <summary>The assertion of the robustness tests: the analysis completes without an analyzer exception or AD0001.</summary>
+    public Task AssertNoAnalyzerFailureAsync(CancellationToken cancellationToken = default) => RunAsync(cancellationToken);
+
     /// <summary>
     /// Our diagnostics (LEAI*), sorted by path, position and ID. Throws when an analyzer threw or reported AD0001.
     /// </summary>
@@ -140,5 +139,5 @@ public sealed class DirectAnalysis
     }
 }
 
-/// <summary>An analyzer threw (or reported AD0001) during <see cref="DirectAnalysis.RunAsync"/>.</summary>
+/// <summary>An analyzer threw (or reported AD0001) during <see cref="DirectAnalysis.RunAsync"/>; fails the test.</summary>
 public sealed class AnalyzerCrashException(string message) : Exception(message);

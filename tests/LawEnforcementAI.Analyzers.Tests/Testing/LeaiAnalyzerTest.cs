@@ -32,21 +32,15 @@ public class LeaiAnalyzerTest : CSharpAnalyzerTest<CameraFrameFlowAnalyzer, Defa
     }
 
     /// <summary>
-    /// Adds what MSBuild generates for <c>&lt;AIPolicyContext&gt;</c> and <c>&lt;AIPolicyJurisdiction&gt;</c>: the
-    /// package's props make them <c>CompilerVisibleProperty</c> items, which the SDK writes as <c>build_property.*</c>
-    /// lines into a global config next to the project. A null value is a property the project does not set.
+    /// Attributes the project through <c>&lt;AIPolicyContext&gt;</c>/<c>&lt;AIPolicyJurisdiction&gt;</c>, as MSBuild
+    /// hands them to the compiler (<see cref="MSBuildProperties"/>). A null value is a property the project does not set.
     /// </summary>
     public void SetMSBuildProperties(string? context, string? jurisdiction)
     {
-        if (context is null && jurisdiction is null)
+        if (MSBuildProperties.GlobalConfig(context, jurisdiction) is { } config)
         {
-            return;
+            TestState.AnalyzerConfigFiles.Add(config);
         }
-
-        var text = "is_global = true\n"
-            + (context is null ? "" : $"build_property.AIPolicyContext = {context}\n")
-            + (jurisdiction is null ? "" : $"build_property.AIPolicyJurisdiction = {jurisdiction}\n");
-        TestState.AnalyzerConfigFiles.Add(("/obj/TestProject.GeneratedMSBuildEditorConfig.globalconfig", text));
     }
 
     /// <summary>
@@ -84,30 +78,4 @@ public class LeaiAnalyzerTest : CSharpAnalyzerTest<CameraFrameFlowAnalyzer, Defa
 
     protected override ParseOptions CreateParseOptions() =>
         ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Latest);
-}
-
-/// <summary>
-/// The flow rules (LEAI001/LEAI002) in a project attributed through MSBuild properties, compiled against the real
-/// Azure.AI.OpenAI 2.1.0, or against the 1.0.0-beta.17 stand-in with <paramref name="legacyAzureOpenAI"/>.
-/// </summary>
-public sealed class FlowTest : LeaiAnalyzerTest
-{
-    public FlowTest(string? context = "police", string? jurisdiction = "US", bool legacyAzureOpenAI = false)
-        : base(legacyAzureOpenAI ? StandInReferences.WithLegacyAzureOpenAI : StandInReferences.Default, new CameraFrameFlowAnalyzer())
-    {
-        SetMSBuildProperties(context, jurisdiction);
-    }
-}
-
-/// <summary>
-/// LEAI000 and LEAI090 (configuration) together with the flow rules, so attribution is proven end to end. Nothing is
-/// attributed unless the test says how: MSBuild properties here, or an attribute or config file in its TestState.
-/// </summary>
-public sealed class PolicyTest : LeaiAnalyzerTest
-{
-    public PolicyTest(string? context = null, string? jurisdiction = null)
-        : base(StandInReferences.Default, new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer())
-    {
-        SetMSBuildProperties(context, jurisdiction);
-    }
 }
