@@ -42,9 +42,18 @@ public class PolicyMatrixTests
     {
         var ids = expectedIds.Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
         var test = new FlowTest(context, jurisdiction) { TestCode = Source(camera) };
-        test.ExpectedDiagnostics.AddRange(ids.Select(id => Diag(id).WithLocation(0).WithLocation(1)));
+        test.ExpectedDiagnostics.AddRange(ids.Select(id =>
+            Diag(id, SourceApi(camera), "ChatClient.CompleteChatAsync", Attribution(context!, jurisdiction), "").WithLocation(0).WithLocation(1)));
         return test.RunAsync();
     }
+
+    /// <summary>The camera API the message names for <see cref="Source"/>.</summary>
+    private static string SourceApi(string camera) => camera == "mobile" ? "IMediaPicker.CapturePhotoAsync" : "VideoCapture.Read";
+
+    /// <summary>How the message names the attribution: the context values, lower-case and comma-separated, and the jurisdiction.</summary>
+    private static string Attribution(string context, string? jurisdiction) =>
+        string.Join(", ", context.Split([',', ' '], System.StringSplitOptions.RemoveEmptyEntries))
+        + (jurisdiction is null ? " (jurisdiction unset)" : $" ({jurisdiction})");
 
     internal static string Source(string camera, string className = "Uploader") => camera switch
     {
