@@ -104,6 +104,7 @@ new_case() {
   <ItemGroup>
     <PackageReference Include="LawEnforcementAI.Analyzers" Version="$version" />
     <PackageReference Include="OpenAI" Version="2.15.0" />
+    <PackageReference Include="OpenCvSharp4" Version="4.13.0.20260627" />
   </ItemGroup>
 </Project>
 XML
@@ -128,20 +129,6 @@ ChatMessageContentPart part = ChatMessageContentPart.CreateImagePart(BinaryData.
 ChatCompletion completion = await chat.CompleteChatAsync(new UserChatMessage(part));
 Console.WriteLine(completion.Content[0].Text);
 
-// Minimal stand-in for OpenCvSharp4 (not restorable here); the analyzer matches it by metadata name.
-namespace OpenCvSharp
-{
-    public class VideoCapture
-    {
-        public VideoCapture(int index) { }
-        public bool Read(Mat image) => true;
-    }
-
-    public class Mat
-    {
-        public byte[] ToBytes(string ext = ".png", int[]? prms = null) => Array.Empty<byte>();
-    }
-}
 CS
 }
 

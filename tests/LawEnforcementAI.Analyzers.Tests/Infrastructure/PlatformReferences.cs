@@ -1,3 +1,5 @@
+// Not used by the tests any more (they compile against reference assemblies, Infrastructure/TestReferences.cs):
+// kept because bench/LawEnforcementAI.Analyzers.Benchmarks links this file by path. The test projects exclude it.
 using System;
 using System.Collections.Immutable;
 using System.IO;

@@ -1,3 +1,5 @@
+// Not used by the tests any more (they use the real packages and Infrastructure/StandInReferences.cs): kept because
+// bench/LawEnforcementAI.Analyzers.Benchmarks links this file by path. The test projects exclude it.
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using LawEnforcementAI.Analyzers.Tests.Verification;
+using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
 
 namespace LawEnforcementAI.Analyzers.Tests.Robustness;
@@ -9,7 +9,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Robustness;
 /// <summary>
 /// Concurrency: each source together with a copy of itself in a second namespace (Sonar's trick) must give exactly twice
 /// its own diagnostics, and one compilation of the whole corpus must give the same diagnostics, in the same order, over
-/// repeated and simultaneous runs (the harness analyses with <c>concurrentAnalysis: true</c>).
+/// repeated and simultaneous runs (<see cref="DirectAnalysis"/> analyses with <c>concurrentAnalysis: true</c>).
 /// </summary>
 public class ConcurrencyAndDeterminismTests
 {
@@ -39,7 +39,7 @@ public class ConcurrencyAndDeterminismTests
     public async Task WholeCorpus_SameDiagnosticsInTheSameOrder_RepeatedAndSimultaneous()
     {
         var sources = RobustnessCorpus.Sources();
-        AnalyzerTest Build()
+        DirectAnalysis Build()
         {
             var test = RobustnessCorpus.Test();
             for (var i = 0; i < sources.Count; i++)

@@ -64,9 +64,11 @@ public class ExtremeShapeTests
     {
         const int depth = 1_000;
         var nested = new string('(', depth) + "bytes" + new string(')', depth);
-        var diagnostics = await Run(LiveFrame + "var copy = " + nested + ";\n"
-            + "await chat.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(copy), \"image/jpeg\")));");
-        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+
+        // Below MaxDepth the finding is lost by design; what must hold is that the analysis completes.
+        await RobustnessCorpus.Test().WithSource(Snippets.InMethod(Snippets.OpenCv, LiveFrame + "var copy = " + nested + ";\n"
+            + "await chat.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(copy), \"image/jpeg\")));"))
+            .AssertNoAnalyzerFailureAsync();
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using LawEnforcementAI.Analyzers.Tests.Infrastructure;
-using LawEnforcementAI.Analyzers.Tests.Verification;
+using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
 
 namespace LawEnforcementAI.Analyzers.Tests.Robustness;
@@ -29,11 +29,11 @@ public class TruncationAndReferenceTests
                 var at = random.Next(bodyStart, source.Length);
                 try
                 {
-                    await RobustnessCorpus.RunAsync(RobustnessCorpus.Test().WithSource(source.Substring(0, at)));
+                    await RobustnessCorpus.Test().WithSource(source.Substring(0, at)).AssertNoAnalyzerFailureAsync();
                 }
-                catch (VerificationException e)
+                catch (AnalyzerCrashException e)
                 {
-                    throw new VerificationException($"'{name}' cut at {at}: {e.Message}");
+                    throw new AnalyzerCrashException($"'{name}' cut at {at}: {e.Message}");
                 }
 
                 runs++;
@@ -47,9 +47,8 @@ public class TruncationAndReferenceTests
     [Fact]
     public async Task EverySource_WithoutAnyPackageReference_NoAnalyzerExceptionAndNoFinding()
     {
-        var test = new AnalyzerTest(new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer())
-            .WithMsBuildProperty("AIPolicyContext", "police, body-cam")
-            .WithCompilerDiagnostics(CompilerDiagnostics.None);
+        var test = new DirectAnalysis([], new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer())
+            .WithMSBuildProperties("police, body-cam", null);
         var sources = RobustnessCorpus.Sources();
         for (var i = 0; i < sources.Count; i++)
         {
@@ -60,31 +59,23 @@ public class TruncationAndReferenceTests
         Assert.DoesNotContain(diagnostics, d => d.Id is "LEAI001" or "LEAI002");
     }
 
-    /// <summary>Half restored: the vision SDK without the camera stubs, and the camera stubs without the SDK.</summary>
+    /// <summary>Half restored: the vision SDKs without any camera library, and the camera libraries without the SDKs.</summary>
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task EverySource_WithOnlyOneSideReferenced_NoAnalyzerException(bool sdkOnly)
     {
         var references = sdkOnly
-            ? StubReferences.Packages.Add(StubReferences.Get("Azure.AI.OpenAI"))
-            : StubReferences.StubNames.Where(n => !n.StartsWith("Azure.AI.OpenAI", StringComparison.Ordinal)).Select(StubReferences.Get).ToImmutableArrayOrEmpty();
-        var test = new AnalyzerTest(new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer())
-            .WithReferences(references)
-            .WithMsBuildProperty("AIPolicyContext", "police, body-cam")
-            .WithCompilerDiagnostics(CompilerDiagnostics.None);
+            ? RealPackages.VisionSdksOnly
+            : RealPackages.CamerasOnly.AddRange(StandInReferences.CameraStandIns.Select(StandInReferences.Get));
+        var test = new DirectAnalysis(references, new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer())
+            .WithMSBuildProperties("police, body-cam", null);
         var sources = RobustnessCorpus.Sources();
         for (var i = 0; i < sources.Count; i++)
         {
             test.WithSource(sources[i].Source.Replace("class Uploader", $"class Uploader{i}", StringComparison.Ordinal));
         }
 
-        await RobustnessCorpus.RunAsync(test);
+        await test.AssertNoAnalyzerFailureAsync();
     }
-}
-
-internal static class EnumerableExtensions
-{
-    public static System.Collections.Immutable.ImmutableArray<T> ToImmutableArrayOrEmpty<T>(this System.Collections.Generic.IEnumerable<T> items) =>
-        System.Collections.Immutable.ImmutableArray.CreateRange(items);
 }

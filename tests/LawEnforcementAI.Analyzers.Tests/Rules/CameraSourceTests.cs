@@ -1,13 +1,15 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
-using static LawEnforcementAI.Analyzers.Tests.Verification.ExpectedDiagnostic;
+using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
 
 namespace LawEnforcementAI.Analyzers.Tests.Rules;
 
 /// <summary>
 /// Every camera API of the catalogue (part B) reaching an Azure OpenAI chat call, in a project attributed as US police
-/// with body cameras, so live frames give LEAI001 and LEAI002 and recorded footage LEAI001 only.
+/// with body cameras, so live frames give LEAI001 and LEAI002 and recorded footage LEAI001 only. The message arguments
+/// are the camera API, the sending call, the attribution and the route (empty: the frame stays in the method).
 /// </summary>
 public class CameraSourceTests
 {
@@ -168,12 +170,15 @@ public class CameraSourceTests
     public Task LiveFrame_ReachesAzureVision_ReportsLeai001AndLeai002(string name, string usings, string body, string sourceApi)
     {
         _ = name;
-        return Verify.Flow("police, body-cam", "US")
-            .WithSource(Snippets.InMethod(usings, body))
-            .Expect(
-                Diag("LEAI001").WithLocation(0).WithLocation(1).WithMessageContaining($"'{sourceApi}'"),
-                Diag("LEAI002").WithLocation(0).WithLocation(1).WithMessageContaining($"'{sourceApi}'"))
-            .VerifyAsync();
+        return new FlowTest("police, body-cam", "US")
+        {
+            TestCode = Snippets.InMethod(usings, body),
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI001", sourceApi, Snippets.SinkName(body), "police, body-cam (US)", "").WithLocation(0).WithLocation(1),
+                Diag("LEAI002", sourceApi, Snippets.SinkName(body), "police, body-cam (US)", "").WithLocation(0).WithLocation(1),
+            },
+        }.RunAsync();
     }
 
     public static IEnumerable<object[]> RecordedSources() => new[]
@@ -201,10 +206,14 @@ public class CameraSourceTests
     public Task RecordedFootage_ReachesAzureVision_ReportsLeai001Only(string name, string usings, string body, string sourceApi)
     {
         _ = name;
-        return Verify.Flow("police, body-cam", "US")
-            .WithSource(Snippets.InMethod(usings, body))
-            .Expect(Diag("LEAI001").WithLocation(0).WithLocation(1).WithMessageContaining($"'{sourceApi}'"))
-            .VerifyAsync();
+        return new FlowTest("police, body-cam", "US")
+        {
+            TestCode = Snippets.InMethod(usings, body),
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI001", sourceApi, Snippets.SinkName(body), "police, body-cam (US)", "").WithLocation(0).WithLocation(1),
+            },
+        }.RunAsync();
     }
 
     private static object[] Case(string name, string usings, string body, string sourceApi) => new object[] { name, usings, body, sourceApi };

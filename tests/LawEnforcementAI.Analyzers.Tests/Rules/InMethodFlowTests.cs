@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
-using static LawEnforcementAI.Analyzers.Tests.Verification.ExpectedDiagnostic;
+using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
 
 namespace LawEnforcementAI.Analyzers.Tests.Rules;
 
@@ -92,15 +93,18 @@ public class InMethodFlowTests
     public Task FrameFollowedWithinTheMember(string name, string body, string members)
     {
         _ = name;
-        return Verify.Flow("police", "US")
-            .WithSource(Snippets.InMethod(Snippets.OpenCv, body, members))
-            .Expect(Diag("LEAI001").WithLocation(0).WithLocation(1))
-            .VerifyAsync();
+        return new FlowTest("police", "US")
+        {
+            TestCode = Snippets.InMethod(Snippets.OpenCv, body, members),
+            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
+        }.RunAsync();
     }
 
     [Fact]
     public Task TwoSources_OneWarningPerSendingCall_WithBothLocations() =>
-        Verify.Flow("police", "US").WithSource(Snippets.InMethod(Snippets.OpenCv, """
+        new FlowTest("police", "US")
+        {
+            TestCode = Snippets.InMethod(Snippets.OpenCv, """
             using var front = new VideoCapture(0);
             using var rear = new VideoCapture(1);
             var a = new Mat();
@@ -110,9 +114,9 @@ public class InMethodFlowTests
             await {|#0:chat.CompleteChatAsync(new UserChatMessage(
                 ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(a.ToBytes(".jpg")), "image/jpeg"),
                 ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(b.ToBytes(".jpg")), "image/jpeg")))|};
-            """))
-            .Expect(Diag("LEAI001").WithLocation(0).WithLocation(1).WithLocation(2))
-            .VerifyAsync();
+            """),
+            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1).WithLocation(2) },
+        }.RunAsync();
 
     private static object[] Case(string name, string body, string members) => new object[] { name, body, members };
 }

@@ -1,83 +1,132 @@
 using System.Threading.Tasks;
 using LawEnforcementAI.Analyzers.Tests.Infrastructure;
+using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
-using static LawEnforcementAI.Analyzers.Tests.Verification.ExpectedDiagnostic;
+using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
 
 namespace LawEnforcementAI.Analyzers.Tests.Rules;
 
 /// <summary>LEAI090: every way a setting can be wrong is reported where it was written, and never switches the check off.</summary>
 public class InvalidConfigurationTests
 {
-    private static readonly string CleanSource = "public class Empty { }";
+    private const string CleanSource = "public class Empty { }";
+
+    private const string ExpectedContexts = "(expected police, law-enforcement, body-cam, dash-cam or none)";
+
+    private const string NotIso3166 = "is not an ISO 3166-1 alpha-2 country code (for example US, GB, DE)";
 
     [Fact]
     public Task MSBuildContext_UnknownValue_NamesKeyAndValue() =>
-        Verify.Policy().WithMsBuildProperty("AIPolicyContext", "polise").WithSource(CleanSource)
-            .Expect(Diag("LEAI090").WithNoLocation().WithMessage(
-                "Invalid AI policy configuration: unknown context value 'polise' (expected police, law-enforcement, body-cam, dash-cam or none) in MSBuild property 'AIPolicyContext'"))
-            .VerifyAsync();
+        new PolicyTest(context: "polise")
+        {
+            TestCode = CleanSource,
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI090").WithMessage($"Invalid AI policy configuration: unknown context value 'polise' {ExpectedContexts} in MSBuild property 'AIPolicyContext'"),
+            },
+        }.RunAsync();
 
     [Fact]
     public Task MSBuildJurisdiction_NotIso3166_NamesKeyAndValue() =>
-        Verify.Policy().WithMsBuildProperty("AIPolicyContext", "police").WithMsBuildProperty("AIPolicyJurisdiction", "USA").WithSource(CleanSource)
-            .Expect(
-                Diag("LEAI090").WithNoLocation().WithMessageContaining("jurisdiction 'USA' is not an ISO 3166-1 alpha-2 country code").WithMessageContaining("MSBuild property 'AIPolicyJurisdiction'"),
-                Diag("LEAI000").WithNoLocation().WithMessageContaining("police (jurisdiction unset)"))
-            .VerifyAsync();
+        new PolicyTest(context: "police", jurisdiction: "USA")
+        {
+            TestCode = CleanSource,
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI090").WithMessage($"Invalid AI policy configuration: jurisdiction 'USA' {NotIso3166} in MSBuild property 'AIPolicyJurisdiction'"),
+                Diag("LEAI000").WithMessage("AI policy analysis is active for this project: police (jurisdiction unset) from MSBuild property"),
+            },
+        }.RunAsync();
 
     [Fact]
     public Task UnassignedTwoLetterCode_IsRejected() =>
-        Verify.Policy().WithMsBuildProperty("AIPolicyContext", "police").WithMsBuildProperty("AIPolicyJurisdiction", "XX").WithSource(CleanSource)
-            .Expect(
-                Diag("LEAI090").WithNoLocation().WithMessageContaining("jurisdiction 'XX'"),
-                Diag("LEAI000").WithNoLocation())
-            .VerifyAsync();
+        new PolicyTest(context: "police", jurisdiction: "XX")
+        {
+            TestCode = CleanSource,
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI090").WithMessage($"Invalid AI policy configuration: jurisdiction 'XX' {NotIso3166} in MSBuild property 'AIPolicyJurisdiction'"),
+                Diag("LEAI000"),
+            },
+        }.RunAsync();
 
     [Fact]
     public Task AttributeContext_UnknownValue_ReportedAtTheArgument() =>
-        Verify.Policy()
-            .WithSource(PackageFiles.AttributeSource, PackageFiles.AttributePath)
-            .WithSource("[assembly: LawEnforcementAI.AIPolicyContext({|#0:\"police, bodycam\"|}, Jurisdiction = {|#1:\"U.S.\"|})]")
-            .Expect(
-                Diag("LEAI090").WithLocation(0).WithMessageContaining("unknown context value 'bodycam'").WithMessageContaining("assembly attribute"),
-                Diag("LEAI090").WithLocation(1).WithMessageContaining("jurisdiction 'U.S.'"),
-                Diag("LEAI000").WithNoLocation().WithMessageContaining("police (jurisdiction unset) from assembly attribute"))
-            .VerifyAsync();
+        new PolicyTest
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    (PackageFiles.AttributePath, PackageFiles.AttributeSource),
+                    "[assembly: LawEnforcementAI.AIPolicyContext({|#0:\"police, bodycam\"|}, Jurisdiction = {|#1:\"U.S.\"|})]",
+                },
+            },
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI090").WithLocation(0).WithMessage($"Invalid AI policy configuration: unknown context value 'bodycam' {ExpectedContexts} in assembly attribute 'AIPolicyContext'"),
+                Diag("LEAI090").WithLocation(1).WithMessage($"Invalid AI policy configuration: jurisdiction 'U.S.' {NotIso3166} in assembly attribute property 'Jurisdiction'"),
+                Diag("LEAI000").WithMessage("AI policy analysis is active for this project: police (jurisdiction unset) from assembly attribute"),
+            },
+        }.RunAsync();
 
     [Fact]
     public Task EditorConfigValues_UnknownContextAndJurisdiction_NameKeyAndValue() =>
-        Verify.Policy()
-            .WithEditorConfig("root = true\n[*.cs]\nai_policy_context = body-cams\nai_policy_jurisdiction = U5\n")
-            .WithSource(CleanSource)
-            .Expect(
-                Diag("LEAI090").WithNoLocation().WithMessageContaining("unknown context value 'body-cams'").WithMessageContaining("'ai_policy_context = body-cams'"),
-                Diag("LEAI090").WithNoLocation().WithMessageContaining("jurisdiction 'U5'").WithMessageContaining("'ai_policy_jurisdiction = U5'"))
-            .VerifyAsync();
+        new PolicyTest
+        {
+            TestState =
+            {
+                Sources = { CleanSource },
+                AnalyzerConfigFiles = { ("/.editorconfig", "root = true\n[*.cs]\nai_policy_context = body-cams\nai_policy_jurisdiction = U5\n") },
+            },
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI090").WithMessage($"Invalid AI policy configuration: unknown context value 'body-cams' {ExpectedContexts} in 'ai_policy_context = body-cams'"),
+                Diag("LEAI090").WithMessage($"Invalid AI policy configuration: jurisdiction 'U5' {NotIso3166} in 'ai_policy_jurisdiction = U5'"),
+            },
+        }.RunAsync();
 
     [Fact]
     public Task NoneCombinedWithAContext_IsReported() =>
-        Verify.Policy().WithMsBuildProperty("AIPolicyContext", "none, police").WithSource(CleanSource)
-            .Expect(
-                Diag("LEAI090").WithNoLocation().WithMessageContaining("'none' cannot be combined"),
-                Diag("LEAI000").WithNoLocation().WithMessageContaining("police"))
-            .VerifyAsync();
+        new PolicyTest(context: "none, police")
+        {
+            TestCode = CleanSource,
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI090").WithMessage("Invalid AI policy configuration: 'none' cannot be combined with other context values in 'none, police' in MSBuild property 'AIPolicyContext'"),
+                Diag("LEAI000").WithMessage("AI policy analysis is active for this project: police (jurisdiction unset) from MSBuild property"),
+            },
+        }.RunAsync();
 
     [Fact]
     public Task InvalidFolderValue_FallsBackToTheProjectSetting_NotSilence() =>
-        Verify.Policy().WithMsBuildProperty("AIPolicyContext", "police").WithMsBuildProperty("AIPolicyJurisdiction", "US")
-            .WithEditorConfig("root = true\n[*.cs]\nai_policy_context = polise\n")
-            .WithSource(PolicyMatrixTests.Source("live"))
-            .Expect(
-                Diag("LEAI090").WithNoLocation().WithMessageContaining("'polise'"),
-                Diag("LEAI000").WithNoLocation().WithMessageContaining("police (US) from MSBuild property"),
-                Diag("LEAI001").WithLocation(0).WithLocation(1))
-            .VerifyAsync();
+        new PolicyTest(context: "police", jurisdiction: "US")
+        {
+            TestState =
+            {
+                Sources = { PolicyMatrixTests.Source("live") },
+                AnalyzerConfigFiles = { ("/.editorconfig", "root = true\n[*.cs]\nai_policy_context = polise\n") },
+            },
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI090").WithMessage($"Invalid AI policy configuration: unknown context value 'polise' {ExpectedContexts} in 'ai_policy_context = polise'"),
+                Diag("LEAI000").WithMessage("AI policy analysis is active for this project: police (US) from MSBuild property"),
+                Diag("LEAI001").WithLocation(0).WithLocation(1),
+            },
+        }.RunAsync();
 
     [Fact]
     public Task SameBadEditorConfigValue_ReportedOnce_ForManyFiles() =>
-        Verify.Policy()
-            .WithEditorConfig("root = true\n[*.cs]\nai_policy_context = sheriff\n")
-            .WithSource("class A { }").WithSource("class B { }").WithSource("class C { }")
-            .Expect(Diag("LEAI090").WithNoLocation().WithMessageContaining("'sheriff'"))
-            .VerifyAsync();
+        new PolicyTest
+        {
+            TestState =
+            {
+                Sources = { "class A { }", "class B { }", "class C { }" },
+                AnalyzerConfigFiles = { ("/.editorconfig", "root = true\n[*.cs]\nai_policy_context = sheriff\n") },
+            },
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI090").WithMessage($"Invalid AI policy configuration: unknown context value 'sheriff' {ExpectedContexts} in 'ai_policy_context = sheriff'"),
+            },
+        }.RunAsync();
 }

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
-using static LawEnforcementAI.Analyzers.Tests.Verification.ExpectedDiagnostic;
+using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
 
 namespace LawEnforcementAI.Analyzers.Tests.Rules;
 
@@ -8,9 +9,13 @@ public class SmokeTests
 {
     [Fact]
     public Task LiveWebcamFrameToAzureChat_InUsPoliceProject_ReportsLeai001OnTheSendingCall() =>
-        Verify.Flow("police", "US")
-            .WithSource(Snippets.InMethod(Snippets.OpenCv, Snippets.OpenCvLiveFrame + Snippets.SendBytes))
-            .Expect(Diag("LEAI001").WithLocation(0).WithLocation(1)
-                .WithMessage("Camera frame from 'VideoCapture.Read' reaches Azure OpenAI vision call 'ChatClient.CompleteChatAsync' in a project attributed as police (US); Azure OpenAI may not be used for facial recognition by or for a US police department"))
-            .VerifyAsync();
+        new FlowTest("police", "US")
+        {
+            TestCode = Snippets.InMethod(Snippets.OpenCv, Snippets.OpenCvLiveFrame + Snippets.SendBytes),
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI001").WithLocation(0).WithLocation(1)
+                    .WithMessage("Camera frame from 'VideoCapture.Read' reaches Azure OpenAI vision call 'ChatClient.CompleteChatAsync' in a project attributed as police (US); Azure OpenAI may not be used for facial recognition by or for a US police department"),
+            },
+        }.RunAsync();
 }

@@ -51,6 +51,10 @@ internal static class Snippets
     public static string WithoutMarkup(this string source) =>
         System.Text.RegularExpressions.Regex.Replace(source, @"\{\|#\d+:|\|\}", string.Empty);
 
+    /// <summary>The sending call marked <c>{|#0:…|}</c> in a body, as the message names it (<c>ChatClient.CompleteChatAsync</c>).</summary>
+    public static string SinkName(string body) =>
+        "ChatClient." + System.Text.RegularExpressions.Regex.Match(body, @"\{\|#0:\w+\.(\w+)\(").Groups[1].Value;
+
     /// <summary>A live OpenCvSharp webcam frame encoded to <c>bytes</c>; the Read call is location #1.</summary>
     public const string OpenCvLiveFrame = """
         using var capture = new VideoCapture(0);

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
-using static LawEnforcementAI.Analyzers.Tests.Verification.ExpectedDiagnostic;
+using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
 
 namespace LawEnforcementAI.Analyzers.Tests.Rules;
 
@@ -86,10 +87,14 @@ public class VisionSinkTests
     public Task FrameReachesSendingCall_Reported(string name, string send, string sinkName)
     {
         _ = name;
-        return Verify.Flow("police", "US")
-            .WithSource(Snippets.InMethod(Snippets.OpenCv, Frame + send))
-            .Expect(Diag("LEAI001").WithLocation(0).WithLocation(1).WithMessageContaining($"'{sinkName}'"))
-            .VerifyAsync();
+        return new FlowTest("police", "US")
+        {
+            TestCode = Snippets.InMethod(Snippets.OpenCv, Frame + send),
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI001", "VideoCapture.Read", sinkName, "police (US)", "").WithLocation(0).WithLocation(1),
+            },
+        }.RunAsync();
     }
 
     public static IEnumerable<object[]> AzureOrUnknownClients() => new[]
@@ -127,9 +132,11 @@ public class VisionSinkTests
     {
         _ = name;
         var source = Snippets.InMethod(Snippets.OpenCv, Frame + "await {|#0:chat.CompleteChatAsync(new UserChatMessage(part))|};", members, client);
-        return Verify.Flow("police", "US").WithSource(source)
-            .Expect(Diag("LEAI001").WithLocation(0).WithLocation(1))
-            .VerifyAsync();
+        return new FlowTest("police", "US")
+        {
+            TestCode = source,
+            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
+        }.RunAsync();
     }
 
     public static IEnumerable<object[]> NonAzureClients() => new[]
@@ -152,7 +159,7 @@ public class VisionSinkTests
     {
         _ = name;
         var body = Frame.WithoutMarkup() + "await chat.CompleteChatAsync(new UserChatMessage(part));";
-        return Verify.Flow("police", "US").WithSource(Snippets.InMethod(Snippets.OpenCv, body, members, client)).VerifyAsync();
+        return new FlowTest("police", "US") { TestCode = Snippets.InMethod(Snippets.OpenCv, body, members, client) }.RunAsync();
     }
 
     private const string LegacyUsings = """
@@ -167,7 +174,9 @@ public class VisionSinkTests
 
     [Fact]
     public Task LegacyBeta_ImageContentItemFromDataUri_Reported() =>
-        Verify.FlowLegacySdk("police", "US").WithSource(LegacyUsings + """
+        new FlowTest("police", "US", legacyAzureOpenAI: true)
+        {
+            TestCode = LegacyUsings + """
             public class LegacyUploader
             {
                 public async Task RunAsync()
@@ -185,13 +194,18 @@ public class VisionSinkTests
                     var response = await {|#0:client.GetChatCompletionsAsync(options)|};
                 }
             }
-            """)
-            .Expect(Diag("LEAI001").WithLocation(0).WithLocation(1).WithMessageContaining("'OpenAIClient.GetChatCompletionsAsync'"))
-            .VerifyAsync();
+            """,
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI001", "VideoCapture.Read", "OpenAIClient.GetChatCompletionsAsync", "police (US)", "").WithLocation(0).WithLocation(1),
+            },
+        }.RunAsync();
 
     [Fact]
     public Task LegacyBeta_BinaryDataItem_MessagesAddedLater_StreamingReported() =>
-        Verify.FlowLegacySdk("police", "US").WithSource(LegacyUsings + """
+        new FlowTest("police", "US", legacyAzureOpenAI: true)
+        {
+            TestCode = LegacyUsings + """
             public class LegacyUploader
             {
                 public void Run(TokenCredentialHolder holder)
@@ -208,13 +222,15 @@ public class VisionSinkTests
             }
 
             public class TokenCredentialHolder { public Azure.Core.TokenCredential Credential { get; } = null!; }
-            """)
-            .Expect(Diag("LEAI001").WithLocation(0).WithLocation(1))
-            .VerifyAsync();
+            """,
+            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
+        }.RunAsync();
 
     [Fact]
     public Task LegacyBeta_ApiKeyOnlyClient_IsOpenAIsService_NotReported() =>
-        Verify.FlowLegacySdk("police", "US").WithSource(LegacyUsings + """
+        new FlowTest("police", "US", legacyAzureOpenAI: true)
+        {
+            TestCode = LegacyUsings + """
             public class LegacyUploader
             {
                 public void Run()
@@ -228,8 +244,8 @@ public class VisionSinkTests
                     client.GetChatCompletions(options);
                 }
             }
-            """)
-            .VerifyAsync();
+            """,
+        }.RunAsync();
 
     private static object[] Case(string name, string send, string sinkName) => new object[] { name, send, sinkName };
 

@@ -1,5 +1,7 @@
 // Imitates Azure.AI.OpenAI 1.0.0-beta.17 (assembly Azure.AI.OpenAI.dll, the last OpenAIClient-era release). It is
-// compiled under the real assembly name, so a test references either this stub or the 2.x one, never both.
+// compiled under the real assembly name, so a test references either this stand-in or the real Azure.AI.OpenAI 2.1.0,
+// never both. The registry serves only 1.0.0-beta.6 of the 1.x line, which predates vision (beta.10) and the
+// ChatCompletionsOptions/ChatRequestUserMessage shapes (beta.9/beta.10), so the real beta cannot stand in for it.
 using System;
 using System.Collections.Generic;
 using System.IO;

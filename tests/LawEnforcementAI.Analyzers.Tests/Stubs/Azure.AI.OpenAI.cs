@@ -1,3 +1,5 @@
+// Not used by the tests any more (they reference the real Azure.AI.OpenAI 2.1.0): kept because
+// bench/LawEnforcementAI.Analyzers.Benchmarks embeds Stubs/*.cs. The test projects exclude it.
 // Imitates Azure.AI.OpenAI 2.x (2.1.0 stable .. 2.9.0-beta.1, assembly Azure.AI.OpenAI.dll). The client derives from
 // the real OpenAI.OpenAIClient, so everything past GetChatClient is the real OpenAI 2.15.0 API.
 using System;

@@ -1,4 +1,4 @@
-// Imitates the tiny part of Microsoft.Maui.Controls.Core (assembly Microsoft.Maui.Controls.dll) that
+// Imitates the tiny part of Microsoft.Maui.Controls.Core 9.0/10.0 (assembly Microsoft.Maui.Controls.dll) that
 // CommunityToolkit.Maui.Camera derives from, so CameraView has its real base type in its real assembly.
 namespace Microsoft.Maui.Controls
 {

@@ -1,4 +1,4 @@
-// Imitates Microsoft.Maui.Essentials (.NET MAUI 9/10, assembly Microsoft.Maui.Essentials.dll): MediaPicker and the
+// Imitates Microsoft.Maui.Essentials 9.0/10.0 (.NET MAUI 9 and 10, assembly Microsoft.Maui.Essentials.dll): MediaPicker and the
 // FileResult it returns. Preview builds used namespace Microsoft.Maui.Essentials instead.
 using System.IO;
 using System.Threading.Tasks;

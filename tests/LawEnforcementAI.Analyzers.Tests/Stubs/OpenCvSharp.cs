@@ -1,3 +1,5 @@
+// Not used by the tests any more (they reference the real OpenCvSharp4 4.13.0.20260627): kept because
+// bench/LawEnforcementAI.Analyzers.Benchmarks embeds Stubs/*.cs. The test projects exclude it.
 // Imitates OpenCvSharp4 4.13.0.20260627 (assembly OpenCvSharp.dll, namespace OpenCvSharp): the capture and
 // encode surface only. Mat.ImEncode is the 4.x instance method that OpenCvSharp5 removed.
 using System;

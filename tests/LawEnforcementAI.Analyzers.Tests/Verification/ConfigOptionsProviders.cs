@@ -1,3 +1,6 @@
+// Not used by the tests any more (options reach the analyzers through Microsoft.CodeAnalysis.Testing and
+// Testing/DirectAnalysis.cs): kept because bench/LawEnforcementAI.Analyzers.Benchmarks links this file by path and builds
+// its analyzer options with it. The test projects exclude it.
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;

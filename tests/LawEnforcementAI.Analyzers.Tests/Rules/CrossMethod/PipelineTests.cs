@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using LawEnforcementAI.Analyzers.Tests.Verification;
+using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
-using static LawEnforcementAI.Analyzers.Tests.Verification.ExpectedDiagnostic;
+using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
 
 namespace LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod;
 
@@ -25,23 +25,25 @@ public class PipelineTests
             expected = expected.WithLocation(location);
         }
 
-        return WithFiles(Verify.Flow("police", "US"), pipeline.Positive()).Expect(expected).VerifyAsync();
+        var test = WithFiles(new FlowTest("police", "US"), pipeline.Positive());
+        test.ExpectedDiagnostics.Add(expected);
+        return test.RunAsync();
     }
 
     [Theory]
     [MemberData(nameof(Cases))]
     public Task SamePipelineWithAStaticImage_IsNotReported(PipelineCase pipeline) =>
-        WithFiles(Verify.Flow("police", "US"), pipeline.Negative()).VerifyAsync();
+        WithFiles(new FlowTest("police", "US"), pipeline.Negative()).RunAsync();
 
     [Fact]
     public void CorpusHasAtLeastFortyCases() => Assert.True(PipelineCorpus.All().Count() * 2 >= 40);
 
-    internal static AnalyzerTest WithFiles(AnalyzerTest test, IEnumerable<string> files)
+    internal static FlowTest WithFiles(FlowTest test, IEnumerable<string> files)
     {
         var index = 0;
         foreach (var file in files)
         {
-            test.WithSource(file, $"/src/Pipeline/File{index++}.cs");
+            test.TestState.Sources.Add(($"/src/Pipeline/File{index++}.cs", file));
         }
 
         return test;

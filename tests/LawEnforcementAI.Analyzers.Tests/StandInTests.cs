@@ -8,25 +8,25 @@ using Xunit;
 
 namespace LawEnforcementAI.Analyzers.Tests;
 
-public class StubTests
+public class StandInTests
 {
-    public static TheoryData<string> StubNames => new(StubReferences.StubNames);
+    public static TheoryData<string> StandInNames => new(StandInReferences.Names);
 
     [Theory]
-    [MemberData(nameof(StubNames))]
-    public void Stub_compiles_under_its_real_assembly_name(string stubName)
+    [MemberData(nameof(StandInNames))]
+    public void StandIn_compiles_under_its_real_assembly_name(string standInName)
     {
-        var reference = Assert.IsAssignableFrom<PortableExecutableReference>(StubReferences.Get(stubName));
+        var reference = Assert.IsAssignableFrom<PortableExecutableReference>(StandInReferences.Get(standInName));
         var assembly = Assert.IsType<AssemblyMetadata>(reference.GetMetadata()).GetModules()[0].Name;
 
-        var expected = stubName == StubReferences.LegacyAzureOpenAI ? "Azure.AI.OpenAI" : stubName;
+        var expected = standInName == StandInReferences.LegacyAzureOpenAI ? "Azure.AI.OpenAI" : standInName;
         Assert.Equal(expected + ".dll", assembly);
     }
 
     [Fact]
-    public void Unknown_stub_name_is_rejected()
+    public void Unknown_stand_in_name_is_rejected()
     {
-        Assert.Throws<System.ArgumentException>(() => StubReferences.Get("No.Such.Stub"));
+        Assert.Throws<System.ArgumentException>(() => StandInReferences.Get("No.Such.StandIn"));
     }
 
     [Theory]
@@ -34,6 +34,7 @@ public class StubTests
     [InlineData("OpenCvSharp.Mat", "OpenCvSharp")]
     [InlineData("OpenCvSharp.Cv2", "OpenCvSharp")]
     [InlineData("OpenCvSharp.Extensions.BitmapConverter", "OpenCvSharp.Extensions")]
+    [InlineData("OpenCvSharp.VideoCaptureAPIs", "OpenCvSharp")]
     [InlineData("Emgu.CV.VideoCapture", "Emgu.CV")]
     [InlineData("Emgu.CV.VideoCapture+API", "Emgu.CV")]
     [InlineData("Emgu.CV.CvInvoke", "Emgu.CV")]
@@ -59,7 +60,7 @@ public class StubTests
     [InlineData("System.Drawing.Bitmap", "System.Drawing.Common")]
     public void Default_references_resolve_key_types(string metadataName, string assemblyName)
     {
-        var type = Compile(StubReferences.Default).GetTypeByMetadataName(metadataName);
+        var type = Compile(StandInReferences.Default).GetTypeByMetadataName(metadataName);
 
         Assert.NotNull(type);
         Assert.Equal(assemblyName, type.ContainingAssembly.Name);
@@ -72,7 +73,7 @@ public class StubTests
     [InlineData("Azure.AI.OpenAI.StreamingResponse`1")]
     public void Legacy_references_resolve_beta_17_types(string metadataName)
     {
-        var compilation = Compile(StubReferences.WithLegacyAzureOpenAI);
+        var compilation = Compile(StandInReferences.WithLegacyAzureOpenAI);
 
         var type = compilation.GetTypeByMetadataName(metadataName);
         Assert.NotNull(type);
@@ -185,24 +186,24 @@ public class StubTests
             }
             """;
 
-        var compilation = Compile(StubReferences.Default, source);
+        var compilation = Compile(StandInReferences.Default, source);
 
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
     [Theory]
-    [MemberData(nameof(StubNames))]
-    public void Every_stub_type_resolves_uniquely_by_metadata_name(string stubName)
+    [MemberData(nameof(StandInNames))]
+    public void Every_stand_in_type_resolves_uniquely_by_metadata_name(string standInName)
     {
         // GetTypeByMetadataName returns null when two references define the same name, which would silently blind
-        // an analyzer; check each stub type against the full reference set it is used with.
-        var references = stubName == StubReferences.LegacyAzureOpenAI
-            ? StubReferences.WithLegacyAzureOpenAI
-            : StubReferences.Default;
+        // an analyzer; check each stand-in type against the full reference set it is used with.
+        var references = standInName == StandInReferences.LegacyAzureOpenAI
+            ? StandInReferences.WithLegacyAzureOpenAI
+            : StandInReferences.Default;
         var compilation = Compile(references);
         var assembly = Assert.IsAssignableFrom<IAssemblySymbol>(
-            compilation.GetAssemblyOrModuleSymbol(StubReferences.Get(stubName)));
+            compilation.GetAssemblyOrModuleSymbol(StandInReferences.Get(standInName)));
 
         var types = PublicTypes(assembly.GlobalNamespace).ToList();
 
@@ -278,7 +279,7 @@ public class StubTests
             }
             """;
 
-        var compilation = Compile(StubReferences.Default, source);
+        var compilation = Compile(StandInReferences.Default, source);
 
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
@@ -332,7 +333,7 @@ public class StubTests
             }
             """;
 
-        var compilation = Compile(StubReferences.WithLegacyAzureOpenAI, source);
+        var compilation = Compile(StandInReferences.WithLegacyAzureOpenAI, source);
 
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
@@ -372,8 +373,8 @@ public class StubTests
 
     private static CSharpCompilation Compile(ImmutableArray<MetadataReference> references, string? source = null) =>
         CSharpCompilation.Create(
-            "StubConsumer",
+            "StandInConsumer",
             source is null ? [] : [CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest))],
-            PlatformReferences.All.AddRange(references),
+            TestReferences.Platform.AddRange(references),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 }

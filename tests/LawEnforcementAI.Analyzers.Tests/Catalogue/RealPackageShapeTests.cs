@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace LawEnforcementAI.Analyzers.Tests.Catalogue;
+
+/// <summary>
+/// The analyzer's tables name types, members and parameters by string. Stand-ins written from documentation drifted
+/// from the real shapes before, so every entry whose type the real packages (OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0,
+/// OpenCvSharp4 4.13.0.20260627, the .NET 10 libraries) define must name a member, and parameters, that they have.
+/// Entries for types those packages lack (stand-in libraries, Azure.AI.OpenAI 1.x, OpenCvSharp5) are out of scope here.
+/// </summary>
+public class RealPackageShapeTests
+{
+    /// <summary>Members deliberately kept for versions other than the ones referenced, with the version they come from.</summary>
+    private static readonly Dictionary<(string Type, string Member), string> OtherVersions = new()
+    {
+        [("OpenAI.Chat.ChatMessageContentPart", "CreateImageMessageContentPart")] = "OpenAI 2.0.0 betas before beta.12",
+    };
+
+    private static readonly Lazy<CSharpCompilation> RealPackagesCompilation = new(() => CSharpCompilation.Create(
+        "CatalogueCheck",
+        references: TestReferences.Platform.AddRange(RealPackages.All),
+        options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
+
+    public static TheoryData<string, string, string> Entries()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var e in CameraSourceTable.Entries)
+        {
+            data.Add(e.TypeName, e.Member, e.Parameter ?? "");
+        }
+
+        foreach (var e in FlowThroughTable.Entries.Where(e => e.TypeName is not null && e.Member != Slot.AnyArgument))
+        {
+            data.Add(e.TypeName!, e.Member, string.Join(",", new[] { e.From, e.To }.Where(IsParameterName)));
+        }
+
+        foreach (var e in VisionSinkTable.Sinks)
+        {
+            data.Add(e.TypeName, e.Member, string.Join(",", e.RequestParameters));
+        }
+
+        foreach (var e in VisionSinkTable.ClientFactories)
+        {
+            data.Add(e.TypeName, e.Member, "");
+        }
+
+        foreach (var e in VisionSinkTable.EndpointProperties)
+        {
+            data.Add(e.TypeName, e.Property, "");
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void TheRealPackagesDefineTheTypesTheTestsRelyOn()
+    {
+        // Guards the theory below against passing vacuously because nothing resolved.
+        var compilation = RealPackagesCompilation.Value;
+        foreach (var name in new[] { "OpenCvSharp.VideoCapture", "OpenCvSharp.Mat", "OpenAI.Chat.ChatClient", "Azure.AI.OpenAI.AzureOpenAIClient" })
+        {
+            Assert.NotNull(compilation.GetTypeByMetadataName(name));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Entries))]
+    public void EntryNamesAMemberAndParametersTheRealPackageHas(string typeName, string member, string parameters)
+    {
+        var type = RealPackagesCompilation.Value.GetTypeByMetadataName(typeName);
+        if (type is null)
+        {
+            // Fine for a stand-in library or Azure.AI.OpenAI 1.x; not for a package we reference, where a missing type
+            // means the table names a type that does not exist (renamed or never there).
+            Assert.False(IsServedPackageType(typeName), $"{typeName} is not defined by the real packages");
+            return;
+        }
+
+        if (OtherVersions.ContainsKey((typeName, member)))
+        {
+            return;
+        }
+
+        var members = AllMembers(type, member).ToList();
+        Assert.True(members.Count > 0, $"{typeName} in {type.ContainingAssembly.Identity} has no member '{member}'");
+
+        foreach (var parameter in parameters.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.True(
+                members.OfType<IMethodSymbol>().Any(m => m.Parameters.Any(p => p.Name == parameter)),
+                $"no overload of {typeName}.{member} in {type.ContainingAssembly.Identity} has a parameter '{parameter}'");
+        }
+    }
+
+    // OpenCvSharp4 and OpenAI are referenced for real; OpenCvSharp4.Extensions and OpenCvSharp5's GdipExtensions are not
+    // served, and the Azure.AI.OpenAI namespace also holds the 1.x types the stand-in covers.
+    private static bool IsServedPackageType(string typeName) =>
+        (typeName.StartsWith("OpenCvSharp.", StringComparison.Ordinal)
+            && !typeName.StartsWith("OpenCvSharp.Extensions.", StringComparison.Ordinal)
+            && !typeName.StartsWith("OpenCvSharp.GdipExtensions.", StringComparison.Ordinal))
+        || typeName.StartsWith("OpenAI.", StringComparison.Ordinal)
+        || typeName == "Azure.AI.OpenAI.AzureOpenAIClient";
+
+    private static bool IsParameterName(string slot) => slot is not (Slot.This or Slot.Return or Slot.AnyArgument);
+
+    // Declared or inherited: the analyzer matches a call whose method is declared on the type or one of its bases.
+    private static IEnumerable<ISymbol> AllMembers(INamedTypeSymbol type, string member)
+    {
+        var name = member == Slot.Constructor ? WellKnownMemberNames.InstanceConstructorName : member;
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            foreach (var symbol in t.GetMembers(name))
+            {
+                yield return symbol;
+            }
+
+            if (member == Slot.Constructor)
+            {
+                yield break; // Constructors are not inherited.
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using Microsoft.CodeAnalysis;
+
+namespace LawEnforcementAI.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// The real SDK packages the test projects reference (tests/TestProject.props) as metadata references, taken from the
+/// assemblies the test host loaded (<c>typeof(X).Assembly.Location</c>): OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0,
+/// OpenCvSharp4 4.13.0.20260627, Azure.Core, System.ClientModel, System.Memory.Data and System.Drawing.Common, plus the
+/// package assemblies they reference from the output folder. These are the net10.0 (or older) builds a net10.0 user
+/// project compiles against, which is why the test compilations use the .NET 10 reference assemblies
+/// (<see cref="TestReferences"/>).
+/// </summary>
+public static class RealPackages
+{
+    /// <summary>Every real package, Azure.AI.OpenAI 2.1.0 included.</summary>
+    public static ImmutableArray<MetadataReference> All => LazyAll.Value;
+
+    /// <summary>Every real package but Azure.AI.OpenAI, for the tests of the 1.0.0-beta stand-in (same assembly name).</summary>
+    public static ImmutableArray<MetadataReference> WithoutAzureOpenAI => LazyWithoutAzureOpenAI.Value;
+
+    /// <summary>Only the vision SDKs (OpenAI, Azure.AI.OpenAI and what they need), no camera library.</summary>
+    public static ImmutableArray<MetadataReference> VisionSdksOnly => LazyVisionSdksOnly.Value;
+
+    /// <summary>Only the OpenCvSharp4 camera library and System.Drawing.Common, no vision SDK.</summary>
+    public static ImmutableArray<MetadataReference> CamerasOnly => LazyCamerasOnly.Value;
+
+    private static readonly Assembly OpenAI = typeof(OpenAI.Chat.ChatClient).Assembly;
+    private static readonly Assembly AzureOpenAI = typeof(Azure.AI.OpenAI.AzureOpenAIClient).Assembly;
+    private static readonly Assembly OpenCvSharp = typeof(OpenCvSharp.VideoCapture).Assembly;
+    private static readonly Assembly ClientModel = typeof(System.ClientModel.ApiKeyCredential).Assembly;
+    private static readonly Assembly MemoryData = typeof(BinaryData).Assembly;
+    private static readonly Assembly AzureCore = typeof(Azure.Core.TokenCredential).Assembly;
+    private static readonly Assembly Drawing = typeof(System.Drawing.Bitmap).Assembly;
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll =
+        new(() => Closure([OpenAI, AzureOpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing]));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithoutAzureOpenAI =
+        new(() => Closure([OpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing], exclude: AzureOpenAI));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyVisionSdksOnly =
+        new(() => Closure([OpenAI, AzureOpenAI, ClientModel, MemoryData, AzureCore]));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyCamerasOnly =
+        new(() => Closure([OpenCvSharp, Drawing]));
+
+    // The roots plus every package assembly they reference from the output folder, transitively (Microsoft.Win32.
+    // SystemEvents, Microsoft.Extensions.*.Abstractions, ...); framework assemblies come from the reference assemblies.
+    private static ImmutableArray<MetadataReference> Closure(Assembly[] roots, Assembly? exclude = null)
+    {
+        var baseDirectory = AppContext.BaseDirectory;
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(roots.Select(a => a.Location));
+        while (pending.Count > 0)
+        {
+            var path = pending.Pop();
+            if (!paths.Add(path))
+            {
+                continue;
+            }
+
+            foreach (var name in ReferencedNames(path))
+            {
+                var candidate = Path.Combine(baseDirectory, name + ".dll");
+                if (File.Exists(candidate) && name != exclude?.GetName().Name)
+                {
+                    pending.Push(candidate);
+                }
+            }
+        }
+
+        return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
+    }
+
+    private static IEnumerable<string> ReferencedNames(string path)
+    {
+        using var peReader = new PEReader(File.OpenRead(path));
+        var reader = peReader.GetMetadataReader();
+        return reader.AssemblyReferences
+            .Select(h => reader.GetString(reader.GetAssemblyReference(h).Name))
+            .ToList();
+    }
+}

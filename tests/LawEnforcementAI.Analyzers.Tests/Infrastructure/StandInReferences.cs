@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LawEnforcementAI.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Stand-ins for the camera and SDK packages the registry does not serve (FlashCap, Emgu.CV, AForge/Accord, MAUI
+/// Essentials, CommunityToolkit.Maui.Camera, OpenCvSharp4.Extensions, the legacy Azure.AI.OpenAI 1.0.0-beta.17): the
+/// embedded <c>StandIns/*.cs</c> files, compiled into separate in-memory assemblies under the real assembly names, so
+/// symbols carry the containing assembly an analyzer would see. Each file's header names the package and version it
+/// copies. Packages the registry serves are referenced for real (<see cref="RealPackages"/>).
+/// </summary>
+public static class StandInReferences
+{
+    /// <summary>The 1.0.0-beta.17 stand-in; it is compiled under the assembly name Azure.AI.OpenAI, like the real 2.1.0.</summary>
+    public const string LegacyAzureOpenAI = "Azure.AI.OpenAI.Legacy";
+
+    // A stand-in is compiled against the reference assemblies, the real packages and only the stand-ins it names in DependsOn.
+    private static readonly StandInSpec[] Specs =
+    [
+        new("OpenCvSharp.Extensions"),
+        new("Emgu.CV"),
+        new("Emgu.CV.Bitmap", DependsOn: ["Emgu.CV"]),
+        new("AForge.Video"),
+        new("AForge.Video.DirectShow", DependsOn: ["AForge.Video"]),
+        new("Accord.Video"),
+        new("Accord.Video.DirectShow", DependsOn: ["Accord.Video"]),
+        new("FlashCap.Core"),
+        new("Microsoft.Maui.Essentials"),
+        new("Microsoft.Maui.Controls"),
+        new("CommunityToolkit.Maui.Camera", DependsOn: ["Microsoft.Maui.Controls"]),
+        new(LegacyAzureOpenAI, AssemblyName: "Azure.AI.OpenAI", Legacy: true),
+    ];
+
+    private static readonly IReadOnlyDictionary<string, Lazy<MetadataReference>> LazyStandIns =
+        Specs.ToDictionary(s => s.Name, s => new Lazy<MetadataReference>(() => Compile(s)), StringComparer.Ordinal);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyDefault =
+        new(() => RealPackages.All.AddRange(CameraStandIns.Select(Get)));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithLegacy =
+        new(() => RealPackages.WithoutAzureOpenAI.AddRange(CameraStandIns.Select(Get)).Add(Get(LegacyAzureOpenAI)));
+
+    /// <summary>Every stand-in name, in dependency order. A name is the stand-in's file name without <c>.cs</c>.</summary>
+    public static ImmutableArray<string> Names { get; } = Specs.Select(s => s.Name).ToImmutableArray();
+
+    /// <summary>The stand-ins for camera libraries (all but the legacy Azure OpenAI SDK).</summary>
+    public static ImmutableArray<string> CameraStandIns { get; } = Specs.Where(s => !s.Legacy).Select(s => s.Name).ToImmutableArray();
+
+    /// <summary>What a user project has: the real packages (Azure.AI.OpenAI 2.1.0) plus the camera stand-ins.</summary>
+    public static ImmutableArray<MetadataReference> Default => LazyDefault.Value;
+
+    /// <summary>The same with the Azure.AI.OpenAI 1.0.0-beta.17 stand-in in place of the real 2.1.0.</summary>
+    public static ImmutableArray<MetadataReference> WithLegacyAzureOpenAI => LazyWithLegacy.Value;
+
+    /// <summary>One stand-in assembly, compiled on first use.</summary>
+    public static MetadataReference Get(string name) =>
+        LazyStandIns.TryGetValue(name, out var standIn)
+            ? standIn.Value
+            : throw new ArgumentException($"Unknown stand-in '{name}'. Known: {string.Join(", ", Names)}.", nameof(name));
+
+    private static MetadataReference Compile(StandInSpec spec)
+    {
+        var resourceName = $"StandIns.{spec.Name}.cs";
+        using var stream = typeof(StandInReferences).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded resource '{resourceName}' is missing; check the EmbeddedResource item in tests/TestProject.props.");
+        var text = SourceText.From(stream, Encoding.UTF8);
+        var tree = CSharpSyntaxTree.ParseText(
+            text,
+            CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
+            path: $"StandIns/{spec.Name}.cs");
+
+        var references = TestReferences.Platform
+            .AddRange(spec.Legacy ? RealPackages.WithoutAzureOpenAI : RealPackages.All)
+            .AddRange(spec.DependsOn.Select(Get));
+
+        // Warnings are errors, as in the rest of the repository, with two exceptions: Azure.Core was built against
+        // an older System.ClientModel than OpenAI brings (unify silently, as the SDK does), and stand-in events exist
+        // for their signatures only, so nothing raises them.
+        var options = new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                generalDiagnosticOption: ReportDiagnostic.Error)
+            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+            {
+                ["CS1701"] = ReportDiagnostic.Suppress,
+                ["CS1702"] = ReportDiagnostic.Suppress,
+                ["CS0067"] = ReportDiagnostic.Suppress,
+            });
+
+        var compilation = CSharpCompilation.Create(spec.AssemblyName ?? spec.Name, [tree], references, options);
+
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        if (!result.Success)
+        {
+            var errors = result.Diagnostics
+                .Where(d => d.Severity == DiagnosticSeverity.Error)
+                .Select(d => "  " + d.ToString());
+            throw new InvalidOperationException(
+                $"Stand-in '{spec.Name}' does not compile:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+        }
+
+        return MetadataReference.CreateFromImage(image.ToArray(), filePath: $"{spec.Name}.dll");
+    }
+
+    private sealed record StandInSpec(string Name, string? AssemblyName = null, string[]? DependsOn = null, bool Legacy = false)
+    {
+        public string[] DependsOn { get; } = DependsOn ?? [];
+    }
+}
