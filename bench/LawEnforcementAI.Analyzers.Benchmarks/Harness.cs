@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text;
-using LawEnforcementAI.Analyzers.Tests.Infrastructure;
-using LawEnforcementAI.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,10 +13,10 @@ public enum References
     /// <summary>The .NET runtime only.</summary>
     Platform,
 
-    /// <summary>The runtime and the camera stubs (OpenCvSharp, ...), but no vision SDK.</summary>
+    /// <summary>The runtime and the camera API (OpenCvSharp4), but no vision SDK.</summary>
     CameraOnly,
 
-    /// <summary>The runtime, camera stubs, the real OpenAI package and the Azure.AI.OpenAI stub.</summary>
+    /// <summary>The runtime, the camera API and the vision SDK (Azure.AI.OpenAI 2.1.0 on OpenAI 2.15.0).</summary>
     CameraAndVision,
 }
 
@@ -39,17 +37,13 @@ public sealed record Workload(CSharpCompilation Compilation, AnalyzerOptions Opt
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, f.Path, Encoding.UTF8)).ToList();
 
-        var refs = PlatformReferences.All;
-        refs = references switch
+        var refs = references switch
         {
-            References.CameraOnly => refs.AddRange(StubReferences.StubNames
-                .Where(n => n is not ("Azure.AI.OpenAI" or StubReferences.LegacyAzureOpenAI))
-                .Select(StubReferences.Get)),
-            References.CameraAndVision => refs.AddRange(StubReferences.Default),
-            _ => refs,
+            References.CameraOnly => BenchReferences.Platform.AddRange(BenchReferences.Camera),
+            References.CameraAndVision => BenchReferences.Platform.AddRange(BenchReferences.Camera).AddRange(BenchReferences.Vision),
+            _ => BenchReferences.Platform,
         };
 
-        // CameraOnly must not see OpenAI through a stub's dependency: stubs depend on each other, not on OpenAI.
         var specific = ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("AD0001", ReportDiagnostic.Error);
         foreach (var id in enabledIds ?? [])
         {
@@ -69,8 +63,7 @@ public sealed record Workload(CSharpCompilation Compilation, AnalyzerOptions Opt
 
         config.Append(extraGlobalConfig);
 
-        var set = AnalyzerConfigSet.Create(ImmutableArray.Create(AnalyzerConfig.Parse(config.ToString(), "/obj/Corpus.GeneratedMSBuildEditorConfig.editorconfig")));
-        return new Workload(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ConfigSetOptionsProvider(set)));
+        return new Workload(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalConfigOptions(config.ToString())));
     }
 
     /// <summary>
