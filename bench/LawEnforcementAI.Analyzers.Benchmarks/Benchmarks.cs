@@ -167,3 +167,21 @@ public class PeerBenchmarks
     [Benchmark]
     public int CA3001() => _workload.Run(PeerAnalyzers.SqlInjection()).Length;
 }
+
+/// <summary>
+/// (d) Scaling of the shapes that make a whole-program solver super-linear (<see cref="GraphShape"/>), at 1,000, 2,000
+/// and 4,000 files. Issue 12's cliff (delegate parameters) was invisible in (c)'s corpus, which has none of them.
+/// </summary>
+public class GraphScalingBenchmarks : AnalyzerBenchmark
+{
+    [Params(GraphShape.DelegateParameters, GraphShape.EventSubscribers, GraphShape.LambdasAcrossFiles, GraphShape.InterfaceImplementations, GraphShape.DeepAndWideCalls)]
+    public GraphShape Shape { get; set; }
+
+    [Params(1000, 2000, 4000)]
+    public int Files { get; set; }
+
+    protected override int ExpectedDiagnostics => ScalingCorpus.ExpectedDiagnostics(Files, Shape);
+
+    protected override Workload CreateWorkload() =>
+        Workload.Create(ScalingCorpus.Files(Files, Shape), References.CameraAndVision, attributed: true);
+}
