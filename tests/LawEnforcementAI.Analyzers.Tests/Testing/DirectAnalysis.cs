@@ -17,7 +17,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Testing;
 /// Direct access to <see cref="CompilationWithAnalyzers"/> for the tests that cannot state every expected diagnostic up
 /// front: robustness (cut or broken code must not crash the analyzer), determinism across runs, and the cost gate's
 /// action counts. The project is built by a Roslyn workspace from the same kind of inputs as <see cref="LeaiAnalyzerTest"/>
-/// (sources, config files, the .NET 8 reference assemblies), so options reach the analyzers the way they do in a build.
+/// (sources, config files, the .NET 10 reference assemblies), so options reach the analyzers the way they do in a build.
 /// Diagnostic expectations belong in <see cref="LeaiAnalyzerTest"/>, not here.
 /// </summary>
 public sealed class DirectAnalysis

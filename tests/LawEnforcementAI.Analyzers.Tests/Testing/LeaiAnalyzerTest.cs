@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Testing;
 namespace LawEnforcementAI.Analyzers.Tests.Testing;
 
 /// <summary>
-/// Microsoft.CodeAnalysis.Testing's analyzer test, set up as a user project that references our package: the .NET 8
+/// Microsoft.CodeAnalysis.Testing's analyzer test, set up as a user project that references our package: the .NET 10
 /// reference assemblies, the real SDK packages plus stand-ins for the ones the registry lacks, nullable enabled, the
 /// latest language version. Sources, <c>.editorconfig</c>/<c>.globalconfig</c> files and expectations are given
 /// through the library's own <c>TestState</c> and <c>ExpectedDiagnostics</c>.
