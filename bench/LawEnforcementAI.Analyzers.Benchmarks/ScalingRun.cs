@@ -12,8 +12,10 @@ public static class ScalingRun
 {
     /// <param name="EmptySeconds">Wall time of the compiler with the empty analyzer: the compiler's own time.</param>
     /// <param name="OursSeconds">Wall time of the compiler with our analyzers.</param>
+    /// <param name="EmptyCpuSeconds">Processor time (all threads) of the compiler with the empty analyzer.</param>
+    /// <param name="OursCpuSeconds">Processor time (all threads) of the compiler with our analyzers.</param>
     /// <param name="OwnSeconds">Time inside our analyzers' callbacks, as the driver measured it (summed over threads).</param>
-    public sealed record Point(GraphShape Shape, int Files, double EmptySeconds, double OursSeconds, double OwnSeconds);
+    public sealed record Point(GraphShape Shape, int Files, double EmptySeconds, double OursSeconds, double EmptyCpuSeconds, double OursCpuSeconds, double OwnSeconds);
 
     /// <summary>Medians of <paramref name="rounds"/> alternating runs of the baseline and ours; the expected count is asserted.</summary>
     /// <param name="solverStepsPerItem">
@@ -26,74 +28,96 @@ public static class ScalingRun
         var workload = Workload.Create(ScalingCorpus.Files(files, shape), References.CameraAndVision, attributed: true, extraGlobalConfig: config).AssertCompiles();
         AnalyzerBenchmark.Check("EmptyAnalyzer", workload.Run(new EmptyAnalyzer()), 0);
         AnalyzerBenchmark.Check($"LawEnforcementAI on {shape} × {files}", workload.Run(AnalyzerBenchmark.Ours()), ScalingCorpus.ExpectedDiagnostics(files, shape));
-        var empty = new List<double>();
-        var ours = new List<double>();
+        var empty = new List<(double Wall, double Cpu)>();
+        var ours = new List<(double Wall, double Cpu)>();
         var own = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
-            empty.Add(baseline ? Time(() => workload.Run(new EmptyAnalyzer())) : double.NaN);
+            empty.Add(baseline ? Time(() => workload.Run(new EmptyAnalyzer())) : (double.NaN, double.NaN));
             var analyzerTime = TimeSpan.Zero;
             ours.Add(Time(() => workload.RunTimed(AnalyzerBenchmark.Ours(), out analyzerTime)));
             own.Add(analyzerTime.TotalSeconds);
         }
 
-        return new Point(shape, files, Median(empty), Median(ours), Median(own));
+        return new Point(
+            shape, files, Median(empty.Select(e => e.Wall)), Median(ours.Select(o => o.Wall)),
+            Median(empty.Select(e => e.Cpu)), Median(ours.Select(o => o.Cpu)), Median(own));
     }
 
     /// <summary>Prints each shape at each size with the growth of our own time per step.</summary>
     public static void Report(IEnumerable<GraphShape> shapes, IReadOnlyList<int> sizes)
     {
-        Console.WriteLine("| Shape | Files | Compiler + empty analyzer | Compiler + ours | Difference | Our callbacks (driver telemetry) | Callbacks / compiler | Callbacks vs half the files |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Shape | Files | Wall: compiler + empty | Wall: compiler + ours | CPU: compiler + empty | CPU: compiler + ours | CPU difference (ours) | Difference / compiler CPU | Our callbacks (telemetry) | CPU difference vs half the files |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var shape in shapes)
         {
             Point? previous = null;
             foreach (var files in sizes)
             {
                 var point = Measure(shape, files);
-                var growth = previous is null ? "—" : (point.OwnSeconds / previous.OwnSeconds).ToString("0.00", CultureInfo.InvariantCulture) + "×";
+                var difference = point.OursCpuSeconds - point.EmptyCpuSeconds;
+                var growth = previous is null ? "—" : (difference / (previous.OursCpuSeconds - previous.EmptyCpuSeconds)).ToString("0.00", CultureInfo.InvariantCulture) + "×";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {shape} | {files} | {point.EmptySeconds:0.00} s | {point.OursSeconds:0.00} s | {point.OursSeconds - point.EmptySeconds:+0.00;-0.00} s | {point.OwnSeconds:0.00} s | {point.OwnSeconds / point.EmptySeconds:0.00}× | {growth} |"));
+                    $"| {shape} | {files} | {point.EmptySeconds:0.00} s | {point.OursSeconds:0.00} s | {point.EmptyCpuSeconds:0.00} s | {point.OursCpuSeconds:0.00} s | {difference:+0.00;-0.00} s | {difference / point.EmptyCpuSeconds:0.00}× | {point.OwnSeconds:0.00} s | {growth} |"));
                 previous = point;
             }
         }
     }
 
     /// <summary>
-    /// The CI guard: every shape at <paramref name="small"/> and twice that. Fails when our own time more than
-    /// <paramref name="limit"/>-folds on a doubling (linear is 2×; 4× leaves room for noise on a shared 2-core machine),
-    /// or, deterministically, when the solver needs more than <see cref="CheckStepsPerItem"/> steps per item.
+    /// The CI guard: every shape at <paramref name="small"/> and twice that. Fails, deterministically, when the solver
+    /// needs more than <see cref="CheckStepsPerItem"/> steps per item (the corpus then gets an extra LEAI000 and the
+    /// expected count throws), and when our callbacks' time more than <paramref name="limit"/>-folds on a doubling
+    /// twice in a row (linear is 2×; one repeat keeps a GC pause on a shared 2-core machine from failing the build).
     /// </summary>
     public static int Check(int small, double limit)
     {
         var failed = 0;
-        Measure(GraphShape.DelegateParameters, small, rounds: 1); // warm-up: JIT and metadata are not charged to the first shape
+        Measure(GraphShape.DelegateParameters, small, rounds: 1, baseline: false); // warm-up: JIT and metadata
         foreach (var shape in Enum.GetValues<GraphShape>())
         {
-            var a = Measure(shape, small, solverStepsPerItem: CheckStepsPerItem, baseline: false);
-            var b = Measure(shape, 2 * small, solverStepsPerItem: CheckStepsPerItem, baseline: false);
-            var growth = b.OwnSeconds / a.OwnSeconds;
-            var verdict = growth <= limit ? "ok" : "TOO FAST A GROWTH";
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{shape}: own time {a.OwnSeconds:0.000} s at {small} files, {b.OwnSeconds:0.000} s at {2 * small}: {growth:0.00}× (limit {limit}×) {verdict}"));
+            var growth = double.NaN;
+            for (var attempt = 1; attempt <= 2; attempt++)
+            {
+                var a = Measure(shape, small, solverStepsPerItem: CheckStepsPerItem, baseline: false);
+                var b = Measure(shape, 2 * small, solverStepsPerItem: CheckStepsPerItem, baseline: false);
+                growth = b.OwnSeconds / a.OwnSeconds;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{shape} (attempt {attempt}): our callbacks {a.OwnSeconds:0.000} s at {small} files, {b.OwnSeconds:0.000} s at {2 * small}: {growth:0.00}× (limit {limit}×)"));
+                if (growth <= limit)
+                {
+                    break;
+                }
+            }
+
             failed += growth <= limit ? 0 : 1;
         }
 
+        Console.WriteLine(failed == 0 ? "Scaling check passed." : $"Scaling check FAILED for {failed} shape(s).");
         return failed;
     }
 
     /// <summary>Every corpus needs under 3 solver steps per item (docs/performance.md); 10 leaves room for honest changes.</summary>
     public const int CheckStepsPerItem = 10;
 
-    private static double Time(Action run)
+    /// <summary>Wall time and processor time of all threads: on a shared machine the second is the steadier measure of cost.</summary>
+    private static (double Wall, double Cpu) Time(Action run)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         run();
-        return stopwatch.Elapsed.TotalSeconds;
+        var wall = stopwatch.Elapsed.TotalSeconds;
+        process.Refresh();
+        return (wall, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
     }
 
-    private static double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted[sorted.Count / 2];
+    }
 }
