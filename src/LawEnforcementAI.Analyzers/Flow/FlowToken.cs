@@ -78,34 +78,13 @@ internal sealed class InvokedFunctionsToken : FlowToken
 }
 
 /// <summary>
-/// What a call through <see cref="Declared"/> returns (or leaves in out/ref parameter <see cref="OutOrdinal"/>) when
-/// it dispatches to more implementations than the solver instantiates one by one: the union of their returns, with
-/// each implementation's own parameters turned into <see cref="ArgumentPlaceholderToken"/>s that every call site fills
-/// with its own arguments. Computed once for all call sites, so an interface with n implementations called from n
+/// A value shared by every call that names <see cref="Declared"/> when it dispatches to more implementations than the
+/// solver follows one by one: computed once for all call sites, so an interface with n implementations called from n
 /// places costs n, not n².
 /// </summary>
-internal sealed class WideDispatchReturnToken : FlowToken
+internal abstract class WideDispatchToken : FlowToken
 {
-    public WideDispatchReturnToken(IMethodSymbol declared, int outOrdinal)
-    {
-        Declared = declared;
-        OutOrdinal = outOrdinal;
-    }
-
-    public IMethodSymbol Declared { get; }
-
-    public int OutOrdinal { get; }
-
-    public override bool Equals(FlowToken? other) =>
-        other is WideDispatchReturnToken w && OutOrdinal == w.OutOrdinal && SymbolEqualityComparer.Default.Equals(Declared, w.Declared);
-
-    public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(Declared) * 13 + OutOrdinal;
-}
-
-/// <summary>Everything passed for parameter <see cref="Ordinal"/> by the calls that name <see cref="Declared"/>, shared by its many implementations.</summary>
-internal sealed class WideDispatchArgumentToken : FlowToken
-{
-    public WideDispatchArgumentToken(IMethodSymbol declared, int ordinal)
+    protected WideDispatchToken(IMethodSymbol declared, int ordinal)
     {
         Declared = declared;
         Ordinal = ordinal;
@@ -116,10 +95,20 @@ internal sealed class WideDispatchArgumentToken : FlowToken
     public int Ordinal { get; }
 
     public override bool Equals(FlowToken? other) =>
-        other is WideDispatchArgumentToken w && Ordinal == w.Ordinal && SymbolEqualityComparer.Default.Equals(Declared, w.Declared);
+        other is WideDispatchToken w && w.GetType() == GetType() && Ordinal == w.Ordinal && SymbolEqualityComparer.Default.Equals(Declared, w.Declared);
 
-    public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(Declared) * 19 + Ordinal;
+    public override int GetHashCode() => (SymbolEqualityComparer.Default.GetHashCode(Declared) * 13 + Ordinal) ^ GetType().GetHashCode();
 }
+
+/// <summary>
+/// What the implementations return (<see cref="WideDispatchToken.Ordinal"/> -1) or leave in an out/ref parameter: the
+/// union of their returns, with each implementation's own parameters turned into <see cref="ArgumentPlaceholderToken"/>s
+/// that every call site fills with its own arguments.
+/// </summary>
+internal sealed class WideDispatchReturnToken(IMethodSymbol declared, int outOrdinal) : WideDispatchToken(declared, outOrdinal);
+
+/// <summary>Everything passed for parameter <see cref="WideDispatchToken.Ordinal"/> by the calls that name the declared member.</summary>
+internal sealed class WideDispatchArgumentToken(IMethodSymbol declared, int ordinal) : WideDispatchToken(declared, ordinal);
 
 /// <summary>Inside a <see cref="WideDispatchReturnToken"/>'s value: "the argument this call site passes at <see cref="Ordinal"/>".</summary>
 internal sealed class ArgumentPlaceholderToken : FlowToken

@@ -127,7 +127,7 @@ internal sealed partial class ProgramFlowSolver
         var value = FlowValue.Empty;
         foreach (var target in _implementations.TargetsOf(wide.Declared))
         {
-            var template = Template(target, wide.OutOrdinal);
+            var template = Template(target, wide.Ordinal);
             value = value.Union(template.WithoutTokens());
             foreach (var token in template.Tokens)
             {
