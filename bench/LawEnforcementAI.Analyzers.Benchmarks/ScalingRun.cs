@@ -15,7 +15,8 @@ public static class ScalingRun
     /// <param name="EmptyCpuSeconds">Processor time (all threads) of the compiler with the empty analyzer.</param>
     /// <param name="OursCpuSeconds">Processor time (all threads) of the compiler with our analyzers.</param>
     /// <param name="OwnSeconds">Time inside our analyzers' callbacks, as the driver measured it (summed over threads).</param>
-    public sealed record Point(GraphShape Shape, int Files, double EmptySeconds, double OursSeconds, double EmptyCpuSeconds, double OursCpuSeconds, double OwnSeconds);
+    /// <param name="OperationsCpuSeconds">Processor time with an analyzer whose operation-block action does nothing: what the IOperation trees alone cost.</param>
+    public sealed record Point(GraphShape Shape, int Files, double EmptySeconds, double OursSeconds, double EmptyCpuSeconds, double OursCpuSeconds, double OwnSeconds, double OperationsCpuSeconds);
 
     /// <summary>Medians of <paramref name="rounds"/> alternating runs of the baseline and ours; the expected count is asserted.</summary>
     /// <param name="solverStepsPerItem">
@@ -30,10 +31,12 @@ public static class ScalingRun
         AnalyzerBenchmark.Check($"LawEnforcementAI on {shape} × {files}", workload.Run(AnalyzerBenchmark.Ours()), ScalingCorpus.ExpectedDiagnostics(files, shape));
         var empty = new List<(double Wall, double Cpu)>();
         var ours = new List<(double Wall, double Cpu)>();
+        var operations = new List<(double Wall, double Cpu)>();
         var own = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
             empty.Add(baseline ? Time(() => workload.Run(new EmptyAnalyzer())) : (double.NaN, double.NaN));
+            operations.Add(baseline ? Time(() => workload.Run(new EmptyOperationBlockAnalyzer())) : (double.NaN, double.NaN));
             var analyzerTime = TimeSpan.Zero;
             ours.Add(Time(() => workload.RunTimed(AnalyzerBenchmark.Ours(), out analyzerTime)));
             own.Add(analyzerTime.TotalSeconds);
@@ -41,14 +44,14 @@ public static class ScalingRun
 
         return new Point(
             shape, files, Median(empty.Select(e => e.Wall)), Median(ours.Select(o => o.Wall)),
-            Median(empty.Select(e => e.Cpu)), Median(ours.Select(o => o.Cpu)), Median(own));
+            Median(empty.Select(e => e.Cpu)), Median(ours.Select(o => o.Cpu)), Median(own), Median(operations.Select(o => o.Cpu)));
     }
 
     /// <summary>Prints each shape at each size with the growth of our own time per step.</summary>
     public static void Report(IEnumerable<GraphShape> shapes, IReadOnlyList<int> sizes)
     {
-        Console.WriteLine("| Shape | Files | Wall: compiler + empty | Wall: compiler + ours | CPU: compiler + empty | CPU: compiler + ours | CPU difference (ours) | Difference / compiler CPU | Our callbacks (telemetry) | CPU difference vs half the files |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Shape | Files | Wall: compiler + empty | Wall: compiler + ours | CPU: compiler + empty | CPU: + empty operation-block action | CPU: compiler + ours | CPU difference (ours) | Difference / compiler CPU | Our callbacks (telemetry) | CPU difference vs half the files |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var shape in shapes)
         {
             Point? previous = null;
@@ -58,7 +61,7 @@ public static class ScalingRun
                 var difference = point.OursCpuSeconds - point.EmptyCpuSeconds;
                 var growth = previous is null ? "—" : (difference / (previous.OursCpuSeconds - previous.EmptyCpuSeconds)).ToString("0.00", CultureInfo.InvariantCulture) + "×";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {shape} | {files} | {point.EmptySeconds:0.00} s | {point.OursSeconds:0.00} s | {point.EmptyCpuSeconds:0.00} s | {point.OursCpuSeconds:0.00} s | {difference:+0.00;-0.00} s | {difference / point.EmptyCpuSeconds:0.00}× | {point.OwnSeconds:0.00} s | {growth} |"));
+                    $"| {shape} | {files} | {point.EmptySeconds:0.00} s | {point.OursSeconds:0.00} s | {point.EmptyCpuSeconds:0.00} s | {point.OperationsCpuSeconds:0.00} s | {point.OursCpuSeconds:0.00} s | {difference:+0.00;-0.00} s | {difference / point.EmptyCpuSeconds:0.00}× | {point.OwnSeconds:0.00} s | {growth} |"));
                 previous = point;
             }
         }
