@@ -54,6 +54,15 @@ if (args.Length > 0 && args[0] == "--scaling")
     return;
 }
 
+// `--decompose [shape] [files]`: processor time of each analyzer alone on one graph corpus, to see where our cost goes.
+if (args.Length > 0 && args[0] == "--decompose")
+{
+    var shape = args.Length > 1 ? Enum.Parse<GraphShape>(args[1]) : GraphShape.DelegateParameters;
+    var files = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 400;
+    ScalingRun.Decompose(shape, files);
+    return;
+}
+
 // `--scaling-check [files]`: the CI guard against super-linear growth; non-zero exit code when a shape grows too fast.
 if (args.Length > 0 && args[0] == "--scaling-check")
 {

@@ -100,6 +100,34 @@ public static class ScalingRun
         return failed;
     }
 
+    /// <summary>Processor time (median of 3) of each analyzer alone and of both, on one corpus.</summary>
+    public static void Decompose(GraphShape shape, int files)
+    {
+        var workload = Workload.Create(ScalingCorpus.Files(files, shape), References.CameraAndVision, attributed: true).AssertCompiles();
+        var variants = new (string Name, Func<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[]> Create)[]
+        {
+            ("EmptyAnalyzer", () => [new EmptyAnalyzer()]),
+            ("EmptyOperationBlockAnalyzer", () => [new EmptyOperationBlockAnalyzer()]),
+            ("PolicyConfigurationAnalyzer", () => [new PolicyConfigurationAnalyzer()]),
+            ("CameraFrameFlowAnalyzer", () => [new CameraFrameFlowAnalyzer()]),
+            ("Both", AnalyzerBenchmark.Ours),
+        };
+        workload.Run(AnalyzerBenchmark.Ours()); // warm-up
+        var cpu = variants.ToDictionary(v => v.Name, _ => new List<double>());
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var (name, create) in variants)
+            {
+                cpu[name].Add(Time(() => workload.Run(create())).Cpu);
+            }
+        }
+
+        foreach (var (name, values) in cpu)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{shape} × {files}, {name}: CPU median {Median(values):0.00} s ({string.Join(" ", values.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))})"));
+        }
+    }
+
     /// <summary>Every corpus needs under 3 solver steps per item (docs/performance.md); 10 leaves room for honest changes.</summary>
     public const int CheckStepsPerItem = 10;
 
