@@ -50,6 +50,9 @@ public static class ScalingRun
             Median(empty.Select(e => e.Cpu)), Median(ours.Select(o => o.Cpu)), Median(own), Median(operations.Select(o => o.Cpu)));
     }
 
+    /// <summary>Rounds per size of the report: 3 unless LEAI_BENCH_ROUNDS says otherwise (a 4,000-file round takes minutes).</summary>
+    private static int Rounds => int.TryParse(Environment.GetEnvironmentVariable("LEAI_BENCH_ROUNDS"), out var rounds) && rounds > 0 ? rounds : 3;
+
     /// <summary>Prints each shape at each size with the growth of our own time per step.</summary>
     public static void Report(IEnumerable<GraphShape> shapes, IReadOnlyList<int> sizes)
     {
@@ -60,7 +63,7 @@ public static class ScalingRun
             Point? previous = null;
             foreach (var files in sizes)
             {
-                var point = Measure(shape, files);
+                var point = Measure(shape, files, Rounds);
                 var difference = point.OursCpuSeconds - point.EmptyCpuSeconds;
                 var growth = previous is null ? "—" : (difference / (previous.OursCpuSeconds - previous.EmptyCpuSeconds)).ToString("0.00", CultureInfo.InvariantCulture) + "×";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
