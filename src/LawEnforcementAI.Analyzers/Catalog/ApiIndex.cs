@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Catalog;
@@ -7,12 +8,12 @@ namespace LawEnforcementAI.Analyzers.Catalog;
 /// The tables resolved against one compilation by metadata name, so stubs and real assemblies match alike.
 /// Built once per compilation; read-only afterwards, so safe to share across concurrent actions.
 /// </summary>
-public sealed class ApiIndex
+internal sealed class ApiIndex
 {
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, MemberRules>> _byType = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<string, MemberRules> _anyType = new();
     private readonly Dictionary<INamedTypeSymbol, MemberRules> _everyMember = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _optionsTypes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, ContainerFamily> _sharedContainers = new(SymbolEqualityComparer.Default);
 
     private ApiIndex()
     {
@@ -22,7 +23,7 @@ public sealed class ApiIndex
 
     public bool HasSinks { get; private set; }
 
-    public static ApiIndex Create(Compilation compilation)
+    public static ApiIndex Create(Compilation compilation, ApiCatalogue catalogue)
     {
         var index = new ApiIndex();
         var types = new Dictionary<string, INamedTypeSymbol?>();
@@ -37,46 +38,57 @@ public sealed class ApiIndex
             return type;
         }
 
-        foreach (var source in CameraSourceTable.Entries)
+        MemberRules? RulesOf(CatalogueEntry entry) =>
+            Resolve(entry.TypeName) is not { } type ? null
+            : entry.Member.Kind == ApiMemberKind.Every ? index._everyMember.GetOrAdd(type)
+            : index._byType.GetOrAdd(type).GetOrAdd(entry.Member.Name);
+
+        foreach (var source in catalogue.Sources)
         {
-            if (index.Rules(Resolve(source.TypeName), source.Member) is { } rules)
+            if (RulesOf(source) is { } rules)
             {
                 rules.Sources.Add(source);
                 index.HasSources = true;
             }
         }
 
-        foreach (var sink in VisionSinkTable.Sinks)
+        foreach (var sink in catalogue.Sinks)
         {
-            if (index.Rules(Resolve(sink.TypeName), sink.Member) is { } rules)
+            if (RulesOf(sink) is { } rules)
             {
                 rules.Sink = sink;
                 index.HasSinks = true;
             }
         }
 
-        foreach (var factory in VisionSinkTable.ClientFactories)
+        foreach (var factory in catalogue.ClientFactories)
         {
-            index.Rules(Resolve(factory.TypeName), factory.Member)?.ClientFactory = factory;
+            RulesOf(factory)?.ClientFactory = factory;
         }
 
-        foreach (var endpoint in VisionSinkTable.EndpointProperties)
+        foreach (var endpoint in catalogue.EndpointProperties)
         {
-            if (Resolve(endpoint.TypeName) is { } optionsType)
+            if (RulesOf(endpoint) is { } rules)
             {
-                index._optionsTypes.Add(optionsType);
-                index.Rules(optionsType, endpoint.Property)!.IsEndpointProperty = true;
+                rules.Endpoint = endpoint;
+                index._optionsTypes.Add(Resolve(endpoint.TypeName)!);
             }
         }
 
-        foreach (var transfer in FlowThroughTable.Entries)
+        foreach (var transfer in catalogue.FlowThrough)
         {
-            var rules = transfer.TypeName is null
-                ? GetOrAdd(index._anyType, transfer.Member)
-                : transfer.Member == Slot.AnyArgument
-                    ? index.EveryMember(Resolve(transfer.TypeName))
-                    : index.Rules(Resolve(transfer.TypeName), transfer.Member);
-            rules?.Transfers.Add(transfer);
+            RulesOf(transfer)?.Transfers.Add(transfer);
+        }
+
+        foreach (var family in catalogue.SharedContainers)
+        {
+            foreach (var name in family.TypeNames)
+            {
+                if (Resolve(name) is { } type)
+                {
+                    index._sharedContainers[type] = family;
+                }
+            }
         }
 
         return index;
@@ -97,7 +109,7 @@ public sealed class ApiIndex
                 break;
             }
 
-            if (_byType.TryGetValue(type, out var members) && members.TryGetValue(NameOf(current), out var rules))
+            if (_byType.TryGetValue(type, out var members) && members.TryGetValue(current.Name, out var rules))
             {
                 found.Add(rules);
             }
@@ -106,11 +118,6 @@ public sealed class ApiIndex
             {
                 found.Add(every);
             }
-        }
-
-        if (_anyType.TryGetValue(member.Name, out var anyType))
-        {
-            found.Add(anyType);
         }
     }
 
@@ -128,8 +135,11 @@ public sealed class ApiIndex
         return false;
     }
 
-    private static string NameOf(ISymbol member) =>
-        member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? Slot.Constructor : member.Name;
+    /// <summary>The shared container <paramref name="type"/> is a view of, by family and element type; null for any other type.</summary>
+    public SharedContainerKey? SharedContainerOf(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { IsGenericType: true } named && _sharedContainers.TryGetValue(named.OriginalDefinition, out var family)
+            ? new SharedContainerKey(family, named.TypeArguments[named.TypeArguments.Length - 1])
+            : null;
 
     private static ISymbol? Overridden(ISymbol member) => member switch
     {
@@ -137,47 +147,4 @@ public sealed class ApiIndex
         IPropertySymbol property => property.OverriddenProperty,
         _ => null,
     };
-
-    private MemberRules? Rules(INamedTypeSymbol? type, string member)
-    {
-        if (type is null)
-        {
-            return null;
-        }
-
-        if (!_byType.TryGetValue(type, out var members))
-        {
-            members = new Dictionary<string, MemberRules>();
-            _byType.Add(type, members);
-        }
-
-        return GetOrAdd(members, member);
-    }
-
-    private MemberRules? EveryMember(INamedTypeSymbol? type)
-    {
-        if (type is null)
-        {
-            return null;
-        }
-
-        if (!_everyMember.TryGetValue(type, out var rules))
-        {
-            rules = new MemberRules();
-            _everyMember.Add(type, rules);
-        }
-
-        return rules;
-    }
-
-    private static MemberRules GetOrAdd(Dictionary<string, MemberRules> map, string key)
-    {
-        if (!map.TryGetValue(key, out var rules))
-        {
-            rules = new MemberRules();
-            map.Add(key, rules);
-        }
-
-        return rules;
-    }
 }

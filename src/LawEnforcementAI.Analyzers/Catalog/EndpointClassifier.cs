@@ -4,7 +4,7 @@ using LawEnforcementAI.Analyzers.Flow;
 namespace LawEnforcementAI.Analyzers.Catalog;
 
 /// <summary>Tells an Azure OpenAI endpoint from any other URL by its text (api-catalogue.md A3).</summary>
-public static class EndpointClassifier
+internal static class EndpointClassifier
 {
     private static readonly string[] AzureHostSuffixes =
     {

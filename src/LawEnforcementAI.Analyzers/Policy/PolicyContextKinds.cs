@@ -4,7 +4,7 @@ namespace LawEnforcementAI.Analyzers.Policy;
 
 /// <summary>The context values of product.md; <c>none</c> is the empty set.</summary>
 [Flags]
-public enum PolicyContextKinds
+internal enum PolicyContextKinds
 {
     None = 0,
     Police = 1,
