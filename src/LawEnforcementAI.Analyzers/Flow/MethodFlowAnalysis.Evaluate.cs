@@ -149,7 +149,7 @@ internal sealed partial class MethodFlowAnalysis
         var value = State(parameter.OriginalDefinition);
         return parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction }
             ? value
-            : value.Union(FlowValue.OfToken(new ParameterToken(parameter))).Union(SharedContainer(parameter.Type, null));
+            : value.Union(SharedContainer(parameter.Type, null)).Union(FlowValue.OfToken(new ParameterToken(parameter)));
     }
 
     private FlowValue EvalMember(IMemberReferenceOperation member)
@@ -157,7 +157,9 @@ internal sealed partial class MethodFlowAnalysis
         var value = State(member.Member.OriginalDefinition);
         if (IsSourceMember(member.Member))
         {
-            value = value.Union(FlowValue.OfToken(new MemberToken(member.Member))).Union(SharedContainer(member.Type, member.Member));
+            // The other views of a shared container first: their route to a frame is the direct one, while this member's
+            // own stores may hold the same frame one step later (a constructor storing the injected container).
+            value = value.Union(SharedContainer(member.Type, member.Member)).Union(FlowValue.OfToken(new MemberToken(member.Member)));
             if (member.Member is IPropertySymbol { GetMethod: { } getter } && IsInCompilation(getter))
             {
                 value = value.Union(FlowValue.OfToken(new CallToken(CallSiteFor(member, getter))));
