@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 
@@ -26,26 +28,26 @@ internal sealed class ApiIndex
     public static ApiIndex Create(Compilation compilation, ApiCatalogue catalogue)
     {
         var index = new ApiIndex();
-        var types = new Dictionary<string, INamedTypeSymbol?>();
-        INamedTypeSymbol? Resolve(string name)
+        // Every type of that name: a name can be defined twice (CollectionExtensions in two framework assemblies, a
+        // stand-in beside a real package), and the single-type lookup then finds none.
+        var types = new Dictionary<string, ImmutableArray<INamedTypeSymbol>>();
+        ImmutableArray<INamedTypeSymbol> Resolve(string name)
         {
-            if (!types.TryGetValue(name, out var type))
+            if (!types.TryGetValue(name, out var found))
             {
-                type = compilation.GetTypeByMetadataName(name);
-                types.Add(name, type);
+                found = compilation.GetTypesByMetadataName(name);
+                types.Add(name, found);
             }
 
-            return type;
+            return found;
         }
 
-        MemberRules? RulesOf(CatalogueEntry entry) =>
-            Resolve(entry.TypeName) is not { } type ? null
-            : entry.Member.Kind == ApiMemberKind.Every ? index._everyMember.GetOrAdd(type)
-            : index._byType.GetOrAdd(type).GetOrAdd(entry.Member.Name);
+        IEnumerable<MemberRules> RulesOf(CatalogueEntry entry) => Resolve(entry.TypeName).Select(type =>
+            entry.Member.Kind == ApiMemberKind.Every ? index._everyMember.GetOrAdd(type) : index._byType.GetOrAdd(type).GetOrAdd(entry.Member.Name));
 
         foreach (var source in catalogue.Sources)
         {
-            if (RulesOf(source) is { } rules)
+            foreach (var rules in RulesOf(source))
             {
                 rules.Sources.Add(source);
                 index.HasSources = true;
@@ -54,7 +56,7 @@ internal sealed class ApiIndex
 
         foreach (var sink in catalogue.Sinks)
         {
-            if (RulesOf(sink) is { } rules)
+            foreach (var rules in RulesOf(sink))
             {
                 rules.Sink = sink;
                 index.HasSinks = true;
@@ -63,28 +65,35 @@ internal sealed class ApiIndex
 
         foreach (var factory in catalogue.ClientFactories)
         {
-            RulesOf(factory)?.ClientFactory = factory;
+            foreach (var rules in RulesOf(factory))
+            {
+                rules.ClientFactory = factory;
+            }
         }
 
         foreach (var endpoint in catalogue.EndpointProperties)
         {
-            if (RulesOf(endpoint) is { } rules)
+            foreach (var rules in RulesOf(endpoint))
             {
                 rules.Endpoint = endpoint;
-                index._optionsTypes.Add(Resolve(endpoint.TypeName)!);
             }
+
+            index._optionsTypes.UnionWith(Resolve(endpoint.TypeName));
         }
 
         foreach (var transfer in catalogue.FlowThrough)
         {
-            RulesOf(transfer)?.Transfers.Add(transfer);
+            foreach (var rules in RulesOf(transfer))
+            {
+                rules.Transfers.Add(transfer);
+            }
         }
 
         foreach (var family in catalogue.SharedContainers)
         {
             foreach (var name in family.TypeNames)
             {
-                if (Resolve(name) is { } type)
+                foreach (var type in Resolve(name))
                 {
                     index._sharedContainers[type] = family;
                 }

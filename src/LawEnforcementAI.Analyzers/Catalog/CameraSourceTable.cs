@@ -40,6 +40,5 @@ internal static class CameraSourceTable
         MobileLiveFrame("Microsoft.Maui.Media.IMediaPicker", "CapturePhotoAsync"),
         MobileLiveFrame("CommunityToolkit.Maui.Views.CameraView", "CaptureImage"),
         MobileLiveFrame("CommunityToolkit.Maui.Core.ICameraView", "CaptureImage"),
-        MobileLiveFrame("CommunityToolkit.Maui.Core.MediaCapturedEventArgs", "Media"),
-        MobileLiveFrame("CommunityToolkit.Maui.Views.MediaCapturedEventArgs", "Media"));
+        MobileLiveFrame("CommunityToolkit.Maui.Core.MediaCapturedEventArgs", "Media"));
 }

@@ -100,11 +100,9 @@ internal static class FlowThroughTable
         F("System.IO.File", "ReadAllBytesAsync", P("path"), Return),
         F("System.IO.File", "OpenRead", P("path"), Return),
 
-        // OpenAI 2.x chat (also the types Azure.AI.OpenAI 2.x returns); old 2.0 betas named the factory CreateImageMessageContentPart.
+        // OpenAI 2.x chat (also the types Azure.AI.OpenAI 2.x returns).
         F("OpenAI.Chat.ChatMessageContentPart", "CreateImagePart", P("imageBytes"), Return),
         F("OpenAI.Chat.ChatMessageContentPart", "CreateImagePart", P("imageUri"), Return),
-        F("OpenAI.Chat.ChatMessageContentPart", "CreateImageMessageContentPart", P("imageBytes"), Return),
-        F("OpenAI.Chat.ChatMessageContentPart", "CreateImageMessageContentPart", P("imageUri"), Return),
         F("OpenAI.Chat.ChatMessageContentPart", "CreateFilePart", P("fileBytes"), Return),
         F("OpenAI.Chat.UserChatMessage", ApiMember.Constructor, P("contentParts"), Return),
         F("OpenAI.Chat.ChatMessage", "CreateUserMessage", P("contentParts"), Return),
@@ -113,7 +111,6 @@ internal static class FlowThroughTable
 
         // Azure.AI.OpenAI 1.0.0-beta.10 to beta.17
         F("Azure.AI.OpenAI.ChatMessageImageContentItem", ApiMember.Constructor, Any, Return),
-        F("Azure.AI.OpenAI.ChatMessageImageUrl", ApiMember.Constructor, Any, Return),
         F("Azure.AI.OpenAI.ChatRequestUserMessage", ApiMember.Constructor, P("content"), Return),
         F("Azure.AI.OpenAI.ChatCompletionsOptions", ApiMember.Constructor, P("messages"), Return));
 

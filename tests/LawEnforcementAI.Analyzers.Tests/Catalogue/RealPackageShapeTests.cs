@@ -17,12 +17,6 @@ namespace LawEnforcementAI.Analyzers.Tests.Catalogue;
 /// </summary>
 public class RealPackageShapeTests
 {
-    /// <summary>Members deliberately kept for versions other than the ones referenced, with the version they come from.</summary>
-    private static readonly Dictionary<(string Type, string Member), string> OtherVersions = new()
-    {
-        [("OpenAI.Chat.ChatMessageContentPart", "CreateImageMessageContentPart")] = "OpenAI 2.0.0 betas before beta.12",
-    };
-
     private static readonly Lazy<CSharpCompilation> RealPackagesCompilation = new(() => CSharpCompilation.Create(
         "CatalogueCheck",
         references: TestReferences.Platform.AddRange(RealPackages.All),
@@ -79,11 +73,6 @@ public class RealPackageShapeTests
             // Fine for a stand-in library or Azure.AI.OpenAI 1.x; not for a package we reference, where a missing type
             // means the table names a type that does not exist (renamed or never there).
             Assert.False(IsServedPackageType(typeName), $"{typeName} is not defined by the real packages");
-            return;
-        }
-
-        if (OtherVersions.ContainsKey((typeName, member)))
-        {
             return;
         }
 
