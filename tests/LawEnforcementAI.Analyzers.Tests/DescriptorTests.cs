@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using LawEnforcementAI.Analyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace LawEnforcementAI.Analyzers.Tests;
@@ -56,16 +57,5 @@ public class DescriptorTests
             .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
             .First(d => d.Id == id);
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Analyzer.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Analyzer.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepositoryRoot() => RepositoryFiles.Root();
 }
