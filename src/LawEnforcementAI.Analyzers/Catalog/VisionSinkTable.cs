@@ -3,7 +3,7 @@ using LawEnforcementAI.Analyzers.Flow;
 
 namespace LawEnforcementAI.Analyzers.Catalog;
 
-/// <summary>Calls that send a model request (docs/catalogue.md, part A), and how to tell the service behind the client.</summary>
+/// <summary>Calls that send a model request, and how to tell the service behind the client (listed in README.md, "What is followed").</summary>
 internal static class VisionSinkTable
 {
     public static readonly ImmutableArray<VisionSink> Sinks = ImmutableArray.Create(

@@ -2,7 +2,7 @@ using System;
 
 namespace LawEnforcementAI.Analyzers.Policy;
 
-/// <summary>The context values of product.md; <c>none</c> is the empty set.</summary>
+/// <summary>The context values users can write (README.md, "Attribute your code"); <c>none</c> is the empty set.</summary>
 [Flags]
 internal enum PolicyContextKinds
 {

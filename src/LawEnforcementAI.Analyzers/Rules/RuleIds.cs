@@ -1,6 +1,6 @@
 namespace LawEnforcementAI.Analyzers.Rules;
 
-/// <summary>Public rule identifiers; they are part of the product contract (see product.md).</summary>
+/// <summary>Rule identifiers; users suppress and configure by them, so they never change (README.md, "Rules").</summary>
 internal static class RuleIds
 {
     public const string PolicyAnalysisActive = "LEAI000";
