@@ -27,7 +27,6 @@ internal sealed class CompilationContext
     private CompilationContext(Compilation compilation, AnalyzerOptions options, ApiCatalogue catalogue)
     {
         Options = options;
-        ApiCatalogue = catalogue;
 
         // The cancellation token of whichever action asks first cannot be kept: another action may ask later. These are
         // bounded, single passes over configuration and symbols, so they run to completion.
@@ -38,8 +37,6 @@ internal sealed class CompilationContext
     }
 
     public AnalyzerOptions Options { get; }
-
-    public ApiCatalogue ApiCatalogue { get; }
 
     public PolicyModel Policy => _policy.Value;
 
