@@ -13,10 +13,14 @@ internal static class CollectionTable
     private const string List = "System.Collections.Generic.List`1";
     private const string ICollection = "System.Collections.Generic.ICollection`1";
     private const string Collection = "System.Collections.ObjectModel.Collection`1";
+    private const string IList = "System.Collections.Generic.IList`1";
+    private const string HashSet = "System.Collections.Generic.HashSet`1";
     private const string Queue = "System.Collections.Generic.Queue`1";
     private const string Stack = "System.Collections.Generic.Stack`1";
     private const string Dictionary = "System.Collections.Generic.Dictionary`2";
     private const string IDictionary = "System.Collections.Generic.IDictionary`2";
+    private const string IReadOnlyDictionary = "System.Collections.Generic.IReadOnlyDictionary`2";
+    private const string IProducerConsumerCollection = "System.Collections.Concurrent.IProducerConsumerCollection`1";
     private const string ConcurrentQueue = "System.Collections.Concurrent.ConcurrentQueue`1";
     private const string ConcurrentStack = "System.Collections.Concurrent.ConcurrentStack`1";
     private const string ConcurrentBag = "System.Collections.Concurrent.ConcurrentBag`1";
@@ -36,6 +40,8 @@ internal static class CollectionTable
         F(List, "Insert", Any, This),
         F(List, "ToArray", This, Return),
         F(ICollection, "Add", Any, This),
+        F(IList, "Insert", Any, This),
+        F(HashSet, "Add", Any, This),
         F(Collection, "Add", Any, This),
         F(Collection, "Insert", Any, This),
 
@@ -44,21 +50,33 @@ internal static class CollectionTable
         F(Queue, "Dequeue", This, Return),
         F(Queue, "Peek", This, Return),
         F(Queue, "TryDequeue", This, P("result")),
+        F(Queue, "TryPeek", This, P("result")),
+        F(Queue, "ToArray", This, Return),
         F(Stack, "Push", Any, This),
         F(Stack, "Pop", This, Return),
+        F(Stack, "Peek", This, Return),
+        F(Stack, "TryPop", This, P("result")),
+        F(Stack, "ToArray", This, Return),
         F(ConcurrentQueue, "Enqueue", Any, This),
         F(ConcurrentQueue, "TryDequeue", This, P("result")),
         F(ConcurrentQueue, "TryPeek", This, P("result")),
         F(ConcurrentQueue, "ToArray", This, Return),
         F(ConcurrentStack, "Push", Any, This),
         F(ConcurrentStack, "TryPop", This, P("result")),
+        F(ConcurrentStack, "TryPeek", This, P("result")),
+        F(ConcurrentStack, "ToArray", This, Return),
         F(ConcurrentBag, "Add", Any, This),
         F(ConcurrentBag, "TryTake", This, P("result")),
+        F(ConcurrentBag, "TryPeek", This, P("result")),
+        F(ConcurrentBag, "ToArray", This, Return),
+        F(IProducerConsumerCollection, "TryAdd", Any, This),
+        F(IProducerConsumerCollection, "TryTake", This, P("item")),
         F(BlockingCollection, "Add", Any, This),
         F(BlockingCollection, "TryAdd", Any, This),
         F(BlockingCollection, "Take", This, Return),
         F(BlockingCollection, "TryTake", This, P("item")),
         F(BlockingCollection, "GetConsumingEnumerable", This, Return),
+        F(BlockingCollection, "ToArray", This, Return),
 
         // Dictionaries: the value put in under any key comes out under any key.
         F(Dictionary, "Add", Any, This),
@@ -66,6 +84,7 @@ internal static class CollectionTable
         F(Dictionary, "TryGetValue", This, P("value")),
         F(IDictionary, "Add", Any, This),
         F(IDictionary, "TryGetValue", This, P("value")),
+        F(IReadOnlyDictionary, "TryGetValue", This, P("value")),
         F(ConcurrentDictionary, "TryAdd", Any, This),
         F(ConcurrentDictionary, "TryGetValue", This, P("value")),
         F("System.Collections.Generic.CollectionExtensions", "GetValueOrDefault", This, Return),
