@@ -60,7 +60,7 @@ else
     echo "PASS: no LEAI warning in $clean_file"
 fi
 
-# Recorded footage gives LEAI001 only (product.md): the real-time rule LEAI002 must not fire on a video file.
+# Recorded footage gives LEAI001 only (docs/policy.md): the real-time rule LEAI002 must not fire on a video file.
 # EvidenceClipReviewer also sends its messages as a collection expression, which the SDK's compiler models with an
 # operation kind Roslyn 4.8 (our unit tests) cannot name, so this is the end-to-end proof for that shape.
 if grep -qE "/EvidenceClipReviewer\.cs\([0-9]+,[0-9]+\): warning LEAI001" <<<"$leai_lines"; then

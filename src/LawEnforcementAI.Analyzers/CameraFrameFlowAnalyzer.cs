@@ -22,6 +22,21 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
     /// <summary>Additional locations beyond this add noise in the IDE without helping the reader.</summary>
     private const int MaxAdditionalLocations = 10;
 
+    private readonly ApiCatalogue _catalogue;
+    private readonly ICatalogueObserver? _observer;
+
+    public CameraFrameFlowAnalyzer()
+        : this(ApiCatalogue.Default, null)
+    {
+    }
+
+    /// <summary>For tests: other tables (a new SDK's), and an observer of the entries matched.</summary>
+    internal CameraFrameFlowAnalyzer(ApiCatalogue catalogue, ICatalogueObserver? observer)
+    {
+        _catalogue = catalogue;
+        _observer = observer;
+    }
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor, Leai000PolicyAnalysisActive.Descriptor);
 
@@ -34,26 +49,25 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var policy = PolicyModel.Resolve(context.Compilation, context.Options, context.CancellationToken);
+        var shared = CompilationContext.For(context.Compilation, context.Options, _catalogue);
+        var policy = shared.Policy;
         if (!policy.IsAttributed)
         {
             return;
         }
 
-        var index = ApiIndex.Create(context.Compilation);
-        if (!index.HasSources || !index.HasSinks)
+        if (!shared.Index.HasSources || !shared.Index.HasSinks)
         {
             return;
         }
 
         var program = new ProgramFlow();
-        var maxHops = FlowOptions.MaxHops(context.Options, context.Compilation);
-        var budgetPerItem = FlowOptions.SolverBudget(context.Options, context.Compilation);
+        var settings = shared.FlowOptions;
         context.RegisterOperationBlockAction(block =>
         {
-            var (findings, summary) = MethodFlowAnalysis.Analyze(block.OwningSymbol, block.OperationBlocks, index, block.CancellationToken);
+            var (findings, summary) = MethodFlowAnalysis.Analyze(block.OwningSymbol, block.OperationBlocks, shared, _observer, block.CancellationToken);
             foreach (var finding in findings)
             {
                 Report(block.ReportDiagnostic, finding, policy);
@@ -67,7 +81,7 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
 
         context.RegisterCompilationEndAction(end =>
         {
-            var result = program.Solve(maxHops, budgetPerItem, end.CancellationToken);
+            var result = program.Solve(settings.MaxHops, settings.SolverBudget, end.CancellationToken);
             foreach (var finding in result.Findings)
             {
                 Report(end.ReportDiagnostic, finding, policy);

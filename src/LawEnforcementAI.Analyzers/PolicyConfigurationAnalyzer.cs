@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
-using LawEnforcementAI.Analyzers.Policy;
+using LawEnforcementAI.Analyzers.Catalog;
 using LawEnforcementAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -23,15 +23,15 @@ public sealed class PolicyConfigurationAnalyzer : DiagnosticAnalyzer
 
     private static void Report(CompilationAnalysisContext context)
     {
-        var model = PolicyModel.Resolve(context.Compilation, context.Options, context.CancellationToken);
-        foreach (var problem in model.Problems)
+        var shared = CompilationContext.For(context.Compilation, context.Options, ApiCatalogue.Default);
+        foreach (var problem in shared.Policy.Problems.Concat(shared.FlowOptions.Problems))
         {
             context.ReportDiagnostic(Diagnostic.Create(Leai090InvalidPolicyConfiguration.Descriptor, problem.Location, problem.Message));
         }
 
-        if (model.IsAttributed)
+        if (shared.Policy.IsAttributed)
         {
-            var summary = string.Join("; ", model.DistinctContexts.Select(c => c.DescribeWithSources()));
+            var summary = string.Join("; ", shared.Policy.DistinctContexts.Select(c => c.DescribeWithSources()));
             context.ReportDiagnostic(Diagnostic.Create(Leai000PolicyAnalysisActive.Descriptor, Location.None, summary));
         }
     }

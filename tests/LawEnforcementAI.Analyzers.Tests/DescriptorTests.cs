@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using LawEnforcementAI.Analyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace LawEnforcementAI.Analyzers.Tests;
@@ -31,15 +34,28 @@ public class DescriptorTests
         Assert.Equal("AIPolicy", descriptor.Category);
     }
 
+    /// <summary>
+    /// The page quotes the clause and says when its wording was checked. The date must be a real date, not in the
+    /// future, and the one docs/policy.md records for the clause: re-checking a clause means updating both pages.
+    /// </summary>
     [Theory]
-    [InlineData("LEAI001")]
-    [InlineData("LEAI002")]
-    public void PolicyRulePagesQuoteTheClauseWithUrlAndCheckDate(string id)
+    [InlineData("LEAI001", "A")]
+    [InlineData("LEAI002", "B")]
+    public void PolicyRulePagesQuoteTheClauseAndWhenItsWordingWasChecked(string id, string clause)
     {
-        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "rules", id + ".md"));
+        var page = RepositoryFiles.Read("docs", "rules", id + ".md");
         Assert.Contains("https://learn.microsoft.com/en-us/legal/", page, StringComparison.Ordinal);
-        Assert.Contains("2026-11-21", page, StringComparison.Ordinal);
-        Assert.Contains("> ", page, StringComparison.Ordinal);
+        Assert.Matches(new Regex("^> \"", RegexOptions.Multiline), page);
+
+        var onPage = Regex.Match(page, @"Wording checked on (\d{4}-\d{2}-\d{2})\.");
+        Assert.True(onPage.Success, $"{id}.md does not say 'Wording checked on yyyy-MM-dd.'");
+        var checkedOn = DateTime.ParseExact(onPage.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.True(checkedOn <= DateTime.UtcNow.Date, $"{id}.md was checked on {onPage.Groups[1].Value}, a date in the future");
+
+        var policy = RepositoryFiles.Read("docs", "policy.md");
+        var recorded = Regex.Match(policy, $@"^\| {clause} \| \[{id}\]\(rules/{id}\.md\) \|.*\| (\d{{4}}-\d{{2}}-\d{{2}}) \|$", RegexOptions.Multiline);
+        Assert.True(recorded.Success, $"docs/policy.md has no row for clause {clause} with its check date");
+        Assert.Equal(recorded.Groups[1].Value, onPage.Groups[1].Value);
     }
 
     [Theory]
@@ -56,16 +72,5 @@ public class DescriptorTests
             .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
             .First(d => d.Id == id);
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Analyzer.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Analyzer.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepositoryRoot() => RepositoryFiles.Root();
 }

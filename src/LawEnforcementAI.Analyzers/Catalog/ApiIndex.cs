@@ -1,4 +1,7 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Catalog;
@@ -7,12 +10,12 @@ namespace LawEnforcementAI.Analyzers.Catalog;
 /// The tables resolved against one compilation by metadata name, so stubs and real assemblies match alike.
 /// Built once per compilation; read-only afterwards, so safe to share across concurrent actions.
 /// </summary>
-public sealed class ApiIndex
+internal sealed class ApiIndex
 {
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, MemberRules>> _byType = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<string, MemberRules> _anyType = new();
     private readonly Dictionary<INamedTypeSymbol, MemberRules> _everyMember = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _optionsTypes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, ContainerFamily> _sharedContainers = new(SymbolEqualityComparer.Default);
 
     private ApiIndex()
     {
@@ -22,61 +25,79 @@ public sealed class ApiIndex
 
     public bool HasSinks { get; private set; }
 
-    public static ApiIndex Create(Compilation compilation)
+    public static ApiIndex Create(Compilation compilation, ApiCatalogue catalogue)
     {
         var index = new ApiIndex();
-        var types = new Dictionary<string, INamedTypeSymbol?>();
-        INamedTypeSymbol? Resolve(string name)
+        // Every type of that name: a name can be defined twice (CollectionExtensions in two framework assemblies, a
+        // stand-in beside a real package), and the single-type lookup then finds none.
+        var types = new Dictionary<string, ImmutableArray<INamedTypeSymbol>>();
+        ImmutableArray<INamedTypeSymbol> Resolve(string name)
         {
-            if (!types.TryGetValue(name, out var type))
+            if (!types.TryGetValue(name, out var found))
             {
-                type = compilation.GetTypeByMetadataName(name);
-                types.Add(name, type);
+                found = compilation.GetTypesByMetadataName(name);
+                types.Add(name, found);
             }
 
-            return type;
+            return found;
         }
 
-        foreach (var source in CameraSourceTable.Entries)
+        IEnumerable<MemberRules> RulesOf(CatalogueEntry entry) => Resolve(entry.TypeName).Select(type =>
+            entry.Member.Kind == ApiMemberKind.Every ? index._everyMember.GetOrAdd(type) : index._byType.GetOrAdd(type).GetOrAdd(entry.Member.Name));
+
+        foreach (var source in catalogue.Sources)
         {
-            if (index.Rules(Resolve(source.TypeName), source.Member) is { } rules)
+            foreach (var rules in RulesOf(source))
             {
                 rules.Sources.Add(source);
                 index.HasSources = true;
             }
         }
 
-        foreach (var sink in VisionSinkTable.Sinks)
+        foreach (var sink in catalogue.Sinks)
         {
-            if (index.Rules(Resolve(sink.TypeName), sink.Member) is { } rules)
+            foreach (var rules in RulesOf(sink))
             {
                 rules.Sink = sink;
                 index.HasSinks = true;
             }
         }
 
-        foreach (var factory in VisionSinkTable.ClientFactories)
+        foreach (var factory in catalogue.ClientFactories)
         {
-            index.Rules(Resolve(factory.TypeName), factory.Member)?.ClientFactory = factory;
-        }
-
-        foreach (var endpoint in VisionSinkTable.EndpointProperties)
-        {
-            if (Resolve(endpoint.TypeName) is { } optionsType)
+            foreach (var rules in RulesOf(factory))
             {
-                index._optionsTypes.Add(optionsType);
-                index.Rules(optionsType, endpoint.Property)!.IsEndpointProperty = true;
+                rules.ClientFactory = factory;
             }
         }
 
-        foreach (var transfer in FlowThroughTable.Entries)
+        foreach (var endpoint in catalogue.EndpointProperties)
         {
-            var rules = transfer.TypeName is null
-                ? GetOrAdd(index._anyType, transfer.Member)
-                : transfer.Member == Slot.AnyArgument
-                    ? index.EveryMember(Resolve(transfer.TypeName))
-                    : index.Rules(Resolve(transfer.TypeName), transfer.Member);
-            rules?.Transfers.Add(transfer);
+            foreach (var rules in RulesOf(endpoint))
+            {
+                rules.Endpoint = endpoint;
+            }
+
+            index._optionsTypes.UnionWith(Resolve(endpoint.TypeName));
+        }
+
+        foreach (var transfer in catalogue.FlowThrough)
+        {
+            foreach (var rules in RulesOf(transfer))
+            {
+                rules.Transfers.Add(transfer);
+            }
+        }
+
+        foreach (var family in catalogue.SharedContainers)
+        {
+            foreach (var name in family.TypeNames)
+            {
+                foreach (var type in Resolve(name))
+                {
+                    index._sharedContainers[type] = family;
+                }
+            }
         }
 
         return index;
@@ -97,7 +118,7 @@ public sealed class ApiIndex
                 break;
             }
 
-            if (_byType.TryGetValue(type, out var members) && members.TryGetValue(NameOf(current), out var rules))
+            if (_byType.TryGetValue(type, out var members) && members.TryGetValue(current.Name, out var rules))
             {
                 found.Add(rules);
             }
@@ -106,11 +127,6 @@ public sealed class ApiIndex
             {
                 found.Add(every);
             }
-        }
-
-        if (_anyType.TryGetValue(member.Name, out var anyType))
-        {
-            found.Add(anyType);
         }
     }
 
@@ -128,8 +144,11 @@ public sealed class ApiIndex
         return false;
     }
 
-    private static string NameOf(ISymbol member) =>
-        member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? Slot.Constructor : member.Name;
+    /// <summary>The shared container <paramref name="type"/> is a view of, by family and element type; null for any other type.</summary>
+    public SharedContainerKey? SharedContainerOf(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { IsGenericType: true } named && _sharedContainers.TryGetValue(named.OriginalDefinition, out var family)
+            ? new SharedContainerKey(family, named.TypeArguments[named.TypeArguments.Length - 1])
+            : null;
 
     private static ISymbol? Overridden(ISymbol member) => member switch
     {
@@ -137,47 +156,4 @@ public sealed class ApiIndex
         IPropertySymbol property => property.OverriddenProperty,
         _ => null,
     };
-
-    private MemberRules? Rules(INamedTypeSymbol? type, string member)
-    {
-        if (type is null)
-        {
-            return null;
-        }
-
-        if (!_byType.TryGetValue(type, out var members))
-        {
-            members = new Dictionary<string, MemberRules>();
-            _byType.Add(type, members);
-        }
-
-        return GetOrAdd(members, member);
-    }
-
-    private MemberRules? EveryMember(INamedTypeSymbol? type)
-    {
-        if (type is null)
-        {
-            return null;
-        }
-
-        if (!_everyMember.TryGetValue(type, out var rules))
-        {
-            rules = new MemberRules();
-            _everyMember.Add(type, rules);
-        }
-
-        return rules;
-    }
-
-    private static MemberRules GetOrAdd(Dictionary<string, MemberRules> map, string key)
-    {
-        if (!map.TryGetValue(key, out var rules))
-        {
-            rules = new MemberRules();
-            map.Add(key, rules);
-        }
-
-        return rules;
-    }
 }

@@ -3,21 +3,23 @@ using static LawEnforcementAI.Analyzers.Catalog.CameraSource;
 
 namespace LawEnforcementAI.Analyzers.Catalog;
 
-/// <summary>Camera-capture APIs (api-catalogue.md part B). One line and one test add an API.</summary>
-public static class CameraSourceTable
+/// <summary>Camera-capture APIs (listed in README.md, "What is followed"). One line and one test row add an API.</summary>
+internal static class CameraSourceTable
 {
+    private static readonly DeviceOpening IndexOrAddress = DeviceOpening.IndexOrAddressFirst;
+
     public static readonly ImmutableArray<CameraSource> Entries = ImmutableArray.Create(
         // OpenCvSharp 4 and 5 share the assembly name, namespace and these members.
-        Device("OpenCvSharp.VideoCapture", Slot.Constructor),
-        Device("OpenCvSharp.VideoCapture", "FromCamera"),
-        Device("OpenCvSharp.VideoCapture", "FromFile"),
-        DeviceOpen("OpenCvSharp.VideoCapture", "Open"),
+        Device("OpenCvSharp.VideoCapture", ApiMember.Constructor, IndexOrAddress),
+        Device("OpenCvSharp.VideoCapture", "FromCamera", IndexOrAddress),
+        Device("OpenCvSharp.VideoCapture", "FromFile", IndexOrAddress),
+        DeviceOpen("OpenCvSharp.VideoCapture", "Open", IndexOrAddress),
         IntoArgument("OpenCvSharp.VideoCapture", "Read", "image"),
         IntoArgument("OpenCvSharp.VideoCapture", "Retrieve", "image"),
         FromDevice("OpenCvSharp.VideoCapture", "RetrieveMat"),
 
         // Emgu.CV
-        Device("Emgu.CV.VideoCapture", Slot.Constructor),
+        Device("Emgu.CV.VideoCapture", ApiMember.Constructor, IndexOrAddress),
         FromDevice("Emgu.CV.VideoCapture", "QueryFrame"),
         FromDevice("Emgu.CV.VideoCapture", "QuerySmallFrame"),
         IntoArgument("Emgu.CV.VideoCapture", "Read", "mat"),
@@ -38,6 +40,5 @@ public static class CameraSourceTable
         MobileLiveFrame("Microsoft.Maui.Media.IMediaPicker", "CapturePhotoAsync"),
         MobileLiveFrame("CommunityToolkit.Maui.Views.CameraView", "CaptureImage"),
         MobileLiveFrame("CommunityToolkit.Maui.Core.ICameraView", "CaptureImage"),
-        MobileLiveFrame("CommunityToolkit.Maui.Core.MediaCapturedEventArgs", "Media"),
-        MobileLiveFrame("CommunityToolkit.Maui.Views.MediaCapturedEventArgs", "Media"));
+        MobileLiveFrame("CommunityToolkit.Maui.Core.MediaCapturedEventArgs", "Media"));
 }

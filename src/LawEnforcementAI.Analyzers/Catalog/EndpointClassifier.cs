@@ -3,8 +3,8 @@ using LawEnforcementAI.Analyzers.Flow;
 
 namespace LawEnforcementAI.Analyzers.Catalog;
 
-/// <summary>Tells an Azure OpenAI endpoint from any other URL by its text (api-catalogue.md A3).</summary>
-public static class EndpointClassifier
+/// <summary>Tells an Azure OpenAI or Foundry endpoint from any other URL by its text (docs/flow.md, "Clients").</summary>
+internal static class EndpointClassifier
 {
     private static readonly string[] AzureHostSuffixes =
     {

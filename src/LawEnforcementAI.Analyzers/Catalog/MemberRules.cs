@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace LawEnforcementAI.Analyzers.Catalog;
 
 /// <summary>Everything the tables say about one member of one type in this compilation.</summary>
-public sealed class MemberRules
+internal sealed class MemberRules
 {
     public List<CameraSource> Sources { get; } = new();
 
@@ -13,5 +13,34 @@ public sealed class MemberRules
 
     public ClientFactory? ClientFactory { get; set; }
 
-    public bool IsEndpointProperty { get; set; }
+    public EndpointProperty? Endpoint { get; set; }
+
+    /// <summary>The entries behind these rules, for <see cref="ICatalogueObserver"/>.</summary>
+    public IEnumerable<CatalogueEntry> Entries()
+    {
+        foreach (var source in Sources)
+        {
+            yield return source;
+        }
+
+        foreach (var transfer in Transfers)
+        {
+            yield return transfer;
+        }
+
+        if (Sink is not null)
+        {
+            yield return Sink;
+        }
+
+        if (ClientFactory is not null)
+        {
+            yield return ClientFactory;
+        }
+
+        if (Endpoint is not null)
+        {
+            yield return Endpoint;
+        }
+    }
 }

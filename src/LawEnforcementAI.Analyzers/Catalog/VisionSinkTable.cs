@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using LawEnforcementAI.Analyzers.Flow;
 
 namespace LawEnforcementAI.Analyzers.Catalog;
 
-/// <summary>Calls that send a model request (api-catalogue.md part A), and how to tell the service behind the client.</summary>
-public static class VisionSinkTable
+/// <summary>Calls that send a model request, and how to tell the service behind the client (listed in README.md, "What is followed").</summary>
+internal static class VisionSinkTable
 {
     public static readonly ImmutableArray<VisionSink> Sinks = ImmutableArray.Create(
         // OpenAI 2.x ChatClient, which AzureOpenAIClient.GetChatClient returns; "content" is the protocol (BinaryContent) overload.
@@ -19,10 +20,14 @@ public static class VisionSinkTable
         new VisionSink("Azure.AI.OpenAI.OpenAIClient", "GetChatCompletionsStreamingAsync", "chatCompletionsOptions"));
 
     public static readonly ImmutableArray<ClientFactory> ClientFactories = ImmutableArray.Create(
-        new ClientFactory("Azure.AI.OpenAI.AzureOpenAIClient", Slot.Constructor, ProviderRule.Azure),
-        new ClientFactory("OpenAI.OpenAIClient", Slot.Constructor, ProviderRule.NonAzureUnlessOptions),
-        new ClientFactory("OpenAI.Chat.ChatClient", Slot.Constructor, ProviderRule.NonAzureUnlessOptions),
-        new ClientFactory("Azure.AI.OpenAI.OpenAIClient", Slot.Constructor, ProviderRule.AzureIfEndpointArgument));
+        new ClientFactory("Azure.AI.OpenAI.AzureOpenAIClient", ApiMember.Constructor, ProviderFacts.Azure),
+
+        // OpenAI 2.x talks to OpenAI's own service unless its options point elsewhere.
+        new ClientFactory("OpenAI.OpenAIClient", ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")),
+        new ClientFactory("OpenAI.Chat.ChatClient", ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")),
+
+        // Azure.AI.OpenAI 1.x: the overloads with an endpoint Uri are Azure, the one with only an API key is OpenAI's service.
+        new ClientFactory("Azure.AI.OpenAI.OpenAIClient", ApiMember.Constructor, ProviderFacts.NonAzure, azureIfGiven: Slot.Parameter("endpoint")));
 
     public static readonly ImmutableArray<EndpointProperty> EndpointProperties = ImmutableArray.Create(
         new EndpointProperty("OpenAI.OpenAIClientOptions", "Endpoint"));

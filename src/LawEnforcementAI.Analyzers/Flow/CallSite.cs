@@ -7,7 +7,7 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// A call from one member body to code of the same compilation: a method, constructor, property getter, local
 /// delegate or event. Its arguments are filled in once the caller's analysis has settled.
 /// </summary>
-public sealed class CallSite
+internal sealed class CallSite
 {
     public CallSite(IMethodSymbol? callee, FlowValue delegateTarget, Location location)
     {

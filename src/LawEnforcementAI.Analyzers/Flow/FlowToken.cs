@@ -7,7 +7,7 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// A value that one member body cannot know on its own: what its callers pass, what a field holds, what a call to
 /// another method of the compilation returns. Method summaries carry tokens; the program solver replaces them.
 /// </summary>
-public abstract class FlowToken : IEquatable<FlowToken>
+internal abstract class FlowToken : IEquatable<FlowToken>
 {
     public abstract bool Equals(FlowToken? other);
 
@@ -17,7 +17,7 @@ public abstract class FlowToken : IEquatable<FlowToken>
 }
 
 /// <summary>Whatever the callers of a method (or the invokers of a lambda) pass for this parameter.</summary>
-public sealed class ParameterToken : FlowToken
+internal sealed class ParameterToken : FlowToken
 {
     public ParameterToken(IParameterSymbol parameter) => Parameter = parameter.OriginalDefinition;
 
@@ -30,7 +30,7 @@ public sealed class ParameterToken : FlowToken
 }
 
 /// <summary>Everything stored anywhere in the compilation into a field, property or event declared in source.</summary>
-public sealed class MemberToken : FlowToken
+internal sealed class MemberToken : FlowToken
 {
     public MemberToken(ISymbol member) => Member = member.OriginalDefinition;
 
@@ -43,7 +43,7 @@ public sealed class MemberToken : FlowToken
 }
 
 /// <summary>What one call to a method of the compilation returns, or leaves in one of its out/ref arguments.</summary>
-public sealed class CallToken : FlowToken
+internal sealed class CallToken : FlowToken
 {
     public CallToken(CallSite site, int outOrdinal = -1)
     {

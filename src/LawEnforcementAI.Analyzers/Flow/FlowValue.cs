@@ -10,7 +10,7 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// service it may point at, the functions it may be (for delegates and events), and the tokens for what only the
 /// whole program knows. Values only grow (union), so fixed points are reached in few passes.
 /// </summary>
-public readonly struct FlowValue
+internal readonly struct FlowValue
 {
     /// <summary>Bounds the origins kept per value; more add nothing a reader can act on and cost memory.</summary>
     public const int MaxOrigins = 8;
@@ -120,6 +120,14 @@ public readonly struct FlowValue
 
         return new FlowValue(frames, Device, Provider, keepTokens ? _tokens : default, _functions);
     }
+
+    /// <summary>
+    /// Frames read from a capture device take the device's liveness once the device is known: in the method analysis
+    /// from the device's operation, in the solver from its resolved value. <paramref name="device"/> gives it for each
+    /// origin that <paramref name="pending"/> selects.
+    /// </summary>
+    public FlowValue SettleDevices(Func<FrameOrigin, bool> pending, Func<FrameOrigin, FlowValue> device, bool keepTokens) =>
+        Frames.Any(pending) ? MapFrames(o => pending(o) ? o.WithDevice(device(o)) : o, keepTokens) : this;
 
     public FlowValue WithoutTokens() => new(_frames, Device, Provider, default, _functions);
 

@@ -6,7 +6,7 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// Which static types can hold image data. A frame's width, a timestamp or a flag cannot, so reading
 /// <c>frame.Width</c> into a text prompt is not a frame reaching the model.
 /// </summary>
-public static class FrameCarriers
+internal static class FrameCarriers
 {
     public static bool CanCarry(ITypeSymbol? type)
     {

@@ -1,7 +1,7 @@
 namespace LawEnforcementAI.Analyzers.Flow;
 
 /// <summary>Live = device index, stream URL, capture callback or event; Recorded = a video file; Unknown = cannot tell.</summary>
-public enum FrameLiveness
+internal enum FrameLiveness
 {
     Live,
     Recorded,

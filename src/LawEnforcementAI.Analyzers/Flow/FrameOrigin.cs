@@ -8,7 +8,7 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// Where a camera frame was produced (the API, the place in source, the kind of camera) and the route it took: the
 /// call sites and stores where it crossed from one method into another.
 /// </summary>
-public sealed class FrameOrigin : IEquatable<FrameOrigin>
+internal sealed class FrameOrigin : IEquatable<FrameOrigin>
 {
     public FrameOrigin(string apiName, Location location, FrameLiveness liveness, bool isMobileCamera, IOperation? deviceOperation = null)
         : this(apiName, location, liveness, isMobileCamera, deviceOperation, null, ImmutableArray<Hop>.Empty)

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace LawEnforcementAI.Analyzers.Flow;
 
 /// <summary>One step of a frame's route between methods: where it happened and what it was, for the message.</summary>
-public sealed class Hop
+internal sealed class Hop
 {
     public Hop(Location location, string description)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Flow;
@@ -74,12 +75,7 @@ internal sealed class ImplementationMap
 
     private static void Add(Dictionary<IMethodSymbol, List<IMethodSymbol>> map, IMethodSymbol key, IMethodSymbol value)
     {
-        if (!map.TryGetValue(key, out var list))
-        {
-            list = new List<IMethodSymbol>();
-            map.Add(key, list);
-        }
-
+        var list = map.GetOrAdd(key);
         if (!list.Contains(value, SymbolEqualityComparer.Default))
         {
             list.Add(value);

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using LawEnforcementAI.Analyzers.Catalog;
 using Microsoft.CodeAnalysis;
@@ -9,17 +8,18 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// <summary>Reading table slots off a call: receiver, named arguments, device liveness and client provider.</summary>
 internal sealed partial class MethodFlowAnalysis
 {
-    private FlowValue From(IOperation? instance, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, string slot)
+    /// <summary>What a slot of the call holds: the receiver, or the union of the arguments it names.</summary>
+    private FlowValue From(CallShape call, Slot slot)
     {
-        if (slot == Slot.This)
+        if (slot.Kind == SlotKind.Receiver)
         {
-            return Eval(instance ?? ExtensionReceiver(method, arguments));
+            return Eval(call.Instance ?? ExtensionReceiver(call.Method, call.Arguments));
         }
 
         var value = FlowValue.Empty;
-        foreach (var argument in arguments)
+        foreach (var argument in call.Arguments)
         {
-            if (slot == Slot.AnyArgument || argument.Parameter?.Name == slot)
+            if (slot.Matches(argument.Parameter))
             {
                 value = value.Union(EvalArgument(argument.Value));
             }
@@ -28,16 +28,17 @@ internal sealed partial class MethodFlowAnalysis
         return value;
     }
 
-    private static IOperation? Target(IInvocationOperation call, string slot)
+    /// <summary>The expression a slot stores into: the receiver, or the first argument it names (an out argument, a stream).</summary>
+    private static IOperation? Target(CallShape call, Slot slot)
     {
-        if (slot == Slot.This)
+        if (slot.Kind == SlotKind.Receiver)
         {
-            return call.Instance ?? ExtensionReceiver(call.TargetMethod, call.Arguments);
+            return call.Instance ?? ExtensionReceiver(call.Method, call.Arguments);
         }
 
         foreach (var argument in call.Arguments)
         {
-            if (argument.Parameter?.Name == slot)
+            if (slot.IsArgument && slot.Matches(argument.Parameter))
             {
                 return argument.Value;
             }
@@ -66,14 +67,14 @@ internal sealed partial class MethodFlowAnalysis
 
     /// <summary>A frame read from a device (<paramref name="device"/>) gets its liveness once the device is fully known.</summary>
     private static FrameOrigin Origin(CameraSource source, IOperation at, IOperation? device = null) =>
-        new(DisplayName(source.TypeName, source.Member), at.Syntax.GetLocation(), source.Liveness, source.IsMobileCamera, device);
+        new(source.DisplayName, at.Syntax.GetLocation(), source.Liveness, source.IsMobileCamera, device);
 
-    /// <summary>A device index or stream URL is live; a constant file path is recorded footage; anything else is unknown.</summary>
-    private static DeviceFacts DeviceFromArguments(ImmutableArray<IArgumentOperation> arguments)
+    /// <summary>The device a constructor or <c>Open</c> call opens, by the argument and rules of its table entry.</summary>
+    private static DeviceFacts DeviceFromArguments(DeviceOpening opening, ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var argument in arguments)
         {
-            if (argument.Parameter?.Ordinal != 0)
+            if (!opening.Argument.Matches(argument.Parameter))
             {
                 continue;
             }
@@ -84,14 +85,14 @@ internal sealed partial class MethodFlowAnalysis
                 value = conversion.Operand;
             }
 
-            if (value.Type?.SpecialType is SpecialType.System_Int32 || value.Type?.TypeKind == TypeKind.Enum)
+            if (opening.IndexIsLive && (value.Type?.SpecialType is SpecialType.System_Int32 || value.Type?.TypeKind == TypeKind.Enum))
             {
                 return DeviceFacts.Live;
             }
 
             if (value.ConstantValue is { HasValue: true, Value: string path })
             {
-                return IsLiveAddress(path) ? DeviceFacts.Live : DeviceFacts.Recorded;
+                return opening.IsLiveAddress(path) ? DeviceFacts.Live : DeviceFacts.Recorded;
             }
 
             return DeviceFacts.Unknown;
@@ -100,56 +101,37 @@ internal sealed partial class MethodFlowAnalysis
         return DeviceFacts.None;
     }
 
-    private static bool IsLiveAddress(string address)
-    {
-        var scheme = address.IndexOf("://", StringComparison.Ordinal);
-        return (scheme > 0 && !address.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
-               || address.StartsWith("/dev/video", StringComparison.Ordinal);
-    }
-
+    /// <summary>The service a client targets, by the fields of its factory's table entry.</summary>
     private ProviderFacts ProviderOf(ClientFactory factory, ImmutableArray<IArgumentOperation> arguments)
-    {
-        switch (factory.Rule)
-        {
-            case ProviderRule.Azure:
-                return ProviderFacts.Azure;
-            case ProviderRule.AzureIfEndpointArgument:
-                foreach (var argument in arguments)
-                {
-                    if (argument.Parameter?.Type.Name == nameof(Uri))
-                    {
-                        return ProviderFacts.Azure;
-                    }
-                }
-
-                return ProviderFacts.NonAzure;
-            default:
-                return ProviderFromOptions(arguments);
-        }
-    }
-
-    /// <summary>
-    /// Without options the client talks to OpenAI's own service. With options built in sight, their endpoint decides;
-    /// options or settings from elsewhere (a parameter, a field, configuration) leave the service unknown.
-    /// </summary>
-    private ProviderFacts ProviderFromOptions(ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var argument in arguments)
         {
-            var type = argument.Parameter?.Type.Name ?? string.Empty;
-            if (argument.ArgumentKind == ArgumentKind.DefaultValue
-                || !(type.EndsWith("Options", StringComparison.Ordinal) || type.EndsWith("Settings", StringComparison.Ordinal)))
+            if (factory.AzureIfGiven is { } endpoint && endpoint.Matches(argument.Parameter))
             {
-                continue;
+                return ProviderFacts.Azure;
             }
-
-            var options = Eval(argument.Value).Provider;
-            var endpoint = options & ProviderFacts.Endpoints;
-            return endpoint != ProviderFacts.None ? endpoint
-                : (options & ProviderFacts.OptionsObject) != 0 ? ProviderFacts.NonAzure
-                : ProviderFacts.Unknown;
         }
 
-        return ProviderFacts.NonAzure;
+        foreach (var argument in arguments)
+        {
+            if (factory.Options is { } options && argument.ArgumentKind != ArgumentKind.DefaultValue && options.Matches(argument.Parameter))
+            {
+                return ProviderFromOptions(Eval(argument.Value));
+            }
+        }
+
+        return factory.Default;
+    }
+
+    /// <summary>
+    /// Options built in sight decide by their endpoint (none set: OpenAI's default service); options from elsewhere (a
+    /// parameter, a field, configuration) leave the service unknown.
+    /// </summary>
+    private static ProviderFacts ProviderFromOptions(FlowValue options)
+    {
+        var endpoint = options.Provider & ProviderFacts.Endpoints;
+        return endpoint != ProviderFacts.None ? endpoint
+            : (options.Provider & ProviderFacts.OptionsObject) != 0 ? ProviderFacts.NonAzure
+            : ProviderFacts.Unknown;
     }
 }

@@ -49,22 +49,7 @@ internal sealed partial class MethodFlowAnalysis
             EvalDelegateCall(call);
         }
 
-        foreach (var rules in RulesFor(call.TargetMethod))
-        {
-            foreach (var transfer in rules.Transfers)
-            {
-                if (transfer.To != Slot.Return && Target(call, transfer.To) is { } target)
-                {
-                    changed |= Assign(target, From(call.Instance, call.TargetMethod, call.Arguments, transfer.From));
-                }
-            }
-
-            foreach (var source in rules.Sources)
-            {
-                changed |= ApplySource(call, source);
-            }
-        }
-
+        changed |= ApplyRuleEffects(CallShape.Of(call));
         return changed;
     }
 
@@ -82,19 +67,6 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         return changed;
-    }
-
-    private bool ApplySource(IInvocationOperation call, CameraSource source)
-    {
-        switch (source.Shape)
-        {
-            case SourceShape.FrameIntoArgument when Target(call, source.Parameter!) is { } frameTarget:
-                return Assign(frameTarget, FlowValue.Frame(Origin(source, call, call.Instance)));
-            case SourceShape.CaptureDeviceOpen when call.Instance is not null:
-                return Assign(call.Instance, FlowValue.OfDevice(DeviceFromArguments(call.Arguments)));
-            default:
-                return false;
-        }
     }
 
     private bool InitializeMembers<TMember>(ImmutableArray<TMember> members, ISymbolInitializerOperation initializer)
@@ -136,7 +108,7 @@ internal sealed partial class MethodFlowAnalysis
     {
         foreach (var rules in RulesFor(property))
         {
-            if (rules.IsEndpointProperty)
+            if (rules.Endpoint is not null)
             {
                 return true;
             }

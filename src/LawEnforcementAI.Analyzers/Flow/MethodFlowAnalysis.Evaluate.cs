@@ -149,7 +149,7 @@ internal sealed partial class MethodFlowAnalysis
         var value = State(parameter.OriginalDefinition);
         return parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction }
             ? value
-            : value.Union(FlowValue.OfToken(new ParameterToken(parameter)));
+            : value.Union(SharedContainer(parameter.Type, null)).Union(FlowValue.OfToken(new ParameterToken(parameter)));
     }
 
     private FlowValue EvalMember(IMemberReferenceOperation member)
@@ -157,7 +157,9 @@ internal sealed partial class MethodFlowAnalysis
         var value = State(member.Member.OriginalDefinition);
         if (IsSourceMember(member.Member))
         {
-            value = value.Union(FlowValue.OfToken(new MemberToken(member.Member)));
+            // The other views of a shared container first: their route to a frame is the direct one, while this member's
+            // own stores may hold the same frame one step later (a constructor storing the injected container).
+            value = value.Union(SharedContainer(member.Type, member.Member)).Union(FlowValue.OfToken(new MemberToken(member.Member)));
             if (member.Member is IPropertySymbol { GetMethod: { } getter } && IsInCompilation(getter))
             {
                 value = value.Union(FlowValue.OfToken(new CallToken(CallSiteFor(member, getter))));
@@ -186,6 +188,25 @@ internal sealed partial class MethodFlowAnalysis
         return member.Instance is null or IInstanceReferenceOperation ? value : value.Union(Eval(member.Instance));
     }
 
+    /// <summary>
+    /// A channel, concurrent queue or other shared container (<see cref="SharedContainers"/>) is one value with every
+    /// field and property of the same family and element type: what one class writes into its field, another reads from
+    /// its own, however the object was handed to both.
+    /// </summary>
+    private FlowValue SharedContainer(ITypeSymbol? type, ISymbol? self)
+    {
+        var value = FlowValue.Empty;
+        foreach (var member in _sharedContainers.MembersLike(_index, type))
+        {
+            if (!SymbolEqualityComparer.Default.Equals(member, self?.OriginalDefinition))
+            {
+                value = value.Union(FlowValue.OfToken(new MemberToken(member)));
+            }
+        }
+
+        return value;
+    }
+
     private FlowValue EvalCall(IInvocationOperation call)
     {
         var method = call.TargetMethod;
@@ -197,29 +218,7 @@ internal sealed partial class MethodFlowAnalysis
             _ => FlowValue.Empty,
         };
 
-        foreach (var rules in RulesFor(method))
-        {
-            foreach (var transfer in rules.Transfers)
-            {
-                if (transfer.To == Slot.Return)
-                {
-                    value = value.Union(From(call.Instance, method, call.Arguments, transfer.From));
-                }
-            }
-
-            foreach (var source in rules.Sources)
-            {
-                value = value.Union(source.Shape switch
-                {
-                    SourceShape.Frame => FlowValue.Frame(Origin(source, call)),
-                    SourceShape.FrameFromDevice => FlowValue.Frame(Origin(source, call, call.Instance)),
-                    SourceShape.CaptureDevice => FlowValue.OfDevice(DeviceFromArguments(call.Arguments)),
-                    _ => FlowValue.Empty,
-                });
-            }
-        }
-
-        return value;
+        return value.Union(RulesValue(CallShape.Of(call)));
     }
 
     private FlowValue EvalCreation(IObjectCreationOperation creation)
@@ -232,30 +231,7 @@ internal sealed partial class MethodFlowAnalysis
 
         if (creation.Constructor is { } constructor)
         {
-            foreach (var rules in RulesFor(constructor))
-            {
-                foreach (var transfer in rules.Transfers)
-                {
-                    if (transfer.To == Slot.Return)
-                    {
-                        value = value.Union(From(null, constructor, creation.Arguments, transfer.From));
-                    }
-                }
-
-                foreach (var source in rules.Sources)
-                {
-                    if (source.Shape == SourceShape.CaptureDevice)
-                    {
-                        value = value.Union(FlowValue.OfDevice(DeviceFromArguments(creation.Arguments)));
-                    }
-                }
-
-                if (rules.ClientFactory is { } factory)
-                {
-                    value = value.Union(FlowValue.OfProvider(ProviderOf(factory, creation.Arguments)));
-                }
-            }
-
+            value = value.Union(RulesValue(CallShape.Of(creation, constructor)));
             if (_index.IsOptionsType(constructor.ContainingType))
             {
                 value = value.Union(FlowValue.OfProvider(ProviderFacts.OptionsObject));

@@ -102,7 +102,7 @@ internal sealed partial class MethodFlowAnalysis
             var request = FlowValue.Empty;
             foreach (var argument in call.Arguments)
             {
-                if (argument.Parameter is { } parameter && sink.RequestParameters.Contains(parameter.Name))
+                if (sink.Request.Any(slot => slot.Matches(argument.Parameter)))
                 {
                     request = request.Union(Eval(argument.Value));
                 }
@@ -110,7 +110,7 @@ internal sealed partial class MethodFlowAnalysis
 
             request = Settle(request);
             var client = call.Instance is null ? FlowValue.Empty : Settle(Eval(call.Instance));
-            var sinkName = DisplayName(sink.TypeName, sink.Member);
+            var sinkName = sink.DisplayName;
             if (request.IsSymbolic || client.IsSymbolic || request.Frames.Any(o => !o.IsSettled))
             {
                 summary.Sinks.Add(new PendingSink(call, sinkName, request, client));
@@ -137,9 +137,7 @@ internal sealed partial class MethodFlowAnalysis
 
     /// <summary>Frames read from a device take the liveness of everything the device was opened with, known only now.</summary>
     private FlowValue Settle(FlowValue value) =>
-        value.Frames.Any(o => o.DeviceOperation is not null)
-            ? value.MapFrames(o => o.DeviceOperation is null ? o : o.WithDevice(Settle(Eval(o.DeviceOperation))), keepTokens: true)
-            : value;
+        value.SettleDevices(o => o.DeviceOperation is not null, o => Settle(Eval(o.DeviceOperation)), keepTokens: true);
 
     private CallSite CallSiteFor(IOperation operation, IMethodSymbol? callee)
     {

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -22,6 +23,8 @@ internal sealed partial class MethodFlowAnalysis
     private const int MaxPasses = 16;
 
     private readonly ApiIndex _index;
+    private readonly SharedContainers _sharedContainers;
+    private readonly ICatalogueObserver? _observer;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<ISymbol, FlowValue> _state = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<MemberRules>> _rulesCache = new(SymbolEqualityComparer.Default);
@@ -35,17 +38,19 @@ internal sealed partial class MethodFlowAnalysis
     private MethodSummary? _recording;
     private bool _relevant;
 
-    private MethodFlowAnalysis(ApiIndex index, CancellationToken cancellationToken)
+    private MethodFlowAnalysis(CompilationContext context, ICatalogueObserver? observer, CancellationToken cancellationToken)
     {
-        _index = index;
+        _index = context.Index;
+        _sharedContainers = context.SharedContainers;
+        _observer = observer;
         _cancellationToken = cancellationToken;
     }
 
     /// <summary>Findings complete within this body, and the summary the program solver needs (null when empty).</summary>
     public static (ImmutableArray<SinkFinding> Findings, MethodSummary? Summary) Analyze(
-        ISymbol owner, ImmutableArray<IOperation> blocks, ApiIndex index, CancellationToken cancellationToken)
+        ISymbol owner, ImmutableArray<IOperation> blocks, CompilationContext context, ICatalogueObserver? observer, CancellationToken cancellationToken)
     {
-        var analysis = new MethodFlowAnalysis(index, cancellationToken);
+        var analysis = new MethodFlowAnalysis(context, observer, cancellationToken);
         foreach (var block in blocks)
         {
             analysis.Scan(block);
@@ -139,24 +144,7 @@ internal sealed partial class MethodFlowAnalysis
 
     private List<IOperation> ReturnsOf(object function)
     {
-        if (function is IOperation lambda)
-        {
-            return GetOrAdd(_lambdaReturns, lambda);
-        }
-
-        return GetOrAdd(_localFunctionReturns, (ISymbol)function);
-    }
-
-    private static List<IOperation> GetOrAdd<TKey>(Dictionary<TKey, List<IOperation>> map, TKey key)
-        where TKey : notnull
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            list = new List<IOperation>();
-            map.Add(key, list);
-        }
-
-        return list;
+        return function is IOperation lambda ? _lambdaReturns.GetOrAdd(lambda) : _localFunctionReturns.GetOrAdd((ISymbol)function);
     }
 
     private List<MemberRules> RulesFor(ISymbol member)
@@ -166,6 +154,13 @@ internal sealed partial class MethodFlowAnalysis
             rules = new List<MemberRules>();
             _index.Collect(member, rules);
             _rulesCache.Add(member, rules);
+            if (_observer is not null)
+            {
+                foreach (var entry in rules.SelectMany(r => r.Entries()))
+                {
+                    _observer.Matched(entry);
+                }
+            }
         }
 
         return rules;
@@ -187,13 +182,5 @@ internal sealed partial class MethodFlowAnalysis
                 return;
             }
         }
-    }
-
-    internal static string DisplayName(string metadataName, string member)
-    {
-        var start = metadataName.LastIndexOf('.') + 1;
-        var tick = metadataName.IndexOf('`', start);
-        var type = tick < 0 ? metadataName.Substring(start) : metadataName.Substring(start, tick - start);
-        return type + "." + member;
     }
 }

@@ -8,7 +8,7 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// makes into the compilation, and the requests it sends whose content depends on other methods. Values may hold
 /// tokens; <see cref="ProgramFlowSolver"/> fills them in.
 /// </summary>
-public sealed class MethodSummary
+internal sealed class MethodSummary
 {
     public MethodSummary(ISymbol owner, Location location)
     {
@@ -37,7 +37,7 @@ public sealed class MethodSummary
 }
 
 /// <summary>A store into a field, property or event declared in source.</summary>
-public sealed class MemberWrite
+internal sealed class MemberWrite
 {
     public MemberWrite(ISymbol member, FlowValue value, Location location)
     {
@@ -54,7 +54,7 @@ public sealed class MemberWrite
 }
 
 /// <summary>A request whose image or client is only known once the whole program is solved.</summary>
-public sealed class PendingSink
+internal sealed class PendingSink
 {
     public PendingSink(IOperation call, string sinkName, FlowValue request, FlowValue client)
     {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Flow;
@@ -64,7 +65,7 @@ internal sealed partial class ProgramFlowSolver
 
             foreach (var write in summary.Writes)
             {
-                GetOrAdd(_writes, write.Member).Add(write);
+                _writes.GetOrAdd(write.Member).Add(write);
             }
 
             foreach (var call in summary.Calls)
@@ -75,7 +76,7 @@ internal sealed partial class ProgramFlowSolver
                 }
                 else
                 {
-                    GetOrAdd(_callsTo, call.Callee).Add(call);
+                    _callsTo.GetOrAdd(call.Callee).Add(call);
                 }
             }
         }
@@ -184,7 +185,7 @@ internal sealed partial class ProgramFlowSolver
                 continue;
             }
 
-            GetOrAdd(_invokersOf, function).Add(site);
+            _invokersOf.GetOrAdd(function).Add(site);
             foreach (var parameter in function.Parameters)
             {
                 var token = new ParameterToken(parameter);
@@ -236,9 +237,7 @@ internal sealed partial class ProgramFlowSolver
     }
 
     private FlowValue Settle(FlowValue value) =>
-        value.Frames.Any(o => o.DeviceValue is not null)
-            ? value.MapFrames(o => o.DeviceValue is { } device ? o.WithDevice(Resolve(device).WithoutTokens()) : o, keepTokens: false)
-            : value;
+        value.SettleDevices(o => o.DeviceValue is not null, o => Resolve(o.DeviceValue!.Value).WithoutTokens(), keepTokens: false);
 
     private IEnumerable<FlowToken> AllTokens()
     {
@@ -271,16 +270,4 @@ internal sealed partial class ProgramFlowSolver
             .Concat(summary.Writes.Select(w => w.Value))
             .Concat(summary.Calls.SelectMany(c => c.Arguments.Values.Append(c.DelegateTarget)))
             .Concat(summary.Sinks.SelectMany(s => new[] { s.Request, s.Client }));
-
-    private static List<TValue> GetOrAdd<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key)
-        where TKey : notnull
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            list = new List<TValue>();
-            map.Add(key, list);
-        }
-
-        return list;
-    }
 }

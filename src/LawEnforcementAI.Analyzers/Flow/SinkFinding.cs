@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace LawEnforcementAI.Analyzers.Flow;
 
 /// <summary>A request-sending call that receives camera frames, with where those frames came from.</summary>
-public sealed class SinkFinding
+internal sealed class SinkFinding
 {
     public SinkFinding(Location location, string sinkName, ImmutableArray<FrameOrigin> origins)
     {

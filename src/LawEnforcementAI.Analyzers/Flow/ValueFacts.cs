@@ -4,7 +4,7 @@ namespace LawEnforcementAI.Analyzers.Flow;
 
 /// <summary>What is known about a capture device held by a value.</summary>
 [Flags]
-public enum DeviceFacts
+internal enum DeviceFacts
 {
     None = 0,
     Live = 1,
@@ -14,7 +14,7 @@ public enum DeviceFacts
 
 /// <summary>What is known about the service a client, options object or endpoint value points at.</summary>
 [Flags]
-public enum ProviderFacts
+internal enum ProviderFacts
 {
     None = 0,
     Azure = 1,

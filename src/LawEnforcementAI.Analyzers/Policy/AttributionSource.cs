@@ -1,7 +1,7 @@
 namespace LawEnforcementAI.Analyzers.Policy;
 
 /// <summary>Where a policy setting was written, from least to most specific (the order is the precedence).</summary>
-public enum AttributionSource
+internal enum AttributionSource
 {
     NotSet = 0,
     MSBuildProperty = 1,

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace LawEnforcementAI.Analyzers.Policy;
 
 /// <summary>The resolved policy setting that applies to one source file.</summary>
-public sealed class PolicyContext : IEquatable<PolicyContext>
+internal sealed class PolicyContext : IEquatable<PolicyContext>
 {
     public static readonly PolicyContext NotAttributed = new(PolicyContextKinds.None, null, AttributionSource.NotSet, AttributionSource.NotSet);
 

@@ -2,9 +2,9 @@ using System;
 
 namespace LawEnforcementAI.Analyzers.Policy;
 
-/// <summary>The context values of product.md; <c>none</c> is the empty set.</summary>
+/// <summary>The context values users can write (README.md, "Attribute your code"); <c>none</c> is the empty set.</summary>
 [Flags]
-public enum PolicyContextKinds
+internal enum PolicyContextKinds
 {
     None = 0,
     Police = 1,

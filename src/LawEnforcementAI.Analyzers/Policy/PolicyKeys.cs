@@ -1,7 +1,7 @@
 namespace LawEnforcementAI.Analyzers.Policy;
 
-/// <summary>The configuration keys of product.md and the attribute the package ships.</summary>
-public static class PolicyKeys
+/// <summary>The attribution keys users write (README.md, "Attribute your code") and the attribute the package ships.</summary>
+internal static class PolicyKeys
 {
     public const string MSBuildContext = "build_property.AIPolicyContext";
     public const string MSBuildJurisdiction = "build_property.AIPolicyJurisdiction";

@@ -12,7 +12,7 @@ namespace LawEnforcementAI.Analyzers.Policy;
 /// The attribution of one compilation: which context applies to each file, and what could not be read.
 /// Precedence per key: .editorconfig/.globalconfig over the assembly attribute over the MSBuild property.
 /// </summary>
-public sealed class PolicyModel
+internal sealed class PolicyModel
 {
     private readonly ImmutableDictionary<SyntaxTree, PolicyContext> _byTree;
 

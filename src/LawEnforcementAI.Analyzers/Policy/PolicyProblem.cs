@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace LawEnforcementAI.Analyzers.Policy;
 
 /// <summary>A setting that could not be understood, with the place it was written when that place is in source.</summary>
-public sealed class PolicyProblem
+internal sealed class PolicyProblem
 {
     public PolicyProblem(string message, Location location)
     {

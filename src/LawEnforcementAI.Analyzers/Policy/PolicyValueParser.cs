@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace LawEnforcementAI.Analyzers.Policy;
 
 /// <summary>Parses the context and jurisdiction values users write; never throws, reports what it cannot read.</summary>
-public static class PolicyValueParser
+internal static class PolicyValueParser
 {
     public sealed class KnownContext
     {

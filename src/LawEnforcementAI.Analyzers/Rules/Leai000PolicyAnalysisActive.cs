@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace LawEnforcementAI.Analyzers.Rules;
 
 /// <summary>LEAI000: the audit record that the policy check ran on an attributed compilation.</summary>
-public static class Leai000PolicyAnalysisActive
+internal static class Leai000PolicyAnalysisActive
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.PolicyAnalysisActive,

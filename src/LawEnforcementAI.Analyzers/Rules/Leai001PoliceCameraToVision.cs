@@ -5,7 +5,7 @@ namespace LawEnforcementAI.Analyzers.Rules;
 /// <summary>
 /// LEAI001 (policy clause A): any camera frame, live or recorded, sent to Azure OpenAI vision by or for a US police department.
 /// </summary>
-public static class Leai001PoliceCameraToVision
+internal static class Leai001PoliceCameraToVision
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.PoliceCameraToVision,

@@ -7,7 +7,7 @@ namespace LawEnforcementAI.Analyzers.Rules;
 /// LEAI002 (policy clause B): real-time frames from body-worn, dash-mounted or other mobile cameras sent to Azure OpenAI
 /// vision by any law enforcement, anywhere.
 /// </summary>
-public static class Leai002MobileLiveCameraToVision
+internal static class Leai002MobileLiveCameraToVision
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.MobileLiveCameraToVision,

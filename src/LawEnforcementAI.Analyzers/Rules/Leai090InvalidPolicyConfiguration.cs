@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace LawEnforcementAI.Analyzers.Rules;
 
 /// <summary>LEAI090: a policy setting the analyzer cannot understand is reported, never silently ignored.</summary>
-public static class Leai090InvalidPolicyConfiguration
+internal static class Leai090InvalidPolicyConfiguration
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.InvalidPolicyConfiguration,

@@ -1,7 +1,7 @@
 namespace LawEnforcementAI.Analyzers.Rules;
 
-/// <summary>Public rule identifiers; they are part of the product contract (see product.md).</summary>
-public static class RuleIds
+/// <summary>Rule identifiers; users suppress and configure by them, so they never change (README.md, "Rules").</summary>
+internal static class RuleIds
 {
     public const string PolicyAnalysisActive = "LEAI000";
     public const string PoliceCameraToVision = "LEAI001";

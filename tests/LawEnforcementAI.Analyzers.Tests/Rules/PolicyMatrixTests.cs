@@ -8,7 +8,7 @@ using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
 namespace LawEnforcementAI.Analyzers.Tests.Rules;
 
 /// <summary>
-/// product.md's matrix: context × jurisdiction × live/recorded/unknown/mobile camera. US police get LEAI001 for any
+/// The matrix of docs/policy.md ("When the rules fire"): context × jurisdiction × live/recorded/unknown/mobile camera. US police get LEAI001 for any
 /// frame; body-cam and dash-cam get LEAI002 for live frames anywhere; law enforcement outside the US with a fixed
 /// camera gets nothing; an unattributed project gets nothing.
 /// </summary>

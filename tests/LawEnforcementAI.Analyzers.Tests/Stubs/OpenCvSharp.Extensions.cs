@@ -1,5 +1,5 @@
-// Imitates OpenCvSharp4.Extensions 4.13.0.20260627 (assembly OpenCvSharp.Extensions.dll). OpenCvSharp5 moved
-// this class to namespace OpenCvSharp.GdipExtensions.
+// Imitates OpenCvSharp4.Extensions 4.13.0.20260627 (assembly OpenCvSharp.Extensions.dll), and the same converter as
+// OpenCvSharp5 names it, in namespace OpenCvSharp.GdipExtensions.
 using System.Drawing;
 using System.Drawing.Imaging;
 
@@ -10,6 +10,15 @@ namespace OpenCvSharp.Extensions
         public static Bitmap ToBitmap(this Mat src) => throw null!;
         public static Bitmap ToBitmap(this Mat src, PixelFormat pf) => throw null!;
         public static void ToBitmap(this Mat src, Bitmap dst) => throw null!;
+        public static Mat ToMat(this Bitmap src) => throw null!;
+    }
+}
+
+namespace OpenCvSharp.GdipExtensions
+{
+    public static class BitmapConverter
+    {
+        public static Bitmap ToBitmap(this Mat src) => throw null!;
         public static Mat ToMat(this Bitmap src) => throw null!;
     }
 }

@@ -216,7 +216,7 @@ public class ContextSensitivityTests
     /// A recorded clip read in Step0 and returned through Step1..Step{depth} to the sender: #1 is the source, #2 onwards
     /// each call that carries the frame one step closer to the sending call #0.
     /// </summary>
-    private static string Chain(int depth)
+    internal static string Chain(int depth)
     {
         var source = Usings + "public static class Step0 { public static byte[] Run() => {|#1:new VideoCapture(\"evidence/clip.mp4\").RetrieveMat()|}.ToBytes(\".jpg\"); }\n";
         for (var i = 1; i <= depth; i++)
@@ -228,7 +228,7 @@ public class ContextSensitivityTests
     }
 
     /// <summary>An expectation with the sending call, the source and the first <paramref name="hops"/> hops of the chain.</summary>
-    private static DiagnosticResult ChainRoute(string id, int hops)
+    internal static DiagnosticResult ChainRoute(string id, int hops)
     {
         var expected = Diag(id).WithLocation(0).WithLocation(1);
         for (var hop = 0; hop < hops; hop++)

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace LawEnforcementAI.Analyzers.Catalog;
+
+/// <summary>
+/// Everything the analyzer knows about libraries, as data: camera sources, vision sinks, client factories, endpoint
+/// properties, flow-through members, collection verbs and shared containers. The engine reads nothing else, so adding
+/// an API is adding an entry (and a test row, which the catalogue tests require).
+/// </summary>
+internal sealed class ApiCatalogue
+{
+    public ApiCatalogue(
+        ImmutableArray<CameraSource> sources,
+        ImmutableArray<VisionSink> sinks,
+        ImmutableArray<ClientFactory> clientFactories,
+        ImmutableArray<EndpointProperty> endpointProperties,
+        ImmutableArray<FlowThrough> flowThrough,
+        ImmutableArray<ContainerFamily> sharedContainers)
+    {
+        Sources = sources;
+        Sinks = sinks;
+        ClientFactories = clientFactories;
+        EndpointProperties = endpointProperties;
+        FlowThrough = flowThrough;
+        SharedContainers = sharedContainers;
+    }
+
+    /// <summary>The tables the package ships.</summary>
+    public static ApiCatalogue Default { get; } = new(
+        CameraSourceTable.Entries,
+        VisionSinkTable.Sinks,
+        VisionSinkTable.ClientFactories,
+        VisionSinkTable.EndpointProperties,
+        FlowThroughTable.Entries.AddRange(CollectionTable.Verbs),
+        CollectionTable.SharedContainers);
+
+    public ImmutableArray<CameraSource> Sources { get; }
+
+    public ImmutableArray<VisionSink> Sinks { get; }
+
+    public ImmutableArray<ClientFactory> ClientFactories { get; }
+
+    public ImmutableArray<EndpointProperty> EndpointProperties { get; }
+
+    public ImmutableArray<FlowThrough> FlowThrough { get; }
+
+    public ImmutableArray<ContainerFamily> SharedContainers { get; }
+
+    /// <summary>The per-compilation contexts built on these tables (<see cref="CompilationContext.For"/>).</summary>
+    internal ConditionalWeakTable<Compilation, CompilationContext> Contexts { get; } = new();
+
+    /// <summary>Every entry, in table order.</summary>
+    public IEnumerable<CatalogueEntry> Entries =>
+        Sources.Cast<CatalogueEntry>().Concat(Sinks).Concat(ClientFactories).Concat(EndpointProperties).Concat(FlowThrough);
+
+    /// <summary>The same tables and one more sink: how a new SDK starts.</summary>
+    public ApiCatalogue WithSink(VisionSink sink) =>
+        new(Sources, Sinks.Add(sink), ClientFactories, EndpointProperties, FlowThrough, SharedContainers);
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Flow;
+using LawEnforcementAI.Analyzers.Policy;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LawEnforcementAI.Analyzers;
+
+/// <summary>
+/// What both analyzers need to know about one compilation: its attribution (policy), the flow settings and the
+/// catalogue resolved against its references. Built once per compilation and shared by the two analyzers through a
+/// <see cref="ConditionalWeakTable{TKey,TValue}"/> keyed by the <see cref="Compilation"/> (held by the catalogue, so the
+/// entry lives exactly as long as the compilation and nothing else is static). Each part is computed on first use:
+/// the configuration analyzer never pays for the API index, and an unattributed compilation pays for neither.
+/// </summary>
+internal sealed class CompilationContext
+{
+    private readonly Lazy<PolicyModel> _policy;
+    private readonly Lazy<FlowOptions> _flowOptions;
+    private readonly Lazy<ApiIndex> _index;
+    private readonly Lazy<SharedContainers> _sharedContainers;
+
+    private CompilationContext(Compilation compilation, AnalyzerOptions options, ApiCatalogue catalogue)
+    {
+        Options = options;
+
+        // The cancellation token of whichever action asks first cannot be kept: another action may ask later. These are
+        // bounded, single passes over configuration and symbols, so they run to completion.
+        _policy = new(() => PolicyModel.Resolve(compilation, options, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        _flowOptions = new(() => FlowOptions.Read(options, compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        _index = new(() => ApiIndex.Create(compilation, catalogue), LazyThreadSafetyMode.ExecutionAndPublication);
+        _sharedContainers = new(() => SharedContainers.Find(compilation, _index.Value, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public AnalyzerOptions Options { get; }
+
+    public PolicyModel Policy => _policy.Value;
+
+    public FlowOptions FlowOptions => _flowOptions.Value;
+
+    public ApiIndex Index => _index.Value;
+
+    public SharedContainers SharedContainers => _sharedContainers.Value;
+
+    /// <summary>
+    /// The context of <paramref name="compilation"/> for <paramref name="catalogue"/>. A host that hands the two analyzers
+    /// different options for one compilation gets a fresh context for the second, never the first one's settings.
+    /// </summary>
+    public static CompilationContext For(Compilation compilation, AnalyzerOptions options, ApiCatalogue catalogue)
+    {
+        var context = catalogue.Contexts.GetValue(compilation, c => new CompilationContext(c, options, catalogue));
+        return SameSettings(context.Options, options) ? context : new CompilationContext(compilation, options, catalogue);
+    }
+
+    private static bool SameSettings(AnalyzerOptions a, AnalyzerOptions b) =>
+        ReferenceEquals(a, b)
+        || (ReferenceEquals(a.AnalyzerConfigOptionsProvider, b.AnalyzerConfigOptionsProvider) && a.AdditionalFiles.SequenceEqual(b.AdditionalFiles));
+}

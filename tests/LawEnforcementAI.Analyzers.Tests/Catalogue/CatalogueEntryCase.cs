@@ -1,0 +1,37 @@
+using LawEnforcementAI.Analyzers.Tests.Rules;
+
+namespace LawEnforcementAI.Analyzers.Tests.Catalogue;
+
+/// <summary>
+/// One row of <see cref="CatalogueEntryTests"/>: a method body in which a live webcam frame (#1) reaches a sending
+/// call (#0) through the entries the row is named after.
+/// </summary>
+public sealed class CatalogueEntryCase
+{
+    public CatalogueEntryCase(string name, string usings, string body, bool legacyAzureOpenAI = false, string client = Snippets.AzureChat, bool mobile = false)
+    {
+        Mobile = mobile;
+        Name = name;
+        Usings = usings;
+        Body = body;
+        LegacyAzureOpenAI = legacyAzureOpenAI;
+        Client = client;
+    }
+
+    public string Name { get; }
+
+    public string Usings { get; }
+
+    public string Body { get; }
+
+    public bool LegacyAzureOpenAI { get; }
+
+    public string Client { get; }
+
+    /// <summary>The source is a phone camera: LEAI002 too.</summary>
+    public bool Mobile { get; }
+
+    public string Source() => Snippets.InMethod(Usings, Body, client: Client);
+
+    public override string ToString() => Name;
+}

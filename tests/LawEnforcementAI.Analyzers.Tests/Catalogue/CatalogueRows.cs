@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Linq;
+using LawEnforcementAI.Analyzers.Tests.Rules;
+using LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod;
+
+namespace LawEnforcementAI.Analyzers.Tests.Catalogue;
+
+/// <summary>
+/// Every data row of the suites that send a frame through catalogue entries: camera sources, sending calls, clients,
+/// in-method flows, pipelines, shared containers and the rows of <see cref="CatalogueEntryTests"/>. Each of these rows
+/// is also a test with its own expectations; here they are only replayed to see which entries they reach.
+/// </summary>
+internal static class CatalogueRows
+{
+    public static IEnumerable<CatalogueRow> All()
+    {
+        foreach (var row in CameraSourceTests.LiveSources().Concat(CameraSourceTests.RecordedSources()))
+        {
+            yield return Row("camera: " + row[0], Snippets.InMethod((string)row[1], (string)row[2]));
+        }
+
+        foreach (var row in VisionSinkTests.SendingCalls())
+        {
+            yield return Row("sink: " + row[0], Snippets.InMethod(Snippets.OpenCv, VisionSinkTests.Frame + (string)row[1]));
+        }
+
+        foreach (var row in VisionSinkTests.AzureOrUnknownClients().Concat(VisionSinkTests.NonAzureClients()))
+        {
+            var send = "await chat.CompleteChatAsync(new UserChatMessage(part));";
+            yield return Row("client: " + row[0], Snippets.InMethod(Snippets.OpenCv, VisionSinkTests.Frame + send, (string)row[2], (string)row[1]));
+        }
+
+        foreach (var row in InMethodFlowTests.Flows())
+        {
+            yield return Row("in-method: " + row[0], Snippets.InMethod(Snippets.OpenCv, (string)row[1], (string)row[2]));
+        }
+
+        foreach (var pipeline in PipelineCorpus.All().Concat(SharedContainerTests.Cases().Select(c => (PipelineCase)c[0])))
+        {
+            yield return new CatalogueRow("pipeline: " + pipeline.Name, pipeline.Positive().Select(f => f.WithoutMarkup()).ToArray());
+        }
+
+        foreach (var row in CatalogueEntryTests.Rows())
+        {
+            var entry = (CatalogueEntryCase)row[0];
+            yield return new CatalogueRow("entry: " + entry.Name, [entry.Source().WithoutMarkup()], entry.LegacyAzureOpenAI);
+        }
+    }
+
+    private static CatalogueRow Row(string name, string source) => new(name, [source.WithoutMarkup()]);
+}
