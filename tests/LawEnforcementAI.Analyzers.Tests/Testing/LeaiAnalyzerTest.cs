@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using LawEnforcementAI.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -60,6 +62,32 @@ public class LeaiAnalyzerTest : CSharpAnalyzerTest<CameraFrameFlowAnalyzer, Defa
         [.. new CameraFrameFlowAnalyzer().SupportedDiagnostics, .. new PolicyConfigurationAnalyzer().SupportedDiagnostics];
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => _analyzers;
+
+    /// <summary>The first compilation the library analyses (the test's own sources), kept for the editor-path check.</summary>
+    private (Compilation Compilation, AnalyzerOptions Options)? _analysed;
+
+    protected override CompilationWithAnalyzers CreateCompilationWithAnalyzers(
+        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        _analysed ??= (compilation, options);
+        return base.CreateCompilationWithAnalyzers(compilation, analyzers, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// After the library has checked the expected diagnostics (a build's view), every test also runs each document's own
+    /// analysis, the editor's view (<see cref="EditorPath"/>): no document may show a LEAI001/LEAI002 finding the build
+    /// does not. That findings made across methods reach the editor too is measured in
+    /// <c>Rules/CrossMethod/EditorPathCoverageTests</c>.
+    /// </summary>
+    protected override async Task RunImplAsync(CancellationToken cancellationToken)
+    {
+        await base.RunImplAsync(cancellationToken).ConfigureAwait(false);
+        if (_analysed is { } analysed)
+        {
+            var result = await EditorPath.CompareAsync(analysed.Compilation, _analyzers, analysed.Options, cancellationToken).ConfigureAwait(false);
+            result.AssertNoEditorOnlyFindings();
+        }
+    }
 
     /// <remarks>
     /// The library pins every supported ID in the compilation's specific diagnostic options, which is how the compiler
