@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -13,8 +14,9 @@ namespace LawEnforcementAI.Analyzers;
 /// <summary>
 /// Follows camera frames to Azure OpenAI vision requests (LEAI001, LEAI002). Bows out at compilation start unless
 /// the compilation is attributed and references both a camera API and a vision SDK. Flows inside one method are
-/// reported as that method is analysed (live in the IDE); flows across methods once the whole compilation is
-/// summarised, at compilation end (builds, and full-solution analysis in the IDE).
+/// reported as that method is analysed, flows among the members of one type when the type's analysis ends (both live
+/// in the IDE, as local diagnostics of the document); the rest once the whole compilation is summarised, at
+/// compilation end (builds, and full-solution analysis in the IDE).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
@@ -65,24 +67,28 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
 
         var program = new ProgramFlow();
         var settings = shared.FlowOptions;
+
+        // Requests the type-scoped analysis warned about. Every symbol-end action has run before the compilation-end
+        // action, so in a build the whole-program pass sees them all and does not warn about them a second time.
+        var reportedByType = new ConcurrentDictionary<Location, bool>();
+
+        // Each member body is analysed once: inside its type's scope (below), or here when it has no type the driver
+        // starts a scope for (top-level statements live in an implicitly declared Program type).
         context.RegisterOperationBlockAction(block =>
         {
-            var (findings, summary) = MethodFlowAnalysis.Analyze(block.OwningSymbol, block.OperationBlocks, shared, _observer, block.CancellationToken);
-            foreach (var finding in findings)
+            if (!TypeScope.Covers(block.OwningSymbol))
             {
-                Report(block.ReportDiagnostic, finding, policy);
-            }
-
-            if (summary is not null)
-            {
-                program.Add(summary);
+                AnalyzeBlock(block, shared, policy, program, typeFlow: null);
             }
         });
+
+        context.RegisterSymbolStartAction(start => OnTypeStart(start, shared, policy, program, reportedByType), SymbolKind.NamedType);
 
         context.RegisterCompilationEndAction(end =>
         {
             var result = program.Solve(settings.MaxHops, settings.SolverBudget, end.CancellationToken);
-            foreach (var finding in result.Findings)
+            var remaining = result.Findings.Where(f => !reportedByType.ContainsKey(f.Location)).ToList();
+            foreach (var finding in remaining)
             {
                 Report(end.ReportDiagnostic, finding, policy);
             }
@@ -90,9 +96,60 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
             if (result.Cut is { } cut)
             {
                 // The audit record says the cross-method part is incomplete, and where a warning may be missing.
-                end.ReportDiagnostic(Leai000PolicyAnalysisActive.CutShort(cut, result.Findings.Length, MaxAdditionalLocations));
+                var undecided = cut.Undecided.Where(l => !reportedByType.ContainsKey(l)).ToImmutableArray();
+                end.ReportDiagnostic(Leai000PolicyAnalysisActive.CutShort(new SolverCut(cut.Budget, undecided), result.Findings.Length, MaxAdditionalLocations));
             }
         });
+    }
+
+    /// <summary>
+    /// One type, as the editor analyses it for an open document: its members' bodies, then its own summaries solved
+    /// together (constructor-assigned client fields, private helpers, lambdas and events of the type). What this
+    /// establishes is reported here, at the sending call, so it is a local diagnostic of the document.
+    /// </summary>
+    private void OnTypeStart(SymbolStartAnalysisContext start, CompilationContext shared, PolicyModel policy, ProgramFlow program, ConcurrentDictionary<Location, bool> reportedByType)
+    {
+        var type = (INamedTypeSymbol)start.Symbol;
+        if (!TypeScope.IsScope(type))
+        {
+            return;
+        }
+
+        var typeFlow = new ProgramFlow();
+        start.RegisterOperationBlockAction(block =>
+        {
+            // Scopes nest: a nested type's members are analysed in the nested type's own scope.
+            if (TypeScope.Owner(block.OwningSymbol) is { } owner && SymbolEqualityComparer.Default.Equals(owner, type))
+            {
+                AnalyzeBlock(block, shared, policy, program, typeFlow);
+            }
+        });
+
+        start.RegisterSymbolEndAction(end =>
+        {
+            var settings = shared.FlowOptions;
+            var result = typeFlow.Solve(settings.MaxHops, settings.SolverBudget, end.CancellationToken, partOfProgram: true);
+            foreach (var finding in result.Findings)
+            {
+                reportedByType.TryAdd(finding.Location, true);
+                Report(end.ReportDiagnostic, finding, policy);
+            }
+        });
+    }
+
+    private void AnalyzeBlock(OperationBlockAnalysisContext block, CompilationContext shared, PolicyModel policy, ProgramFlow program, ProgramFlow? typeFlow)
+    {
+        var (findings, summary) = MethodFlowAnalysis.Analyze(block.OwningSymbol, block.OperationBlocks, shared, _observer, block.CancellationToken);
+        foreach (var finding in findings)
+        {
+            Report(block.ReportDiagnostic, finding, policy);
+        }
+
+        if (summary is not null)
+        {
+            program.Add(summary);
+            typeFlow?.Add(summary);
+        }
     }
 
     private static void Report(System.Action<Diagnostic> report, SinkFinding finding, PolicyModel policyModel)

@@ -14,7 +14,8 @@ internal sealed class ProgramFlow
 
     public void Add(MethodSummary summary) => _summaries.Add(summary);
 
-    public ProgramFlowResult Solve(int maxHops, int budgetPerItem, CancellationToken cancellationToken)
+    /// <param name="partOfProgram">These are one type's summaries, not the program's (see <see cref="ProgramFlowSolver"/>).</param>
+    public ProgramFlowResult Solve(int maxHops, int budgetPerItem, CancellationToken cancellationToken, bool partOfProgram = false)
     {
         var ordered = _summaries
             .OrderBy(s => s.Location.SourceTree?.FilePath, System.StringComparer.Ordinal)
@@ -22,7 +23,7 @@ internal sealed class ProgramFlow
             .ThenBy(s => s.Owner.Name, System.StringComparer.Ordinal)
             .ToList();
         return ordered.Any(s => s.Sinks.Count > 0)
-            ? new ProgramFlowSolver(ordered, maxHops, budgetPerItem, cancellationToken).Solve()
+            ? new ProgramFlowSolver(ordered, maxHops, budgetPerItem, cancellationToken, partOfProgram).Solve()
             : ProgramFlowResult.None;
     }
 }

@@ -42,10 +42,17 @@ internal sealed partial class ProgramFlowSolver
     private readonly Queue<FlowToken> _queue = new();
     private readonly HashSet<FlowToken> _queued = new();
     private readonly SolverBudget _budget;
+    private readonly bool _partOfProgram;
     private FlowToken? _computing;
 
-    public ProgramFlowSolver(IReadOnlyList<MethodSummary> summaries, int maxHops, int budgetPerItem, CancellationToken cancellationToken)
+    /// <param name="partOfProgram">
+    /// True when <paramref name="summaries"/> are only part of the program (one type's, for the editor): values can only
+    /// grow with the rest of the program, so frames found are found by the whole-program solver too, but a client that
+    /// looks provider-less here may turn out to target only a non-Azure service. Such a request is left undecided.
+    /// </param>
+    public ProgramFlowSolver(IReadOnlyList<MethodSummary> summaries, int maxHops, int budgetPerItem, CancellationToken cancellationToken, bool partOfProgram = false)
     {
+        _partOfProgram = partOfProgram;
         _summaries = summaries;
         _maxHops = maxHops;
         _cancellationToken = cancellationToken;
@@ -97,7 +104,7 @@ internal sealed partial class ProgramFlowSolver
             {
                 var request = Settle(Resolve(sink.Request));
                 var client = Resolve(sink.Client);
-                if (request.HasFrames && !MethodFlowAnalysis.TargetsOnlyNonAzure(sink.Client.IsEmpty ? null : client))
+                if (request.HasFrames && !MethodFlowAnalysis.TargetsOnlyNonAzure(sink.Client.IsEmpty ? null : client) && (!_partOfProgram || sink.Client.IsEmpty || MayTargetAzure(client)))
                 {
                     findings.Add(new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames)));
                 }
@@ -110,6 +117,9 @@ internal sealed partial class ProgramFlowSolver
 
         return new ProgramFlowResult(findings.ToImmutable(), _budget.IsSpent ? new SolverCut(_budget, undecided.ToImmutable()) : null);
     }
+
+    /// <summary>Evidence no other part of the program can take away: the client may reach Azure (or a service it cannot tell).</summary>
+    private static bool MayTargetAzure(FlowValue client) => (client.Provider & (ProviderFacts.Azure | ProviderFacts.Unknown)) != 0;
 
     private void SolveTokens()
     {
