@@ -82,7 +82,8 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
             }
         });
 
-        context.RegisterSymbolStartAction(start => OnTypeStart(start, shared, policy, program, reportedByType), SymbolKind.NamedType);
+        var callees = new CalleeSummaries(context.Compilation, shared);
+        context.RegisterSymbolStartAction(start => OnTypeStart(start, shared, policy, program, callees, reportedByType), SymbolKind.NamedType);
 
         context.RegisterCompilationEndAction(end =>
         {
@@ -104,10 +105,13 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// One type, as the editor analyses it for an open document: its members' bodies, then its own summaries solved
-    /// together (constructor-assigned client fields, private helpers, lambdas and events of the type). What this
-    /// establishes is reported here, at the sending call, so it is a local diagnostic of the document.
+    /// together (constructor-assigned client fields, private helpers, lambdas and events of the type), with the summaries
+    /// of what it calls in other types and of the members that write what it reads there, up to
+    /// <see cref="CalleeSummaries.MaxDepth"/> levels. What this establishes is reported here, at the sending call, so it
+    /// is a local diagnostic of the document.
     /// </summary>
-    private void OnTypeStart(SymbolStartAnalysisContext start, CompilationContext shared, PolicyModel policy, ProgramFlow program, ConcurrentDictionary<Location, bool> reportedByType)
+    private void OnTypeStart(
+        SymbolStartAnalysisContext start, CompilationContext shared, PolicyModel policy, ProgramFlow program, CalleeSummaries callees, ConcurrentDictionary<Location, bool> reportedByType)
     {
         var type = (INamedTypeSymbol)start.Symbol;
         if (!TypeScope.IsScope(type))
@@ -127,9 +131,19 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
 
         start.RegisterSymbolEndAction(end =>
         {
+            var own = typeFlow.Summaries;
+            if (!own.Any(s => s.Sinks.Count > 0))
+            {
+                return;
+            }
+
+            // Requests of the type only: a callee's own requests are its type's to report (a diagnostic here would not
+            // be local to this type, and the editor would not show it).
+            var ownSinks = new HashSet<Location>(own.SelectMany(s => s.Sinks).Select(s => s.Location));
             var settings = shared.FlowOptions;
-            var result = typeFlow.Solve(settings.MaxHops, settings.SolverBudget, end.CancellationToken, partOfProgram: true);
-            foreach (var finding in result.Findings)
+            var others = callees.Reachable(type, own, end.CancellationToken);
+            var result = typeFlow.Solve(settings.MaxHops, settings.SolverBudget, end.CancellationToken, partOfProgram: true, others);
+            foreach (var finding in result.Findings.Where(f => ownSinks.Contains(f.Location)))
             {
                 reportedByType.TryAdd(finding.Location, true);
                 Report(end.ReportDiagnostic, finding, policy);

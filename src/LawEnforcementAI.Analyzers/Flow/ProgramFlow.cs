@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 
@@ -14,10 +15,15 @@ internal sealed class ProgramFlow
 
     public void Add(MethodSummary summary) => _summaries.Add(summary);
 
+    /// <summary>The summaries gathered so far, in no particular order.</summary>
+    public IReadOnlyList<MethodSummary> Summaries => _summaries.ToArray();
+
     /// <param name="partOfProgram">These are one type's summaries, not the program's (see <see cref="ProgramFlowSolver"/>).</param>
-    public ProgramFlowResult Solve(int maxHops, int budgetPerItem, CancellationToken cancellationToken, bool partOfProgram = false)
+    /// <param name="others">Summaries of other members that the solver may read but whose requests are not decided here.</param>
+    public ProgramFlowResult Solve(int maxHops, int budgetPerItem, CancellationToken cancellationToken, bool partOfProgram = false, IReadOnlyList<MethodSummary>? others = null)
     {
         var ordered = _summaries
+            .Concat(others ?? System.Array.Empty<MethodSummary>())
             .OrderBy(s => s.Location.SourceTree?.FilePath, System.StringComparer.Ordinal)
             .ThenBy(s => s.Location.SourceSpan.Start)
             .ThenBy(s => s.Owner.Name, System.StringComparer.Ordinal)

@@ -48,38 +48,43 @@ public class EditorPathCoverageTests
     }
 
     /// <summary>
-    /// Today's coverage, stated. Flows among the members of one type (a field written by one method and read by another,
-    /// a partial class, a lambda or delegate kept in a field, a channel or collection between methods of the type) are
-    /// decided when the type's analysis ends, which the editor runs for an open document. Flows across types still
-    /// wait for the compilation end, which it never runs. A change that moves a finding to (or away from) the editor
-    /// must update these figures.
+    /// Today's coverage, stated. A type's analysis, which the editor runs for an open document, decides the flows among
+    /// its own members (fields, partial parts, lambdas and delegates kept in fields, collections between its methods)
+    /// and those through what it calls in other types, up to three levels (helpers returning or encoding a frame, out
+    /// parameters, constructors storing into properties, method groups invoked as delegates). What needs the callers of a member, the implementations of an
+    /// interface or virtual member, or writers in other types still waits for the compilation end, which the editor
+    /// never runs. A change that moves a finding to (or away from) the editor must update these figures.
     /// </summary>
     [Fact]
-    public async Task PipelineCorpus_FlowsWithinOneTypeAreLive_FlowsAcrossTypesAreBuildOnly()
+    public async Task PipelineCorpus_LocalAndCalleeFlowsAreLive_TheRestIsBuildOnly()
     {
         var results = await AnalyseCorpusAsync();
         var build = results.Sum(r => r.Result.Build.Length);
         var perDocument = results.Sum(r => r.Result.PerDocument.Length);
-        var live = results.Where(r => r.Result.BuildOnly.IsEmpty).Select(r => r.Case.Name).ToList();
+        var buildOnly = results.Where(r => !r.Result.BuildOnly.IsEmpty).Select(r => r.Case.Name).ToList();
 
         Assert.Equal([], results.Where(r => r.Result.Build.Length != 1).Select(r => r.Case.Name + ": " + string.Join("; ", r.Result.Build)));
         Assert.Equal(ExpectedBuildFindings, build);
         Assert.Equal(ExpectedPerDocumentFindings, perDocument);
-        Assert.Equal(ExpectedLiveCases, live);
+        Assert.Equal(ExpectedBuildOnlyCases, buildOnly);
     }
 
     private const int ExpectedBuildFindings = 35;
-    private const int ExpectedPerDocumentFindings = 8;
+    private const int ExpectedPerDocumentFindings = 24;
 
-    private static readonly string[] ExpectedLiveCases =
+    /// <summary>Each needs what a bounded, callee-ward analysis of one type cannot see.</summary>
+    private static readonly string[] ExpectedBuildOnlyCases =
     [
-        "handler stores the latest frame in a field, another method sends it",
-        "partial class across files",
-        "capture loop, channel, worker",
-        "blocking collection consumer",
-        "dictionary of latest frame per camera",
-        "list field and LINQ",
-        "delegate stored in a field and invoked later",
-        "lambda in a field set by the constructor, called by another method",
+        "helper sends whatever it is given",                          // the frame comes from the sender's callers
+        "interface with one implementation",                          // dispatch to implementations
+        "abstract base with an override",                             // dispatch to overrides
+        "sink behind an interface",                                   // dispatch to implementations
+        "concurrent queue between producer and worker classes",       // written in another type
+        "static field cache written in one class, read in another",   // written in another type
+        "property with a backing field",                              // written in another type
+        "event declared in source, handler sends",                    // the handler's parameter comes from the raisers
+        "client injected through the constructor (DI)",               // the client comes from the constructor's callers
+        "message built by a helper, sent by another",                 // the message comes from the sender's callers
+        "virtual sender overridden by an Azure sender",               // dispatch to overrides
     ];
 }

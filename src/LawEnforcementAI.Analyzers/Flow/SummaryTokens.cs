@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LawEnforcementAI.Analyzers.Flow;
+
+/// <summary>What a summary reads: its tokens (including those a capture device was opened with) and the functions its values hold.</summary>
+internal static class SummaryTokens
+{
+    /// <summary>Methods held as delegates (method groups): invoking one runs its body, so its summary may matter.</summary>
+    public static IEnumerable<Microsoft.CodeAnalysis.IMethodSymbol> Functions(MethodSummary summary) =>
+        Values(summary).SelectMany(v => v.Functions);
+
+    public static IEnumerable<FlowToken> Of(MethodSummary summary)
+    {
+        foreach (var value in Values(summary))
+        {
+            foreach (var token in value.Tokens)
+            {
+                yield return token;
+            }
+
+            foreach (var origin in value.Frames)
+            {
+                if (origin.DeviceValue is { } device)
+                {
+                    foreach (var token in device.Tokens)
+                    {
+                        yield return token;
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<FlowValue> Values(MethodSummary summary) =>
+        summary.Returns.Values
+            .Concat(summary.OutValues.Values)
+            .Concat(summary.Writes.Select(w => w.Value))
+            .Concat(summary.Calls.SelectMany(c => c.Arguments.Values.Append(c.DelegateTarget)))
+            .Concat(summary.Sinks.SelectMany(s => new[] { s.Request, s.Client }));
+}
