@@ -79,6 +79,16 @@ public sealed class EditorPathResult(ImmutableArray<string> build, ImmutableArra
         }
     }
 
+    /// <summary>Fails when a document shows what the build does not, or when every build finding is live after all.</summary>
+    public void AssertSomeBuildOnlyFindings()
+    {
+        AssertNoEditorOnlyFindings();
+        if (BuildOnly.IsEmpty)
+        {
+            throw new Xunit.Sdk.XunitException("Expected build-only findings, but every build finding is in its document's own analysis: drop ExpectBuildOnlyFindings.");
+        }
+    }
+
     /// <summary>Fails unless every build finding is also in its document's own analysis, and nothing more.</summary>
     public void AssertAgree()
     {

@@ -73,7 +73,7 @@ public class EditorPathCoverageTests
     private const int ExpectedPerDocumentFindings = 24;
 
     /// <summary>Each needs what a bounded, callee-ward analysis of one type cannot see.</summary>
-    private static readonly string[] ExpectedBuildOnlyCases =
+    internal static readonly string[] ExpectedBuildOnlyCases =
     [
         "helper sends whatever it is given",                          // the frame comes from the sender's callers
         "interface with one implementation",                          // dispatch to implementations
