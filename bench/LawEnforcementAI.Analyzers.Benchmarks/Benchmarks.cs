@@ -31,8 +31,8 @@ public abstract class AnalyzerBenchmark
 
     internal Workload Workload => _workload;
 
-    /// <summary>LEAI000/LEAI090 and LEAI001/LEAI002: everything the package ships.</summary>
-    internal static DiagnosticAnalyzer[] Ours() => [new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer()];
+    /// <summary>LEAI000/LEAI090, LEAI001/LEAI002 and their build-only LEAI101/LEAI102: everything the package ships.</summary>
+    internal static DiagnosticAnalyzer[] Ours() => [new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer()];
 
     protected abstract Workload CreateWorkload();
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LawEnforcementAI.Analyzers.Catalog;
@@ -12,18 +10,16 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace LawEnforcementAI.Analyzers;
 
 /// <summary>
-/// Follows camera frames to Azure OpenAI vision requests (LEAI001, LEAI002). Bows out at compilation start unless
-/// the compilation is attributed and references both a camera API and a vision SDK. Flows inside one method are
-/// reported as that method is analysed, flows among the members of one type when the type's analysis ends (both live
-/// in the IDE, as local diagnostics of the document); the rest once the whole compilation is summarised, at
-/// compilation end (builds, and full-solution analysis in the IDE).
+/// Follows camera frames to Azure OpenAI vision requests (LEAI001, LEAI002), live in the editor: flows inside one member
+/// are reported as that member is analysed, flows among the members of one type (and what they call, three levels
+/// deep) when the type's analysis ends. Both are local diagnostics of the document that sends the request, so an open
+/// document shows them. Routes only the whole program shows are <see cref="WholeProgramFlowAnalyzer"/>'s, under their
+/// own build-only IDs. Bows out at compilation start unless the compilation is attributed and references both a camera
+/// API and a vision SDK.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Additional locations beyond this add noise in the IDE without helping the reader.</summary>
-    private const int MaxAdditionalLocations = 10;
-
     private readonly ApiCatalogue _catalogue;
     private readonly ICatalogueObserver? _observer;
 
@@ -39,8 +35,9 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
         _observer = observer;
     }
 
+    // No compilation-end descriptor here: the IDE treats an analyzer with one as compilation-end as a whole.
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor, Leai000PolicyAnalysisActive.Descriptor);
+        ImmutableArray.Create(Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -54,23 +51,10 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
     private void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var shared = CompilationContext.For(context.Compilation, context.Options, _catalogue);
-        var policy = shared.Policy;
-        if (!policy.IsAttributed)
+        if (!FlowScope.Applies(shared))
         {
             return;
         }
-
-        if (!shared.Index.HasSources || !shared.Index.HasSinks)
-        {
-            return;
-        }
-
-        var program = new ProgramFlow();
-        var settings = shared.FlowOptions;
-
-        // Requests the type-scoped analysis warned about. Every symbol-end action has run before the compilation-end
-        // action, so in a build the whole-program pass sees them all and does not warn about them a second time.
-        var reportedByType = new ConcurrentDictionary<Location, bool>();
 
         // Each member body is analysed once: inside its type's scope (below), or here when it has no type the driver
         // starts a scope for (top-level statements live in an implicitly declared Program type).
@@ -78,40 +62,19 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
         {
             if (!TypeScope.Covers(block.OwningSymbol))
             {
-                AnalyzeBlock(block, shared, policy, program, typeFlow: null);
+                AnalyzeBlock(block, shared);
             }
         });
 
-        var callees = new CalleeSummaries(context.Compilation, shared);
-        context.RegisterSymbolStartAction(start => OnTypeStart(start, shared, policy, program, callees, reportedByType), SymbolKind.NamedType);
-
-        context.RegisterCompilationEndAction(end =>
-        {
-            var result = program.Solve(settings.MaxHops, settings.SolverBudget, end.CancellationToken);
-            var remaining = result.Findings.Where(f => !reportedByType.ContainsKey(f.Location)).ToList();
-            foreach (var finding in remaining)
-            {
-                Report(end.ReportDiagnostic, finding, policy);
-            }
-
-            if (result.Cut is { } cut)
-            {
-                // The audit record says the cross-method part is incomplete, and where a warning may be missing.
-                var undecided = cut.Undecided.Where(l => !reportedByType.ContainsKey(l)).ToImmutableArray();
-                end.ReportDiagnostic(Leai000PolicyAnalysisActive.CutShort(new SolverCut(cut.Budget, undecided), result.Findings.Length, MaxAdditionalLocations));
-            }
-        });
+        context.RegisterSymbolStartAction(start => OnTypeStart(start, shared), SymbolKind.NamedType);
     }
 
     /// <summary>
-    /// One type, as the editor analyses it for an open document: its members' bodies, then its own summaries solved
-    /// together (constructor-assigned client fields, private helpers, lambdas and events of the type), with the summaries
-    /// of what it calls in other types and of the members that write what it reads there, up to
-    /// <see cref="CalleeSummaries.MaxDepth"/> levels. What this establishes is reported here, at the sending call, so it
-    /// is a local diagnostic of the document.
+    /// One type, as the editor analyses it for an open document: its members' bodies, then the type's flows
+    /// (<see cref="TypeFlows"/>: constructor-assigned client fields, private helpers, lambdas and events of the type, and
+    /// what it calls elsewhere). What this establishes is reported at the sending call, a local diagnostic.
     /// </summary>
-    private void OnTypeStart(
-        SymbolStartAnalysisContext start, CompilationContext shared, PolicyModel policy, ProgramFlow program, CalleeSummaries callees, ConcurrentDictionary<Location, bool> reportedByType)
+    private void OnTypeStart(SymbolStartAnalysisContext start, CompilationContext shared)
     {
         var type = (INamedTypeSymbol)start.Symbol;
         if (!TypeScope.IsScope(type))
@@ -119,84 +82,35 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var typeFlow = new ProgramFlow();
+        var own = new System.Collections.Concurrent.ConcurrentBag<MethodSummary>();
         start.RegisterOperationBlockAction(block =>
         {
             // Scopes nest: a nested type's members are analysed in the nested type's own scope.
-            if (TypeScope.Owner(block.OwningSymbol) is { } owner && SymbolEqualityComparer.Default.Equals(owner, type))
+            if (TypeScope.IsOwnedBy(block.OwningSymbol, type) && AnalyzeBlock(block, shared) is { } summary)
             {
-                AnalyzeBlock(block, shared, policy, program, typeFlow);
+                own.Add(summary);
             }
         });
 
         start.RegisterSymbolEndAction(end =>
         {
-            var own = typeFlow.Summaries;
-            if (!own.Any(s => s.Sinks.Count > 0))
+            foreach (var finding in shared.TypeFlows.FindingsOf(type, own.ToArray(), end.CancellationToken))
             {
-                return;
-            }
-
-            // Requests of the type only: a callee's own requests are its type's to report (a diagnostic here would not
-            // be local to this type, and the editor would not show it).
-            var ownSinks = new HashSet<Location>(own.SelectMany(s => s.Sinks).Select(s => s.Location));
-            var settings = shared.FlowOptions;
-            var others = callees.Reachable(type, own, end.CancellationToken);
-            var result = typeFlow.Solve(settings.MaxHops, settings.SolverBudget, end.CancellationToken, partOfProgram: true, others);
-            foreach (var finding in result.Findings.Where(f => ownSinks.Contains(f.Location)))
-            {
-                reportedByType.TryAdd(finding.Location, true);
-                Report(end.ReportDiagnostic, finding, policy);
+                FlowFindingDiagnostics.Live.Report(end.ReportDiagnostic, finding, shared.Policy);
             }
         });
     }
 
-    private void AnalyzeBlock(OperationBlockAnalysisContext block, CompilationContext shared, PolicyModel policy, ProgramFlow program, ProgramFlow? typeFlow)
+    private MethodSummary? AnalyzeBlock(OperationBlockAnalysisContext block, CompilationContext shared)
     {
-        var (findings, summary) = MethodFlowAnalysis.Analyze(block.OwningSymbol, block.OperationBlocks, shared, _observer, block.CancellationToken);
+        var (findings, summary) = _observer is null
+            ? shared.MethodAnalyses.Of(block.OwningSymbol, block.OperationBlocks, block.CancellationToken)
+            : MethodFlowAnalysis.Analyze(block.OwningSymbol, block.OperationBlocks, shared, _observer, block.CancellationToken);
         foreach (var finding in findings)
         {
-            Report(block.ReportDiagnostic, finding, policy);
+            FlowFindingDiagnostics.Live.Report(block.ReportDiagnostic, finding, shared.Policy);
         }
 
-        if (summary is not null)
-        {
-            program.Add(summary);
-            typeFlow?.Add(summary);
-        }
-    }
-
-    private static void Report(System.Action<Diagnostic> report, SinkFinding finding, PolicyModel policyModel)
-    {
-        var policy = policyModel.ContextFor(finding.Location.SourceTree!);
-        if (Leai001PoliceCameraToVision.Applies(policy))
-        {
-            report(Create(Leai001PoliceCameraToVision.Descriptor, finding, finding.Origins, policy));
-        }
-
-        var live = finding.Origins.Where(o => Leai002MobileLiveCameraToVision.Applies(policy, o)).ToImmutableArray();
-        if (!live.IsEmpty)
-        {
-            report(Create(Leai002MobileLiveCameraToVision.Descriptor, finding, live, policy));
-        }
-    }
-
-    private static Diagnostic Create(DiagnosticDescriptor descriptor, SinkFinding finding, ImmutableArray<FrameOrigin> origins, PolicyContext policy)
-    {
-        var route = new List<Location>();
-        foreach (var origin in origins)
-        {
-            foreach (var location in origin.Path.Select(h => h.Location).Prepend(origin.Location))
-            {
-                if (route.Count < MaxAdditionalLocations && !route.Contains(location))
-                {
-                    route.Add(location);
-                }
-            }
-        }
-
-        var first = origins[0];
-        var via = first.Path.IsEmpty ? string.Empty : ", " + string.Join(", ", first.Path.Select(h => h.Description)) + ",";
-        return Diagnostic.Create(descriptor, finding.Location, route, first.ApiName, finding.SinkName, policy.Describe(), via);
+        return summary;
     }
 }

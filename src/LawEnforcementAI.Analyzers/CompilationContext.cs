@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace LawEnforcementAI.Analyzers;
 
 /// <summary>
-/// What both analyzers need to know about one compilation: its attribution (policy), the flow settings and the
-/// catalogue resolved against its references. Built once per compilation and shared by the two analyzers through a
+/// What the analyzers need to know about one compilation: its attribution (policy), the flow settings and the
+/// catalogue resolved against its references. Built once per compilation and shared by the analyzers through a
 /// <see cref="ConditionalWeakTable{TKey,TValue}"/> keyed by the <see cref="Compilation"/> (held by the catalogue, so the
 /// entry lives exactly as long as the compilation and nothing else is static). Each part is computed on first use:
 /// the configuration analyzer never pays for the API index, and an unattributed compilation pays for neither.
@@ -23,6 +23,7 @@ internal sealed class CompilationContext
     private readonly Lazy<FlowOptions> _flowOptions;
     private readonly Lazy<ApiIndex> _index;
     private readonly Lazy<SharedContainers> _sharedContainers;
+    private readonly Lazy<TypeFlows> _typeFlows;
 
     private CompilationContext(Compilation compilation, AnalyzerOptions options, ApiCatalogue catalogue)
     {
@@ -34,6 +35,8 @@ internal sealed class CompilationContext
         _flowOptions = new(() => FlowOptions.Read(options, compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _index = new(() => ApiIndex.Create(compilation, catalogue), LazyThreadSafetyMode.ExecutionAndPublication);
         _sharedContainers = new(() => SharedContainers.Find(compilation, _index.Value, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        _typeFlows = new(() => new TypeFlows(this, new CalleeSummaries(compilation, this)), LazyThreadSafetyMode.ExecutionAndPublication);
+        MethodAnalyses = new MethodAnalyses(this);
     }
 
     public AnalyzerOptions Options { get; }
@@ -46,8 +49,14 @@ internal sealed class CompilationContext
 
     public SharedContainers SharedContainers => _sharedContainers.Value;
 
+    /// <summary>Member bodies analysed once for both flow analyzers.</summary>
+    public MethodAnalyses MethodAnalyses { get; }
+
+    /// <summary>Type-scoped findings, solved once for both flow analyzers.</summary>
+    public TypeFlows TypeFlows => _typeFlows.Value;
+
     /// <summary>
-    /// The context of <paramref name="compilation"/> for <paramref name="catalogue"/>. A host that hands the two analyzers
+    /// The context of <paramref name="compilation"/> for <paramref name="catalogue"/>. A host that hands the analyzers
     /// different options for one compilation gets a fresh context for the second, never the first one's settings.
     /// </summary>
     public static CompilationContext For(Compilation compilation, AnalyzerOptions options, ApiCatalogue catalogue)

@@ -15,4 +15,6 @@ internal static class TypeScope
     public static INamedTypeSymbol? Owner(ISymbol owner) => owner.ContainingType;
 
     public static bool Covers(ISymbol owner) => Owner(owner) is { } type && IsScope(type);
+
+    public static bool IsOwnedBy(ISymbol owner, INamedTypeSymbol type) => SymbolEqualityComparer.Default.Equals(Owner(owner), type);
 }

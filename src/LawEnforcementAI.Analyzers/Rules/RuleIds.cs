@@ -7,6 +7,8 @@ internal static class RuleIds
     public const string PoliceCameraToVision = "LEAI001";
     public const string MobileLiveCameraToVision = "LEAI002";
     public const string InvalidPolicyConfiguration = "LEAI090";
+    public const string PoliceCameraToVisionAcrossProgram = "LEAI101";
+    public const string MobileLiveCameraToVisionAcrossProgram = "LEAI102";
 
     public const string Category = "AIPolicy";
 

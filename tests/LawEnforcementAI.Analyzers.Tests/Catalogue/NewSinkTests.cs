@@ -41,7 +41,7 @@ public class NewSinkTests
     [Fact]
     public Task WithTheEntry_TheCallIsReported()
     {
-        var test = new LeaiAnalyzerTest(StandInReferences.Default, new CameraFrameFlowAnalyzer(WithNewSink, null));
+        var test = new LeaiAnalyzerTest(StandInReferences.Default, new CameraFrameFlowAnalyzer(WithNewSink, null), new WholeProgramFlowAnalyzer(WithNewSink));
         test.SetMSBuildProperties("police", "US");
         test.TestState.Sources.Add(Row.Source());
         test.TestState.Sources.Add(StandIn);
@@ -52,7 +52,7 @@ public class NewSinkTests
     [Fact]
     public Task WithoutTheEntry_TheCallIsNotReported()
     {
-        var test = new LeaiAnalyzerTest(StandInReferences.Default, new CameraFrameFlowAnalyzer());
+        var test = new LeaiAnalyzerTest(StandInReferences.Default, new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer());
         test.SetMSBuildProperties("police", "US");
         test.TestState.Sources.Add(Row.Source().WithoutMarkup());
         test.TestState.Sources.Add(StandIn);

@@ -22,14 +22,12 @@ public class FlowSettingsTests
         new FlowTest("body-cam, police", "US")
         {
             // A chain longer than the three callee levels a type's analysis follows: build only (docs/flow.md, "Editor and build").
-            ExpectBuildOnlyFindings = true,
-
             TestState =
             {
                 Sources = { Chain(6) },
                 AnalyzerConfigFiles = { ("/.editorconfig", "root = true\n\n[*.cs]\nai_policy_max_hops = 2\n") },
             },
-            ExpectedDiagnostics = { ChainRoute("LEAI001", 2), ChainRoute("LEAI002", 2) },
+            ExpectedDiagnostics = { ChainRoute("LEAI101", 2), ChainRoute("LEAI102", 2) },
         }.RunAsync();
 
     [Fact]
@@ -37,14 +35,12 @@ public class FlowSettingsTests
         new FlowTest("body-cam, police", "US")
         {
             // A chain longer than the three callee levels a type's analysis follows: build only (docs/flow.md, "Editor and build").
-            ExpectBuildOnlyFindings = true,
-
             TestState =
             {
                 Sources = { ("/0/Test0.cs", Chain(6)), ("/0/Other.cs", CleanSource) },
                 AnalyzerConfigFiles = { ("/.editorconfig", "root = true\n\n[Other.cs]\nai_policy_max_hops = 2\n") },
             },
-            ExpectedDiagnostics = { ChainRoute("LEAI001", 2), ChainRoute("LEAI002", 2) },
+            ExpectedDiagnostics = { ChainRoute("LEAI101", 2), ChainRoute("LEAI102", 2) },
         }.RunAsync();
 
     [Fact]
@@ -52,8 +48,6 @@ public class FlowSettingsTests
         new PolicyTest("body-cam, police", "US")
         {
             // A chain longer than the three callee levels a type's analysis follows: build only (docs/flow.md, "Editor and build").
-            ExpectBuildOnlyFindings = true,
-
             TestState =
             {
                 Sources = { ("/0/Test0.cs", Chain(6)), ("/0/Other.cs", CleanSource) },
@@ -63,7 +57,7 @@ public class FlowSettingsTests
             {
                 Diag("LEAI090").WithMessage("Invalid AI policy configuration: 'ai_policy_max_hops' is set to different values for different files (2, 3); it applies to the whole compilation, so the default 8 is used: set it once, in a .globalconfig or a section that covers every file"),
                 Diag("LEAI000"),
-                ChainRoute("LEAI001", 7),
+                ChainRoute("LEAI101", 7),
             },
         }.RunAsync();
 
@@ -72,8 +66,6 @@ public class FlowSettingsTests
         new PolicyTest("body-cam, police", "US")
         {
             // A chain longer than the three callee levels a type's analysis follows: build only (docs/flow.md, "Editor and build").
-            ExpectBuildOnlyFindings = true,
-
             TestState =
             {
                 Sources = { Chain(6) },
@@ -83,7 +75,7 @@ public class FlowSettingsTests
             {
                 Diag("LEAI090").WithMessage("Invalid AI policy configuration: 'ai_policy_max_hops = eight' is not a whole number of zero or more; the default 8 is used"),
                 Diag("LEAI000"),
-                ChainRoute("LEAI001", 7),
+                ChainRoute("LEAI101", 7),
             },
         }.RunAsync();
 

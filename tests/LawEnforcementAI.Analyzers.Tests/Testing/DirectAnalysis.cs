@@ -32,12 +32,12 @@ public sealed class DirectAnalysis
 
     /// <summary>The flow and configuration analyzers with a user's references, attributed through MSBuild properties.</summary>
     public static DirectAnalysis Policy(string? context = "police, body-cam", string? jurisdiction = "US") =>
-        new DirectAnalysis(StandInReferences.Default, new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer())
+        new DirectAnalysis(StandInReferences.Default, new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer())
             .WithMSBuildProperties(context, jurisdiction);
 
     /// <summary>The flow rules alone with a user's references, attributed through MSBuild properties.</summary>
     public static DirectAnalysis Flow(string? context = "police", string? jurisdiction = "US") =>
-        new DirectAnalysis(StandInReferences.Default, new CameraFrameFlowAnalyzer()).WithMSBuildProperties(context, jurisdiction);
+        new DirectAnalysis(StandInReferences.Default, new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer()).WithMSBuildProperties(context, jurisdiction);
 
     public ImmutableArray<MetadataReference> References { get; }
 

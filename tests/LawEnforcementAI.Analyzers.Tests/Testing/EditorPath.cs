@@ -22,6 +22,9 @@ public static class EditorPath
     /// <summary>The rules whose findings must agree between editor and build (the issue-9 contract).</summary>
     public static readonly ImmutableHashSet<string> FlowRules = ImmutableHashSet.Create("LEAI001", "LEAI002");
 
+    /// <summary>Their build-only counterparts, reported at compilation end for routes only the whole program shows.</summary>
+    public static readonly ImmutableHashSet<string> BuildOnlyRules = ImmutableHashSet.Create("LEAI101", "LEAI102");
+
     public static async Task<EditorPathResult> CompareAsync(
         Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, CancellationToken cancellationToken = default)
     {
@@ -37,7 +40,7 @@ public static class EditorPath
             perDocument.AddRange(await analysis.GetAnalyzerSemanticDiagnosticsAsync(model, null, cancellationToken).ConfigureAwait(false));
         }
 
-        return new EditorPathResult(Keys(build), Keys(perDocument));
+        return new EditorPathResult(Keys(build, FlowRules), Keys(perDocument, FlowRules.Union(BuildOnlyRules)), Keys(build, BuildOnlyRules));
     }
 
     /// <summary>A diagnostic as a user compares them: rule, file, span of the squiggle and of each route location.</summary>
@@ -52,50 +55,41 @@ public static class EditorPath
         return string.Create(CultureInfo.InvariantCulture, $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})");
     }
 
-    private static ImmutableArray<string> Keys(IEnumerable<Diagnostic> diagnostics) =>
-        [.. diagnostics.Where(d => !d.IsSuppressed && FlowRules.Contains(d.Id)).Select(Key).OrderBy(k => k, StringComparer.Ordinal)];
+    private static ImmutableArray<string> Keys(IEnumerable<Diagnostic> diagnostics, ImmutableHashSet<string> rules) =>
+        [.. diagnostics.Where(d => !d.IsSuppressed && rules.Contains(d.Id)).Select(Key).OrderBy(k => k, StringComparer.Ordinal)];
 }
 
-/// <summary>The flow findings of a build and of the documents' own analyses, as <see cref="EditorPath.Key"/> strings.</summary>
-public sealed class EditorPathResult(ImmutableArray<string> build, ImmutableArray<string> perDocument)
+/// <summary>
+/// The live flow findings (LEAI001/LEAI002) of a build and of the documents' own analyses, as <see cref="EditorPath.Key"/>
+/// strings, and the build-only ones (LEAI101/LEAI102) the build adds.
+/// </summary>
+public sealed class EditorPathResult(ImmutableArray<string> build, ImmutableArray<string> perDocument, ImmutableArray<string> wholeProgram)
 {
     public ImmutableArray<string> Build { get; } = build;
 
     /// <summary>The union of every document's own analysis: what the editor shows, document by document.</summary>
     public ImmutableArray<string> PerDocument { get; } = perDocument;
 
-    /// <summary>Findings a build reports that no open document shows.</summary>
-    public ImmutableArray<string> BuildOnly { get; } = [.. build.Except(perDocument, StringComparer.Ordinal)];
+    /// <summary>The build's LEAI101/LEAI102 findings: documented as build-only, never expected in a document.</summary>
+    public ImmutableArray<string> WholeProgram { get; } = wholeProgram;
+
+    /// <summary>Live-rule findings a build reports that no open document shows: never allowed.</summary>
+    public ImmutableArray<string> MissingFromDocuments { get; } = [.. build.Except(perDocument, StringComparer.Ordinal)];
 
     /// <summary>Findings only the editor shows: never allowed.</summary>
     public ImmutableArray<string> EditorOnly { get; } = [.. perDocument.Except(build, StringComparer.Ordinal)];
 
-    /// <summary>Fails when a document shows a finding the build does not.</summary>
-    public void AssertNoEditorOnlyFindings()
+    /// <summary>Fails unless the build's LEAI001/LEAI002 findings are exactly the union of the documents' own.</summary>
+    public void AssertAgree()
     {
         if (!EditorOnly.IsEmpty)
         {
             throw new Xunit.Sdk.XunitException("Findings in a document's own analysis that the build does not report:" + Environment.NewLine + string.Join(Environment.NewLine, EditorOnly));
         }
-    }
 
-    /// <summary>Fails when a document shows what the build does not, or when every build finding is live after all.</summary>
-    public void AssertSomeBuildOnlyFindings()
-    {
-        AssertNoEditorOnlyFindings();
-        if (BuildOnly.IsEmpty)
+        if (!MissingFromDocuments.IsEmpty)
         {
-            throw new Xunit.Sdk.XunitException("Expected build-only findings, but every build finding is in its document's own analysis: drop ExpectBuildOnlyFindings.");
-        }
-    }
-
-    /// <summary>Fails unless every build finding is also in its document's own analysis, and nothing more.</summary>
-    public void AssertAgree()
-    {
-        AssertNoEditorOnlyFindings();
-        if (!BuildOnly.IsEmpty)
-        {
-            throw new Xunit.Sdk.XunitException("Build findings missing from their document's own analysis:" + Environment.NewLine + string.Join(Environment.NewLine, BuildOnly));
+            throw new Xunit.Sdk.XunitException("Build findings of live rules missing from their document's own analysis:" + Environment.NewLine + string.Join(Environment.NewLine, MissingFromDocuments));
         }
     }
 }

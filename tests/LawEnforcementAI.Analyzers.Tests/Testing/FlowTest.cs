@@ -9,7 +9,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Testing;
 public sealed class FlowTest : LeaiAnalyzerTest
 {
     public FlowTest(string? context = "police", string? jurisdiction = "US", bool legacyAzureOpenAI = false)
-        : base(legacyAzureOpenAI ? StandInReferences.WithLegacyAzureOpenAI : StandInReferences.Default, new CameraFrameFlowAnalyzer())
+        : base(legacyAzureOpenAI ? StandInReferences.WithLegacyAzureOpenAI : StandInReferences.Default, new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer())
     {
         SetMSBuildProperties(context, jurisdiction);
     }

@@ -57,9 +57,9 @@ public class LeaiAnalyzerTest : CSharpAnalyzerTest<CameraFrameFlowAnalyzer, Defa
 
     private static DiagnosticDescriptor Descriptor(string id) => AllDescriptors.First(d => d.Id == id);
 
-    // LEAI000 is supported by both analyzers (the flow analyzer adds its note when the solver is cut short): same descriptor.
+    // LEAI000 is supported by two analyzers (the whole-program one adds its note when the solver is cut short): same descriptor.
     private static readonly ImmutableArray<DiagnosticDescriptor> AllDescriptors =
-        [.. new CameraFrameFlowAnalyzer().SupportedDiagnostics, .. new PolicyConfigurationAnalyzer().SupportedDiagnostics];
+        [.. new CameraFrameFlowAnalyzer().SupportedDiagnostics, .. new WholeProgramFlowAnalyzer().SupportedDiagnostics, .. new PolicyConfigurationAnalyzer().SupportedDiagnostics];
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => _analyzers;
 
@@ -74,16 +74,9 @@ public class LeaiAnalyzerTest : CSharpAnalyzerTest<CameraFrameFlowAnalyzer, Defa
     }
 
     /// <summary>
-    /// Set by a test whose expected findings include some that need the whole program (docs/flow.md, "Editor and
-    /// build"): the editor-path check then requires at least one finding missing from the documents' own analyses, so
-    /// the flag must go when such a finding becomes live. No document may show a finding the build does not either way.
-    /// </summary>
-    public bool ExpectBuildOnlyFindings { get; set; }
-
-    /// <summary>
     /// After the library has checked the expected diagnostics (a build's view), every test also runs each document's own
-    /// analysis, the editor's view (<see cref="EditorPath"/>): their LEAI001/LEAI002 findings must be the build's, or,
-    /// with <see cref="ExpectBuildOnlyFindings"/>, a non-empty part short of them.
+    /// analysis, the editor's view (<see cref="EditorPath"/>): their LEAI001/LEAI002 findings must be the build's.
+    /// Build-only routes carry their own IDs (LEAI101/LEAI102), which the expectations name.
     /// </summary>
     protected override async Task RunImplAsync(CancellationToken cancellationToken)
     {
@@ -91,14 +84,7 @@ public class LeaiAnalyzerTest : CSharpAnalyzerTest<CameraFrameFlowAnalyzer, Defa
         if (_analysed is { } analysed)
         {
             var result = await EditorPath.CompareAsync(analysed.Compilation, _analyzers, analysed.Options, cancellationToken).ConfigureAwait(false);
-            if (ExpectBuildOnlyFindings)
-            {
-                result.AssertSomeBuildOnlyFindings();
-            }
-            else
-            {
-                result.AssertAgree();
-            }
+            result.AssertAgree();
         }
     }
 

@@ -9,7 +9,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Testing;
 public sealed class PolicyTest : LeaiAnalyzerTest
 {
     public PolicyTest(string? context = null, string? jurisdiction = null)
-        : base(StandInReferences.Default, new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer())
+        : base(StandInReferences.Default, new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer())
     {
         SetMSBuildProperties(context, jurisdiction);
     }

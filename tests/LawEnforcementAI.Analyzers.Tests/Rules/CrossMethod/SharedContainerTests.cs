@@ -52,7 +52,9 @@ public class SharedContainerTests
     [MemberData(nameof(Cases))]
     public Task FrameWrittenByOneClass_ReadAndSentByAnother_IsReported(PipelineCase pipeline)
     {
-        var expected = Diag("LEAI001").WithLocation(0);
+        // The queue's writers are in another type than the service that declares it: build only (docs/flow.md).
+        var buildOnly = pipeline.Name == "queue service holding a ConcurrentQueue<byte[]>, injected into both classes";
+        var expected = Diag(buildOnly ? "LEAI101" : "LEAI001").WithLocation(0);
         for (var location = 1; location <= pipeline.Hops + 1; location++)
         {
             expected = expected.WithLocation(location);
@@ -60,9 +62,6 @@ public class SharedContainerTests
 
         var test = PipelineTests.WithFiles(new FlowTest("police", "US"), pipeline.Positive());
         test.ExpectedDiagnostics.Add(expected);
-
-        // The queue's writers are in another type than the service that declares it: build only (docs/flow.md).
-        test.ExpectBuildOnlyFindings = pipeline.Name == "queue service holding a ConcurrentQueue<byte[]>, injected into both classes";
         return test.RunAsync();
     }
 

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace LawEnforcementAI.Analyzers.Flow;
+
+/// <summary>
+/// What the type-scoped analysis establishes for one type: its members' summaries solved together with those of what
+/// they call and read elsewhere, up to <see cref="CalleeSummaries.MaxDepth"/> levels. The live analyzer reports these
+/// findings at the type's symbol end; the build-only analyzer asks the same question, answered once per compilation, to
+/// know which whole-program findings the editor already shows.
+/// </summary>
+internal sealed class TypeFlows
+{
+    private readonly CompilationContext _context;
+    private readonly CalleeSummaries _callees;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<ImmutableArray<SinkFinding>>> _cache = new(SymbolEqualityComparer.Default);
+
+    public TypeFlows(CompilationContext context, CalleeSummaries callees)
+    {
+        _context = context;
+        _callees = callees;
+    }
+
+    /// <summary>
+    /// The requests sent by <paramref name="type"/>'s own members that receive frames. <paramref name="own"/> must be the
+    /// summaries of every member body whose <see cref="TypeScope.Owner"/> is the type: both callers gather exactly those.
+    /// </summary>
+    public ImmutableArray<SinkFinding> FindingsOf(INamedTypeSymbol type, IReadOnlyList<MethodSummary> own, CancellationToken cancellationToken)
+    {
+        var entry = _cache.GetOrAdd(type, _ => new Lazy<ImmutableArray<SinkFinding>>(() => Solve(type, own, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            return entry.Value;
+        }
+        catch (OperationCanceledException)
+        {
+            _cache.TryRemove(type, out _);
+            throw;
+        }
+    }
+
+    private ImmutableArray<SinkFinding> Solve(INamedTypeSymbol type, IReadOnlyList<MethodSummary> own, CancellationToken cancellationToken)
+    {
+        if (!own.Any(s => s.Sinks.Count > 0))
+        {
+            return ImmutableArray<SinkFinding>.Empty;
+        }
+
+        // Requests of the type only: a callee's own requests are its type's to report (a diagnostic here would not be
+        // local to this type's documents, and the editor would not show it).
+        var ownSinks = new HashSet<Location>(own.SelectMany(s => s.Sinks).Select(s => s.Location));
+        var settings = _context.FlowOptions;
+        var others = _callees.Reachable(type, own, cancellationToken);
+        var flow = new ProgramFlow();
+        foreach (var summary in own)
+        {
+            flow.Add(summary);
+        }
+
+        var result = flow.Solve(settings.MaxHops, settings.SolverBudget, cancellationToken, partOfProgram: true, others);
+        return result.Findings.Where(f => ownSinks.Contains(f.Location)).ToImmutableArray();
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Flow;
+using LawEnforcementAI.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LawEnforcementAI.Analyzers;
+
+/// <summary>
+/// The build-only part of the frame analysis (LEAI101, LEAI102): the whole program's summaries solved together at
+/// compilation end, reporting only the requests that <see cref="CameraFrameFlowAnalyzer"/> cannot establish live (the
+/// route crosses more types or call levels than a type's analysis follows, or starts in top-level statements). A
+/// separate analyzer with its own IDs, tagged compilation-end: the IDE then keeps a build's findings in the Error List
+/// instead of replacing them with an open document's live results, and the live analyzer stays free of compilation-end
+/// descriptors. Also adds the LEAI000 note when the solver was cut short.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class WholeProgramFlowAnalyzer : DiagnosticAnalyzer
+{
+    private readonly ApiCatalogue _catalogue;
+
+    public WholeProgramFlowAnalyzer()
+        : this(ApiCatalogue.Default)
+    {
+    }
+
+    /// <summary>For tests: other tables (a new SDK's).</summary>
+    internal WholeProgramFlowAnalyzer(ApiCatalogue catalogue)
+    {
+        _catalogue = catalogue;
+    }
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Leai101PoliceCameraToVisionAcrossProgram.Descriptor, Leai102MobileLiveCameraToVisionAcrossProgram.Descriptor, Leai000PolicyAnalysisActive.Descriptor);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var shared = CompilationContext.For(context.Compilation, context.Options, _catalogue);
+        if (!FlowScope.Applies(shared))
+        {
+            return;
+        }
+
+        var program = new ProgramFlow();
+        context.RegisterOperationBlockAction(block =>
+        {
+            if (shared.MethodAnalyses.Of(block.OwningSymbol, block.OperationBlocks, block.CancellationToken).Summary is { } summary)
+            {
+                program.Add(summary);
+            }
+        });
+
+        context.RegisterCompilationEndAction(end =>
+        {
+            var settings = shared.FlowOptions;
+            var summaries = program.Summaries;
+            var result = program.Solve(settings.MaxHops, settings.SolverBudget, end.CancellationToken);
+            var live = new LiveFindings(shared, summaries, end.CancellationToken);
+            foreach (var finding in result.Findings.Where(f => !live.Reports(f.Location)))
+            {
+                FlowFindingDiagnostics.BuildOnly.Report(end.ReportDiagnostic, finding, shared.Policy);
+            }
+
+            if (result.Cut is { } cut)
+            {
+                // The audit record says the cross-method part is incomplete, and where a warning may be missing.
+                var undecided = cut.Undecided.Where(l => !live.Reports(l)).ToImmutableArray();
+                end.ReportDiagnostic(Leai000PolicyAnalysisActive.CutShort(
+                    new SolverCut(cut.Budget, undecided), result.Findings.Length, FlowFindingDiagnostics.MaxAdditionalLocations));
+            }
+        });
+    }
+
+    /// <summary>The requests the live analyzer reports: its type-scoped findings, asked of the shared, solved-once answer.</summary>
+    private sealed class LiveFindings
+    {
+        private readonly CompilationContext _shared;
+        private readonly System.Threading.CancellationToken _cancellationToken;
+        private readonly Dictionary<Location, INamedTypeSymbol> _senderOf = new();
+        private readonly ILookup<INamedTypeSymbol, MethodSummary> _byType;
+        private readonly Dictionary<INamedTypeSymbol, HashSet<Location>> _reported = new(SymbolEqualityComparer.Default);
+
+        public LiveFindings(CompilationContext shared, IReadOnlyList<MethodSummary> summaries, System.Threading.CancellationToken cancellationToken)
+        {
+            _shared = shared;
+            _cancellationToken = cancellationToken;
+            var scoped = summaries.Where(s => TypeScope.Covers(s.Owner)).ToList();
+            _byType = scoped.ToLookup(s => TypeScope.Owner(s.Owner)!, SymbolEqualityComparer.Default as IEqualityComparer<INamedTypeSymbol>);
+            foreach (var summary in scoped)
+            {
+                foreach (var sink in summary.Sinks)
+                {
+                    _senderOf[sink.Location] = TypeScope.Owner(summary.Owner)!;
+                }
+            }
+        }
+
+        public bool Reports(Location request)
+        {
+            if (!_senderOf.TryGetValue(request, out var type))
+            {
+                return false;
+            }
+
+            if (!_reported.TryGetValue(type, out var locations))
+            {
+                var findings = _shared.TypeFlows.FindingsOf(type, _byType[type].ToList(), _cancellationToken);
+                _reported[type] = locations = new HashSet<Location>(findings.Select(f => f.Location));
+            }
+
+            return locations.Contains(request);
+        }
+    }
+}
