@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs the analyzer from this repository and builds samples/BodyCamUploader against the fresh package, the way a user
-# would consume it. Passes when the build succeeds with LEAI001 and LEAI002 warnings (with their help links) and the
+# would consume it. Passes when the build succeeds with LEAI001, LEAI002, LEAI101 and LEAI102 warnings (with their help links) and the
 # clean file StationLogoCaption.cs gets no LEAI diagnostic.
 set -euo pipefail
 
@@ -46,7 +46,7 @@ else
 fi
 echo
 
-for rule in LEAI001 LEAI002; do
+for rule in LEAI001 LEAI002 LEAI101 LEAI102; do
     if grep -qE ": warning $rule: .*docs/rules/$rule\.md" <<<"$leai_lines"; then
         echo "PASS: warning $rule printed with its help link (docs/rules/$rule.md)"
     else
@@ -74,11 +74,17 @@ else
     echo "PASS: no LEAI002 for recorded footage in EvidenceClipReviewer.cs"
 fi
 
-# A frame that crosses methods: capture callback -> channel -> worker -> IncidentVisionClient.DescribeAsync.
-if grep -qE "/IncidentVisionClient\.cs\([0-9]+,[0-9]+\): warning LEAI002: .*passed to 'IncidentVisionClient.DescribeAsync'" <<<"$leai_lines"; then
-    echo "PASS: IncidentVisionClient.cs got LEAI002 with the frame's route across methods"
+# A frame that crosses classes: capture callback -> queue -> worker -> IncidentVisionClient.DescribeAsync. The frame
+# comes from DescribeAsync's callers, which only the whole program shows: the build-only IDs (docs/flow.md).
+if grep -qE "/IncidentVisionClient\.cs\([0-9]+,[0-9]+\): warning LEAI102: .*passed to 'IncidentVisionClient.DescribeAsync'" <<<"$leai_lines"; then
+    echo "PASS: IncidentVisionClient.cs got the build-only LEAI102 with the frame's route across classes"
 else
-    fail "IncidentVisionClient.cs should get LEAI002 naming the route (passed to 'IncidentVisionClient.DescribeAsync')"
+    fail "IncidentVisionClient.cs should get LEAI102 naming the route (passed to 'IncidentVisionClient.DescribeAsync')"
+fi
+if grep -qE "/IncidentVisionClient\.cs\([0-9]+,[0-9]+\): warning LEAI00[12]:" <<<"$leai_lines"; then
+    fail "IncidentVisionClient.cs has a build-only route and must not also get the live LEAI001/LEAI002"
+else
+    echo "PASS: no live LEAI001/LEAI002 duplicate on IncidentVisionClient.cs"
 fi
 
 if [[ $failures -ne 0 ]]; then

@@ -63,6 +63,24 @@ if (args.Length > 0 && args[0] == "--decompose")
     return;
 }
 
+// `--edit-cost [files] [documents] [shape]`: scenario (f), one document edited and analysed alone as the editor does,
+// against binding it; on corpus (c) by default, or on a graph shape's corpus.
+if (args.Length > 0 && args[0] == "--edit-cost")
+{
+    var files = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+    var documents = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 40;
+    var shape = args.Length > 3 ? Enum.Parse<GraphShape>(args[3]) : (GraphShape?)null;
+    var corpus = shape is { } s ? ScalingCorpus.Files(files, s) : Corpus.Files(files, FileShape.CameraToVision);
+    var workload = Workload.Create(corpus, References.CameraAndVision, attributed: true).AssertCompiles();
+    if (Environment.GetEnvironmentVariable("LEAI_EDIT_PROFILE") == "1")
+    {
+        EditSetupProfile.Run(workload);
+    }
+
+    EditCost.Report(shape is null ? $"corpus (c), {files} files" : $"{shape} × {files}", EditCost.Measure(workload, documents));
+    return;
+}
+
 // `--scaling-check [files]`: the CI guard against super-linear growth; non-zero exit code when a shape grows too fast.
 if (args.Length > 0 && args[0] == "--scaling-check")
 {

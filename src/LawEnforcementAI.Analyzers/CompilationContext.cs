@@ -34,7 +34,7 @@ internal sealed class CompilationContext
         _policy = new(() => PolicyModel.Resolve(compilation, options, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _flowOptions = new(() => FlowOptions.Read(options, compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _index = new(() => ApiIndex.Create(compilation, catalogue), LazyThreadSafetyMode.ExecutionAndPublication);
-        _sharedContainers = new(() => SharedContainers.Find(compilation, _index.Value, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        _sharedContainers = new(() => SharedContainers.Find(compilation, _index.Value, catalogue, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _typeFlows = new(() => new TypeFlows(this, new CalleeSummaries(compilation, this)), LazyThreadSafetyMode.ExecutionAndPublication);
         MethodAnalyses = new MethodAnalyses(this);
     }

@@ -50,6 +50,17 @@ internal sealed class ApiCatalogue
 
     public ImmutableArray<ContainerFamily> SharedContainers { get; }
 
+    /// <summary>Simple names of the shared container types ("Channel", "ConcurrentQueue"): what their syntax says.</summary>
+    public ImmutableHashSet<string> ContainerTypeNames => _containerTypeNames ??= SharedContainers
+        .SelectMany(f => f.TypeNames)
+        .Select(n => n.Substring(n.LastIndexOf('.') + 1).Split('`')[0])
+        .ToImmutableHashSet();
+
+    private ImmutableHashSet<string>? _containerTypeNames;
+
+    /// <summary>Per syntax tree, what it declares that may be a shared container (<see cref="Flow.ContainerMemberNames"/>).</summary>
+    internal ConditionalWeakTable<SyntaxTree, Flow.ContainerMemberNames> ContainerNames { get; } = new();
+
     /// <summary>The per-compilation contexts built on these tables (<see cref="CompilationContext.For"/>).</summary>
     internal ConditionalWeakTable<Compilation, CompilationContext> Contexts { get; } = new();
 

@@ -196,7 +196,13 @@ internal sealed partial class MethodFlowAnalysis
     private FlowValue SharedContainer(ITypeSymbol? type, ISymbol? self)
     {
         var value = FlowValue.Empty;
-        foreach (var member in _sharedContainers.MembersLike(_index, type))
+        if (_index.SharedContainerOf(type) is null)
+        {
+            return value;
+        }
+
+        // Only now: most bodies touch no shared container, and finding them all is a pass over the compilation.
+        foreach (var member in _context.SharedContainers.MembersLike(_index, type))
         {
             if (!SymbolEqualityComparer.Default.Equals(member, self?.OriginalDefinition))
             {

@@ -23,7 +23,7 @@ internal sealed partial class MethodFlowAnalysis
     private const int MaxPasses = 16;
 
     private readonly ApiIndex _index;
-    private readonly SharedContainers _sharedContainers;
+    private readonly CompilationContext _context;
     private readonly ICatalogueObserver? _observer;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<ISymbol, FlowValue> _state = new(SymbolEqualityComparer.Default);
@@ -41,7 +41,7 @@ internal sealed partial class MethodFlowAnalysis
     private MethodFlowAnalysis(CompilationContext context, ICatalogueObserver? observer, CancellationToken cancellationToken)
     {
         _index = context.Index;
-        _sharedContainers = context.SharedContainers;
+        _context = context;
         _observer = observer;
         _cancellationToken = cancellationToken;
     }

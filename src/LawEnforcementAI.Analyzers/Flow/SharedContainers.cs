@@ -22,28 +22,26 @@ internal sealed class SharedContainers
     {
     }
 
-    public static SharedContainers Find(Compilation compilation, ApiIndex index, CancellationToken cancellationToken)
+    public static SharedContainers Find(Compilation compilation, ApiIndex index, ApiCatalogue catalogue, CancellationToken cancellationToken)
     {
         var found = new SharedContainers();
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        pending.Push(compilation.Assembly.GlobalNamespace);
-        while (pending.Count > 0)
+        var names = ContainerMemberNames.Of(compilation, catalogue, cancellationToken);
+        if (names.Count == 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var member in pending.Pop().GetMembers())
+            return found;
+        }
+
+        // Only the members with a candidate name are created (the declaration table knows names without binding).
+        foreach (var member in compilation.GetSymbolsWithName(names.Contains, SymbolFilter.Member, cancellationToken))
+        {
+            switch (member)
             {
-                switch (member)
-                {
-                    case INamespaceOrTypeSymbol container:
-                        pending.Push(container);
-                        break;
-                    case IFieldSymbol { IsConst: false, IsImplicitlyDeclared: false } field when index.SharedContainerOf(field.Type) is { } key:
-                        found._members.GetOrAdd(key).Add(field.OriginalDefinition);
-                        break;
-                    case IPropertySymbol property when index.SharedContainerOf(property.Type) is { } key:
-                        found._members.GetOrAdd(key).Add(property.OriginalDefinition);
-                        break;
-                }
+                case IFieldSymbol { IsConst: false, IsImplicitlyDeclared: false } field when index.SharedContainerOf(field.Type) is { } key:
+                    found._members.GetOrAdd(key).Add(field.OriginalDefinition);
+                    break;
+                case IPropertySymbol property when index.SharedContainerOf(property.Type) is { } key:
+                    found._members.GetOrAdd(key).Add(property.OriginalDefinition);
+                    break;
             }
         }
 

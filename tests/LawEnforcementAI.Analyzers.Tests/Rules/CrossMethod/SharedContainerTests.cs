@@ -17,6 +17,9 @@ public class SharedContainerTests
 {
     private static readonly string Chat = "var chat = " + AzureChat + ";";
 
+    /// <summary>The field's type names no container: only the alias does.</summary>
+    private const string Alias = "using FramePipe = System.Collections.Concurrent.ConcurrentQueue<byte[]>;\n";
+
     public static IEnumerable<object[]> Cases() => new PipelineCase[]
     {
         new("ChannelWriter and ChannelReader injected into two classes by a composition root", 1, new[]
@@ -40,6 +43,16 @@ public class SharedContainerTests
             "public sealed class FrameProducer { private readonly ConcurrentQueue<byte[]> _pending; public FrameProducer(ConcurrentQueue<byte[]> pending) { _pending = pending; } public void OnFrame() => {|#2:_pending|}.Enqueue(<<FRAME>>); }",
             "public sealed class FrameUploader { private readonly ConcurrentQueue<byte[]> _pending; public FrameUploader(ConcurrentQueue<byte[]> pending) { _pending = pending; } public async Task RunAsync() { " + Chat + " while (_pending.TryDequeue(out var bytes)) { " + Send("bytes") + " } } }",
         }),
+        new("ConcurrentQueue<byte[]> behind a using alias", 1, new[]
+        {
+            Alias + "public sealed class FrameProducer { private readonly FramePipe _pending; public FrameProducer(FramePipe pending) { _pending = pending; } public void OnFrame() => {|#2:_pending|}.Enqueue(<<FRAME>>); }",
+            Alias + "public sealed class FrameUploader { private readonly FramePipe _pending; public FrameUploader(FramePipe pending) { _pending = pending; } public async Task RunAsync() { " + Chat + " while (_pending.TryDequeue(out var bytes)) { " + Send("bytes") + " } } }",
+        }),
+        new("ChannelWriter<byte[]> held by a positional record", 1, new[]
+        {
+            "public sealed record FrameSink(ChannelWriter<byte[]> Writer); public sealed class FrameProducer { private readonly FrameSink _sink; public FrameProducer(FrameSink sink) { _sink = sink; } public void OnFrame() { {|#2:_sink.Writer|}.TryWrite(<<FRAME>>); } }",
+            "public sealed class FrameUploader { private readonly ChannelReader<byte[]> _reader; public FrameUploader(ChannelReader<byte[]> reader) { _reader = reader; } public async Task RunAsync() { " + Chat + " var bytes = await _reader.ReadAsync(); " + Send("bytes") + " } }",
+        }),
         new("queue service holding a ConcurrentQueue<byte[]>, injected into both classes", 3, new[]
         {
             "public sealed class FrameQueue { private readonly ConcurrentQueue<byte[]> _pending = new(); public void Add(byte[] jpeg) => {|#3:_pending|}.Enqueue(jpeg); public bool TryTake(out byte[] jpeg) => _pending.TryDequeue(out jpeg!); }",
@@ -52,8 +65,8 @@ public class SharedContainerTests
     [MemberData(nameof(Cases))]
     public Task FrameWrittenByOneClass_ReadAndSentByAnother_IsReported(PipelineCase pipeline)
     {
-        // The queue's writers are in another type than the service that declares it: build only (docs/flow.md).
-        var buildOnly = pipeline.Name == "queue service holding a ConcurrentQueue<byte[]>, injected into both classes";
+        // The container's writers are in another type than the one that declares it: build only (docs/flow.md).
+        var buildOnly = pipeline.Name is "queue service holding a ConcurrentQueue<byte[]>, injected into both classes" or "ChannelWriter<byte[]> held by a positional record";
         var expected = Diag(buildOnly ? "LEAI101" : "LEAI001").WithLocation(0);
         for (var location = 1; location <= pipeline.Hops + 1; location++)
         {

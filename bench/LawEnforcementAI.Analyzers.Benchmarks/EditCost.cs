@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LawEnforcementAI.Analyzers.Benchmarks;
+
+/// <summary>
+/// Scenario (f), the cost of an edit in the editor: one document of a corpus is edited and analysed alone, as Visual
+/// Studio and VS Code analyse the open document (<c>GetAnalyzerSemanticDiagnosticsAsync</c> for its semantic model,
+/// on the compilation after the edit), against the compiler's own diagnostics of that document (binding it) on the
+/// same kind of fresh compilation. Our analyzers' added time is ours minus an analyzer whose operation-block action does
+/// nothing (the driver and the IOperation trees, which any operation analyzer pays); the ratio is that over the binding.
+/// Each figure is the fastest of <see cref="Repeats"/> runs, each on its own fresh compilation, one thread.
+/// </summary>
+public static class EditCost
+{
+    private const int Repeats = 3;
+
+    public sealed record Sample(string Path, double BindSeconds, double EmptySeconds, double OursSeconds)
+    {
+        public double Added => Math.Max(0, OursSeconds - EmptySeconds);
+
+        public double AddedOverBinding => Added / BindSeconds;
+
+        public double TotalOverBinding => OursSeconds / BindSeconds;
+    }
+
+    public static IReadOnlyList<Sample> Measure(Workload workload, int documents)
+    {
+        var trees = workload.Compilation.SyntaxTrees.ToList();
+        var step = Math.Max(1, trees.Count / documents);
+        var picked = trees.Where((_, i) => i % step == 0).Take(documents).ToList();
+
+        // Warm-up: JIT of the compiler, the driver and our analyzers.
+        Analyse(workload, trees[^1], AnalyzerBenchmark.Ours());
+        Analyse(workload, trees[^1], [new EmptyOperationBlockAnalyzer()]);
+        Bind(workload, trees[^1]);
+
+        var samples = new List<Sample>();
+        foreach (var tree in picked)
+        {
+            var bind = Fastest(() => Bind(workload, tree));
+            var empty = Fastest(() => Analyse(workload, tree, [new EmptyOperationBlockAnalyzer()]));
+            var ours = Fastest(() => Analyse(workload, tree, AnalyzerBenchmark.Ours()));
+            samples.Add(new Sample(tree.FilePath, bind, empty, ours));
+        }
+
+        return samples;
+    }
+
+    public static void Report(string corpus, IReadOnlyList<Sample> samples)
+    {
+        static string F(double seconds) => (seconds * 1000).ToString("0.0", CultureInfo.InvariantCulture) + " ms";
+        static string R(double ratio) => ratio.ToString("0.00", CultureInfo.InvariantCulture) + "×";
+        var added = samples.Select(s => s.AddedOverBinding).OrderBy(r => r).ToList();
+        var total = samples.Select(s => s.TotalOverBinding).OrderBy(r => r).ToList();
+        Console.WriteLine($"Scenario (f) on {corpus}: {samples.Count} documents, each edited and analysed alone (fastest of {Repeats}, one thread).");
+        Console.WriteLine($"| Figure | Median | Max |");
+        Console.WriteLine($"|---|---:|---:|");
+        Console.WriteLine($"| Binding the document (compiler diagnostics) | {F(Median(samples.Select(s => s.BindSeconds)))} | {F(samples.Max(s => s.BindSeconds))} |");
+        Console.WriteLine($"| Document analysis, empty operation-block analyzer | {F(Median(samples.Select(s => s.EmptySeconds)))} | {F(samples.Max(s => s.EmptySeconds))} |");
+        Console.WriteLine($"| Document analysis, our analyzers | {F(Median(samples.Select(s => s.OursSeconds)))} | {F(samples.Max(s => s.OursSeconds))} |");
+        Console.WriteLine($"| Our added time / binding time | {R(Median(added))} | {R(added[^1])} |");
+        Console.WriteLine($"| Our document analysis / binding time | {R(Median(total))} | {R(total[^1])} |");
+        var worst = samples.OrderByDescending(s => s.AddedOverBinding).First();
+        Console.WriteLine($"Worst document: {worst.Path} (bind {F(worst.BindSeconds)}, empty {F(worst.EmptySeconds)}, ours {F(worst.OursSeconds)}).");
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static double Fastest(Action run)
+    {
+        var best = double.MaxValue;
+        for (var i = 0; i < Repeats; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            run();
+            best = Math.Min(best, stopwatch.Elapsed.TotalSeconds);
+        }
+
+        return best;
+    }
+
+    /// <summary>The compilation after a keystroke in <paramref name="tree"/>: a fresh one, nothing bound yet.</summary>
+    private static (Compilation Compilation, SyntaxTree Edited) Edit(Workload workload, SyntaxTree tree)
+    {
+        var text = tree.GetText();
+        var edited = tree.WithChangedText(text.Replace(text.Length, 0, "\n// edited\n"));
+        return (workload.Compilation.ReplaceSyntaxTree(tree, edited), edited);
+    }
+
+    private static void Bind(Workload workload, SyntaxTree tree)
+    {
+        var (compilation, edited) = Edit(workload, tree);
+        if (compilation.GetSemanticModel(edited).GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            throw new InvalidOperationException($"{tree.FilePath} does not compile.");
+        }
+    }
+
+    private static ImmutableArray<Diagnostic> Analyse(Workload workload, SyntaxTree tree, DiagnosticAnalyzer[] analyzers)
+    {
+        var (compilation, edited) = Edit(workload, tree);
+        Exception? thrown = null;
+        var withAnalyzers = compilation.WithAnalyzers(
+            analyzers.ToImmutableArray(),
+            new CompilationWithAnalyzersOptions(workload.Options, (e, _, _) => thrown ??= e, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
+        var diagnostics = withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(edited), null, CancellationToken.None).GetAwaiter().GetResult();
+        return thrown is null ? diagnostics : throw new InvalidOperationException("An analyzer threw.", thrown);
+    }
+}
+
+/// <summary>Where a fresh compilation's per-compilation setup goes (the part an edit pays again): each part timed alone.</summary>
+public static class EditSetupProfile
+{
+    public static void Run(Workload workload)
+    {
+        var tree = workload.Compilation.SyntaxTrees.First();
+        for (var round = 0; round < 3; round++)
+        {
+            var compilation = workload.Compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, "// edited\n")));
+            var d = Catalog.ApiCatalogue.Default;
+            var catalogue = new Catalog.ApiCatalogue(d.Sources, d.Sinks, d.ClientFactories, d.EndpointProperties, d.FlowThrough, d.SharedContainers);
+            var context = CompilationContext.For(compilation, workload.Options, catalogue);
+            var parts = new (string Name, Action Touch)[]
+            {
+                ("policy", () => _ = context.Policy),
+                ("flow options", () => _ = context.FlowOptions),
+                ("api index", () => _ = context.Index),
+                ("shared containers", () => _ = context.SharedContainers),
+            };
+            Console.WriteLine(string.Join(", ", parts.Select(p =>
+            {
+                var sw = Stopwatch.StartNew();
+                p.Touch();
+                return $"{p.Name} {sw.Elapsed.TotalMilliseconds:0.0} ms";
+            })));
+        }
+    }
+}
