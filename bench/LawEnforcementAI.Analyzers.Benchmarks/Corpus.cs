@@ -232,10 +232,12 @@ public static class Corpus
 
         """;
 
-    private const string MakeChat =
+    /// <summary>An Azure OpenAI chat client in a local named <c>chat</c>; shared with <see cref="ScalingCorpus"/>.</summary>
+    internal const string MakeChat =
         "ChatClient chat = new AzureOpenAIClient(new Uri(\"https://contoso.openai.azure.com/\"), new ApiKeyCredential(\"key\")).GetChatClient(\"gpt-4o\");";
 
-    private const string Send =
+    /// <summary>Sends the image bytes named by <c>{0}</c> through <c>chat</c>; shared with <see cref="ScalingCorpus"/>.</summary>
+    internal const string Send =
         "await chat.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes({0}), \"image/jpeg\")));";
 
     /// <summary>

@@ -81,6 +81,20 @@ if (args.Length > 0 && args[0] == "--edit-cost")
     return;
 }
 
+// `--steps-check [files]`: every graph shape once with the CI's tight solver budget (deterministic: fails if any
+// shape needs more than ScalingRun.CheckStepsPerItem solver steps per item at this size).
+if (args.Length > 0 && args[0] == "--steps-check")
+{
+    var files = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4000;
+    foreach (var shape in Enum.GetValues<GraphShape>())
+    {
+        var point = ScalingRun.Measure(shape, files, rounds: 1, solverStepsPerItem: ScalingRun.CheckStepsPerItem, baseline: false);
+        Console.WriteLine($"{shape} × {files}: solved within {ScalingRun.CheckStepsPerItem} steps per item; our callbacks {point.OwnSeconds:0.00} s");
+    }
+
+    return;
+}
+
 // `--scaling-check [files]`: the CI guard against super-linear growth; non-zero exit code when a shape grows too fast.
 if (args.Length > 0 && args[0] == "--scaling-check")
 {

@@ -77,8 +77,8 @@ public static class ScalingCorpus
         var next = ((i + 1) % count).ToString("D4", CultureInfo.InvariantCulture);
         var previous = ((i + count - 1) % count).ToString("D4", CultureInfo.InvariantCulture);
         var far = ((i * 7 + 3) % count).ToString("D4", CultureInfo.InvariantCulture);
-        var send = "await chat.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes({0}), \"image/jpeg\")));";
-        var makeChat = "ChatClient chat = new AzureOpenAIClient(new Uri(\"https://contoso.openai.azure.com/\"), new ApiKeyCredential(\"key\")).GetChatClient(\"gpt-4o\");";
+        const string send = Corpus.Send;
+        const string makeChat = Corpus.MakeChat;
         // The client lives in a field, as in most real services, so a request waits for the whole program and the
         // cross-method solver runs on every corpus.
         var sb = new StringBuilder("""

@@ -16,7 +16,8 @@ public static class ScalingRun
     /// <param name="OursCpuSeconds">Processor time (all threads) of the compiler with our analyzers.</param>
     /// <param name="OwnSeconds">Time inside our analyzers' callbacks, as the driver measured it (summed over threads).</param>
     /// <param name="OperationsCpuSeconds">Processor time with an analyzer whose operation-block action does nothing: what the IOperation trees alone cost.</param>
-    public sealed record Point(GraphShape Shape, int Files, double EmptySeconds, double OursSeconds, double EmptyCpuSeconds, double OursCpuSeconds, double OwnSeconds, double OperationsCpuSeconds);
+    /// <param name="OwnFastestSeconds">The fastest of the rounds' callback times: noise (a collection, a busy core) only ever adds time.</param>
+    public sealed record Point(GraphShape Shape, int Files, double EmptySeconds, double OursSeconds, double EmptyCpuSeconds, double OursCpuSeconds, double OwnSeconds, double OperationsCpuSeconds, double OwnFastestSeconds);
 
     /// <summary>Medians of <paramref name="rounds"/> alternating runs of the baseline and ours; the expected count is asserted.</summary>
     /// <param name="solverStepsPerItem">
@@ -47,7 +48,7 @@ public static class ScalingRun
 
         return new Point(
             shape, files, Median(empty.Select(e => e.Wall)), Median(ours.Select(o => o.Wall)),
-            Median(empty.Select(e => e.Cpu)), Median(ours.Select(o => o.Cpu)), Median(own), Median(operations.Select(o => o.Cpu)));
+            Median(empty.Select(e => e.Cpu)), Median(ours.Select(o => o.Cpu)), Median(own), Median(operations.Select(o => o.Cpu)), own.Min());
     }
 
     /// <summary>Rounds per size of the report: 3 unless LEAI_BENCH_ROUNDS says otherwise (a 4,000-file round takes minutes).</summary>
@@ -76,8 +77,8 @@ public static class ScalingRun
     /// <summary>
     /// The CI guard: every shape at <paramref name="small"/> and twice that. Fails, deterministically, when the solver
     /// needs more than <see cref="CheckStepsPerItem"/> steps per item (the corpus then gets an extra LEAI000 and the
-    /// expected count throws), and when our callbacks' time more than <paramref name="limit"/>-folds on a doubling
-    /// twice in a row (linear is 2×; one repeat keeps a GC pause on a shared 2-core machine from failing the build).
+    /// expected count throws), and when our callbacks' time (the fastest of 3 runs) more than <paramref name="limit"/>-folds on a doubling
+    /// on <see cref="Attempts"/> attempts in a row (linear is 2×; repeats keep a GC pause or a busy core from failing the build).
     /// </summary>
     public static int Check(int small, double limit)
     {
@@ -86,13 +87,13 @@ public static class ScalingRun
         foreach (var shape in Enum.GetValues<GraphShape>())
         {
             var growth = double.NaN;
-            for (var attempt = 1; attempt <= 2; attempt++)
+            for (var attempt = 1; attempt <= Attempts; attempt++)
             {
                 var a = Measure(shape, small, solverStepsPerItem: CheckStepsPerItem, baseline: false);
                 var b = Measure(shape, 2 * small, solverStepsPerItem: CheckStepsPerItem, baseline: false);
-                growth = b.OwnSeconds / a.OwnSeconds;
+                growth = b.OwnFastestSeconds / a.OwnFastestSeconds;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{shape} (attempt {attempt}): our callbacks {a.OwnSeconds:0.000} s at {small} files, {b.OwnSeconds:0.000} s at {2 * small}: {growth:0.00}× (limit {limit}×)"));
+                    $"{shape} (attempt {attempt}): our callbacks, fastest of 3, {a.OwnFastestSeconds:0.000} s at {small} files, {b.OwnFastestSeconds:0.000} s at {2 * small}: {growth:0.00}× (limit {limit}×)"));
                 if (growth <= limit)
                 {
                     break;
@@ -138,6 +139,12 @@ public static class ScalingRun
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{shape} × {files}, {name}: CPU median {Median(values):0.00} s ({string.Join(" ", values.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}), allocated {allocated[name] / (1024 * 1024)} MB"));
         }
     }
+
+    /// <summary>
+    /// A shape fails on timing only if every attempt exceeds the limit: on a quiet 2-core machine one attempt in a few
+    /// dozen showed a single 7× outlier at 250 files (tenths of a second of callbacks), a real regression repeats.
+    /// </summary>
+    private const int Attempts = 3;
 
     /// <summary>Every corpus needs under 3 solver steps per item (docs/performance.md); 10 leaves room for honest changes.</summary>
     public const int CheckStepsPerItem = 10;
