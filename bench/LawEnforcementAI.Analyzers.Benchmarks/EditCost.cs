@@ -16,7 +16,7 @@ namespace LawEnforcementAI.Analyzers.Benchmarks;
 /// </summary>
 public static class EditCost
 {
-    private const int Repeats = 3;
+    private const int Repeats = 5;
 
     public sealed record Sample(string Path, double BindSeconds, double EmptySeconds, double OursSeconds)
     {
@@ -79,6 +79,9 @@ public static class EditCost
         var best = double.MaxValue;
         for (var i = 0; i < Repeats; i++)
         {
+            // A collection left over from the previous run would be charged to this one.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             var stopwatch = Stopwatch.StartNew();
             run();
             best = Math.Min(best, stopwatch.Elapsed.TotalSeconds);
