@@ -8,19 +8,36 @@ namespace LawEnforcementAI.Analyzers.Models;
 /// file between many projects, while the file itself rarely changes: parse each content once. Bounded, because every
 /// edit of the file is a new content and an IDE process lives for days.
 /// </summary>
-internal static class ModelFileCache
+internal sealed class ModelFileCache
 {
-    private const int Capacity = 32;
+    private readonly Dictionary<string, ModelFile> _byContent = new();
+    private readonly int _capacity;
 
-    private static readonly Dictionary<string, ModelFile> ByContent = new();
-    private static readonly object Gate = new();
+    public ModelFileCache(int capacity)
+    {
+        _capacity = capacity;
+    }
 
-    public static ModelFile Get(SourceText text)
+    /// <summary>The one the analyzers use; a few dozen small files is far more than a solution has.</summary>
+    public static ModelFileCache Shared { get; } = new(64);
+
+    public int Count
+    {
+        get
+        {
+            lock (_byContent)
+            {
+                return _byContent.Count;
+            }
+        }
+    }
+
+    public ModelFile Get(SourceText text)
     {
         var content = text.ToString();
-        lock (Gate)
+        lock (_byContent)
         {
-            if (ByContent.TryGetValue(content, out var cached))
+            if (_byContent.TryGetValue(content, out var cached))
             {
                 return cached;
             }
@@ -28,14 +45,14 @@ internal static class ModelFileCache
 
         // Parsed outside the lock: two threads may parse the same content once each, and get equal results.
         var parsed = ModelFileParser.Parse(text);
-        lock (Gate)
+        lock (_byContent)
         {
-            if (ByContent.Count >= Capacity)
+            if (_byContent.Count >= _capacity)
             {
-                ByContent.Clear();
+                _byContent.Clear();
             }
 
-            ByContent[content] = parsed;
+            _byContent[content] = parsed;
         }
 
         return parsed;

@@ -37,7 +37,7 @@ internal sealed class TeamModels
                 continue;
             }
 
-            var model = ModelFileCache.Get(text);
+            var model = ModelFileCache.Shared.Get(text);
             foreach (var problem in model.Problems)
             {
                 problems.Add((file.Path, new PolicyProblem(problem.Message, Location.Create(file.Path, problem.Span, problem.LineSpan))));
