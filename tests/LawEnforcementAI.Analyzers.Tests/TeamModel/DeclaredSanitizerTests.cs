@@ -98,4 +98,33 @@ public class DeclaredSanitizerTests
 
         return test.RunAsync();
     }
+    /// <summary>What a sanitizer leaves in an out argument is clean too; without the declaration, that copy is the frame.</summary>
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("sanitizer M:Uploader.TryBlurFaces(OpenCvSharp.Mat,OpenCvSharp.Mat@)\n", false)]
+    public Task SanitizerOutArgument_IsClean(string entry, bool reported)
+    {
+        var body = """
+            using var capture = new VideoCapture(0);
+            using var frame = new Mat();
+            {|#1:capture.Read(frame)|};
+            {|#2:TryBlurFaces(frame, out var blurred)|};
+            byte[] bytes = blurred.ToBytes(".jpg");
+            """ + Snippets.SendBytes;
+        const string member = "private static bool TryBlurFaces(Mat frame, out Mat blurred) { blurred = frame.Clone(); return true; }";
+        var test = new ModelTest
+        {
+            TestState =
+            {
+                Sources = { Snippets.InMethod(Usings, reported ? body : body.WithoutMarkup(), member) },
+                AdditionalFiles = { (ModelTest.ModelPath, Header + entry) },
+            },
+        };
+        if (reported)
+        {
+            test.ExpectedDiagnostics.Add(Diag("LEAI001").WithLocation(0).WithLocation(1).WithLocation(2));
+        }
+
+        return test.RunAsync();
+    }
 }
