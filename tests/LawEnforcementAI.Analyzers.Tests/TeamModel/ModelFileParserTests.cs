@@ -50,7 +50,7 @@ public class ModelFileParserTests
     [InlineData("LawEnforcementAI.Models.txt", true)]
     [InlineData("/repo/src/MyLawEnforcementAI.Models.txt", false)]
     [InlineData("/repo/src/LawEnforcementAI.Models.txt.bak", false)]
-    [InlineData("/repo/LawEnforcementAI.Models.txt/readme.md", false)]
+    [InlineData("/repo/LawEnforcementAI.Models.txt/notes.txt", false)]
     public void ModelFilesAreKnownByName(string path, bool isModelFile) =>
         Assert.Equal(isModelFile, ModelFile.IsModelFile(path));
 
