@@ -74,4 +74,12 @@ public class ModelFileParserTests
             Assert.InRange(cache.Count, 1, 3);
         }
     }
+    /// <summary>Test failures and observers name a declared source by what it is, recorded ones included.</summary>
+    [Theory]
+    [InlineData(false, false, "a live frame")]
+    [InlineData(false, true, "a live mobile-camera frame")]
+    [InlineData(true, false, "a recorded frame")]
+    public void DeclaredSource_DescribesItsLiveness(bool recorded, bool mobile, string description) =>
+        Assert.Equal(description, LawEnforcementAI.Analyzers.Catalog.CameraSource.DeclaredFrame(
+            "Contoso.Cameras.BodyCam", "Grab", recorded ? FrameLiveness.Recorded : FrameLiveness.Live, mobile).Describe());
 }
