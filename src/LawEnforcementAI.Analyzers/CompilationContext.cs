@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using LawEnforcementAI.Analyzers.Catalog;
 using LawEnforcementAI.Analyzers.Flow;
+using LawEnforcementAI.Analyzers.Models;
 using LawEnforcementAI.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,6 +22,7 @@ internal sealed class CompilationContext
 {
     private readonly Lazy<PolicyModel> _policy;
     private readonly Lazy<FlowOptions> _flowOptions;
+    private readonly Lazy<TeamModels> _models;
     private readonly Lazy<ApiIndex> _index;
     private readonly Lazy<SharedContainers> _sharedContainers;
     private readonly Lazy<TypeFlows> _typeFlows;
@@ -33,7 +35,8 @@ internal sealed class CompilationContext
         // bounded, single passes over configuration and symbols, so they run to completion.
         _policy = new(() => PolicyModel.Resolve(compilation, options, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _flowOptions = new(() => FlowOptions.Read(options, compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
-        _index = new(() => ApiIndex.Create(compilation, catalogue), LazyThreadSafetyMode.ExecutionAndPublication);
+        _models = new(() => TeamModels.Resolve(compilation, options.AdditionalFiles, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        _index = new(() => ApiIndex.Create(compilation, catalogue, _models.Value.Entries), LazyThreadSafetyMode.ExecutionAndPublication);
         _sharedContainers = new(() => SharedContainers.Find(compilation, _index.Value, catalogue, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _typeFlows = new(() => new TypeFlows(this, new CalleeSummaries(compilation, this)), LazyThreadSafetyMode.ExecutionAndPublication);
         MethodAnalyses = new MethodAnalyses(this);
@@ -44,6 +47,9 @@ internal sealed class CompilationContext
     public PolicyModel Policy => _policy.Value;
 
     public FlowOptions FlowOptions => _flowOptions.Value;
+
+    /// <summary>The team model files (<c>LawEnforcementAI.Models.txt</c>) resolved against this compilation.</summary>
+    public TeamModels Models => _models.Value;
 
     public ApiIndex Index => _index.Value;
 

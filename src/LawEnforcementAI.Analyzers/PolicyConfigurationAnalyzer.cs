@@ -1,13 +1,17 @@
 using System.Collections.Immutable;
 using System.Linq;
 using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Models;
 using LawEnforcementAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LawEnforcementAI.Analyzers;
 
-/// <summary>Reports the audit record (LEAI000) and settings it could not read (LEAI090).</summary>
+/// <summary>
+/// Reports the audit record (LEAI000) and settings it could not read (LEAI090): attribution and flow settings once per
+/// compilation, with the lines of each team model file that it cannot use.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PolicyConfigurationAnalyzer : DiagnosticAnalyzer
 {
@@ -27,6 +31,16 @@ public sealed class PolicyConfigurationAnalyzer : DiagnosticAnalyzer
         foreach (var problem in shared.Policy.Problems.Concat(shared.FlowOptions.Problems))
         {
             context.ReportDiagnostic(Diagnostic.Create(Leai090InvalidPolicyConfiguration.Descriptor, problem.Location, problem.Message));
+        }
+
+        // Model files too, from this compilation action only: LEAI090 is a compilation-end ID (issue 9 keeps every ID
+        // to one kind of action), and an entry can only be checked against the compilation's references anyway.
+        foreach (var file in context.Options.AdditionalFiles.Where(f => ModelFile.IsModelFile(f.Path)))
+        {
+            foreach (var problem in shared.Models.ProblemsIn(file.Path))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Leai090InvalidPolicyConfiguration.Descriptor, problem.Location, problem.Message));
+            }
         }
 
         if (shared.Policy.IsAttributed)

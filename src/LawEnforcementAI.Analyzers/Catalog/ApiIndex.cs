@@ -14,6 +14,7 @@ internal sealed class ApiIndex
 {
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, MemberRules>> _byType = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, MemberRules> _everyMember = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, MemberRules> _declared = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _optionsTypes = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, ContainerFamily> _sharedContainers = new(SymbolEqualityComparer.Default);
 
@@ -25,7 +26,8 @@ internal sealed class ApiIndex
 
     public bool HasSinks { get; private set; }
 
-    public static ApiIndex Create(Compilation compilation, ApiCatalogue catalogue)
+    /// <param name="declared">Entries of the team model files, already resolved to the members they name.</param>
+    public static ApiIndex Create(Compilation compilation, ApiCatalogue catalogue, ImmutableArray<DeclaredEntry> declared = default)
     {
         var index = new ApiIndex();
         // Every type of that name: a name can be defined twice (CollectionExtensions in two framework assemblies, a
@@ -100,7 +102,37 @@ internal sealed class ApiIndex
             }
         }
 
+        index.AddDeclared(declared.IsDefault ? ImmutableArray<DeclaredEntry>.Empty : declared);
         return index;
+    }
+
+    /// <summary>
+    /// A declared camera wrapper or AI wrapper counts for the gate like a table entry: a team whose camera and model
+    /// calls live in its own assemblies is analysed too.
+    /// </summary>
+    private void AddDeclared(ImmutableArray<DeclaredEntry> declared)
+    {
+        foreach (var item in declared)
+        {
+            var rules = _declared.GetOrAdd(item.Member.OriginalDefinition);
+            switch (item.Entry)
+            {
+                case CameraSource source:
+                    rules.Sources.Add(source);
+                    HasSources = true;
+                    break;
+                case VisionSink sink:
+                    rules.Sink = sink;
+                    HasSinks = true;
+                    break;
+                case FlowThrough transfer:
+                    rules.Transfers.Add(transfer);
+                    break;
+                case Sanitizer sanitizer:
+                    rules.Sanitizer = sanitizer;
+                    break;
+            }
+        }
     }
 
     /// <summary>
@@ -121,6 +153,11 @@ internal sealed class ApiIndex
             if (_byType.TryGetValue(type, out var members) && members.TryGetValue(current.Name, out var rules))
             {
                 found.Add(rules);
+            }
+
+            if (_declared.Count > 0 && _declared.TryGetValue(current.OriginalDefinition, out var declared))
+            {
+                found.Add(declared);
             }
 
             if (_everyMember.TryGetValue(type, out var every))

@@ -65,12 +65,16 @@ internal sealed class CameraSource : CatalogueEntry
     public static CameraSource MobileLiveFrame(string type, ApiMember member) =>
         new(type, member, SourceShape.Frame, FrameLiveness.Live, true, default, null);
 
+    /// <summary>A team's own camera wrapper, declared in the model file as live or recorded footage.</summary>
+    public static CameraSource DeclaredFrame(string type, ApiMember member, FrameLiveness liveness, bool mobile) =>
+        new(type, member, SourceShape.Frame, liveness, mobile, default, null);
+
     public override string Describe() => Shape switch
     {
         SourceShape.CaptureDevice => "opens a capture device (" + Opening!.Describe() + ")",
         SourceShape.CaptureDeviceOpen => "re-opens the capture device (" + Opening!.Describe() + ")",
         SourceShape.FrameFromDevice => "returns a frame of the device",
         SourceShape.FrameIntoArgument => "reads a frame of the device into " + FrameArgument,
-        _ => IsMobileCamera ? "a live mobile-camera frame" : "a live frame",
+        _ => "a " + (Liveness == FrameLiveness.Recorded ? "recorded" : "live") + (IsMobileCamera ? " mobile-camera frame" : " frame"),
     };
 }

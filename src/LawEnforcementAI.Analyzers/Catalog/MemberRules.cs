@@ -15,6 +15,9 @@ internal sealed class MemberRules
 
     public EndpointProperty? Endpoint { get; set; }
 
+    /// <summary>Declared in a team model file: the call's result carries no frame.</summary>
+    public Sanitizer? Sanitizer { get; set; }
+
     /// <summary>The entries behind these rules, for <see cref="ICatalogueObserver"/>.</summary>
     public IEnumerable<CatalogueEntry> Entries()
     {
@@ -41,6 +44,11 @@ internal sealed class MemberRules
         if (Endpoint is not null)
         {
             yield return Endpoint;
+        }
+
+        if (Sanitizer is not null)
+        {
+            yield return Sanitizer;
         }
     }
 }

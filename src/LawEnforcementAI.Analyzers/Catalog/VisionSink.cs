@@ -7,9 +7,15 @@ namespace LawEnforcementAI.Analyzers.Catalog;
 internal sealed class VisionSink : CatalogueEntry
 {
     public VisionSink(string typeName, ApiMember member, params string[] requestParameters)
+        : this(typeName, member, requestParameters.Select(Slot.Parameter).ToImmutableArray())
+    {
+    }
+
+    /// <summary>A sink whose request is named by slot, such as a team's wrapper whose image is its first argument.</summary>
+    public VisionSink(string typeName, ApiMember member, ImmutableArray<Slot> request)
         : base(typeName, member)
     {
-        Request = requestParameters.Select(Slot.Parameter).ToImmutableArray();
+        Request = request;
     }
 
     public ImmutableArray<Slot> Request { get; }

@@ -39,6 +39,13 @@ internal sealed partial class MethodFlowAnalysis
             }
         }
 
+        if (IsSanitizer(call.TargetMethod))
+        {
+            // Nothing it leaves in out/ref arguments or its receiver is a frame; its body still hears its arguments.
+            EvalCall(call);
+            return changed;
+        }
+
         if (IsProgramCall(call.TargetMethod))
         {
             changed |= ApplyProgramCall(call);

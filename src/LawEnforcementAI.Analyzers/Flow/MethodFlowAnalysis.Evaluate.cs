@@ -224,7 +224,9 @@ internal sealed partial class MethodFlowAnalysis
             _ => FlowValue.Empty,
         };
 
-        return value.Union(RulesValue(CallShape.Of(call)));
+        // Evaluated first all the same: a sanitizer in this compilation still hears its arguments (its body may send them).
+        value = value.Union(RulesValue(CallShape.Of(call)));
+        return IsSanitizer(method) ? FlowValue.Empty : value;
     }
 
     private FlowValue EvalCreation(IObjectCreationOperation creation)

@@ -1,4 +1,5 @@
 using LawEnforcementAI.Analyzers.Catalog;
+using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Flow;
 
@@ -63,6 +64,20 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         return value;
+    }
+
+    /// <summary>A team's declared redaction step: what it returns or writes back carries no frame.</summary>
+    private bool IsSanitizer(IMethodSymbol method)
+    {
+        foreach (var rules in RulesFor(method))
+        {
+            if (rules.Sanitizer is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private FlowValue SourceValue(CallShape call, CameraSource source) => source.Shape switch

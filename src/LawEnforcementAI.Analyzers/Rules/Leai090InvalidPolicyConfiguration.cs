@@ -12,7 +12,7 @@ internal static class Leai090InvalidPolicyConfiguration
         RuleIds.Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A context or jurisdiction value in the MSBuild properties, the assembly attribute or an .editorconfig/.globalconfig file is not recognised. Unknown values are not ignored, because a typo would silently switch the policy check off.",
+        description: "A context or jurisdiction value in the MSBuild properties, the assembly attribute or an .editorconfig/.globalconfig file, or a line of a team model file (LawEnforcementAI.Models.txt), is not recognised. Unknown values are not ignored, because a typo would silently switch the policy check off.",
         helpLinkUri: RuleIds.HelpLink(RuleIds.InvalidPolicyConfiguration),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 }

@@ -45,10 +45,19 @@ public sealed class DirectAnalysis
 
     public List<(string Path, string Text)> AnalyzerConfigFiles { get; } = [];
 
+    public List<(string Path, string Text)> AdditionalFiles { get; } = [];
+
     /// <summary>Adds a source; without a path it is <c>/0/Test{n}.cs</c>, as in the library's tests.</summary>
     public DirectAnalysis WithSource(string text, string? path = null)
     {
         Sources.Add((path ?? string.Create(CultureInfo.InvariantCulture, $"/0/Test{Sources.Count}.cs"), text));
+        return this;
+    }
+
+    /// <summary>An <c>AdditionalFiles</c> item, such as a team model file.</summary>
+    public DirectAnalysis WithAdditionalFile(string path, string text)
+    {
+        AdditionalFiles.Add((path, text));
         return this;
     }
 
@@ -92,6 +101,11 @@ public sealed class DirectAnalysis
         foreach (var (path, text) in AnalyzerConfigFiles)
         {
             solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), path, SourceText.From(text), filePath: path);
+        }
+
+        foreach (var (path, text) in AdditionalFiles)
+        {
+            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), path, SourceText.From(text), filePath: path);
         }
 
         var project = solution.GetProject(projectId)!;
