@@ -43,7 +43,7 @@ public class ModelFileAnalysisTests
             "sanitizer M:<>.X", "source live P:", "\0\u0001", "source\tlive\tM:Contoso.Cameras.BodyCam.Grab", "#!", "through arg=-1 M:Contoso.Imaging.Jpeg.Encode(System.Byte[],System.Int32)",
             new string('x', 20_000),
         ];
-        var diagnostics = await new DirectAnalysis(TeamLibraries.WithUserReferences, new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer())
+        var diagnostics = await new DirectAnalysis(TeamLibraries.WithUserReferences, new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer())
             .WithMSBuildProperties("police", "US")
             .WithSource("public class Empty { }", "/src/Empty.cs")
             .WithAdditionalFile("/src/LawEnforcementAI.Models.txt", "#! LawEnforcementAI.Models 1\n" + string.Join("\n", junk))

@@ -22,5 +22,5 @@ public sealed class ModelTest : LeaiAnalyzerTest
     }
 
     private static DiagnosticAnalyzer[] Analyzers(bool configuration) =>
-        configuration ? [new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer()] : [new CameraFrameFlowAnalyzer()];
+        configuration ? [new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer()] : [new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer()];
 }
