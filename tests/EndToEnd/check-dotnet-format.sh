@@ -3,7 +3,8 @@
 # with the package packed into artifacts/packages (run samples/build-sample.sh first), on a copy of
 # samples/SuppressionReview: the unjustified attribute gets a Justification argument, the pragma a reason comment, the
 # justified attribute is left alone, the result compiles, and the stubs still raise LEAI006 (a fix never silences
-# the audit by itself).
+# the audit by itself). Then the same for "Suppress with a justification" on every LEAI001/LEAI002 of a copy of
+# samples/BodyCamUploader: it compiles, the warnings are gone, and each added stub raises LEAI006.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -39,6 +40,24 @@ fi
 # Each warning prints twice (inline and in the summary); two stubs means 2 distinct lines.
 distinct="$(grep -oE 'PlateReader\.cs\([0-9]+,[0-9]+\): warning LEAI006' "$build_log" | sort -u | wc -l)"
 check "the two stubs still raise LEAI006 (found $distinct)" test "$distinct" -eq 2
+
+# ---- The sample: "Suppress with a justification" on every LEAI001/LEAI002 of samples/BodyCamUploader ------------------
+rm -rf "$copy"
+copy_sample BodyCamUploader
+trap 'rm -rf "$copy"' EXIT
+sample_log="artifacts/logs/dotnet-format-sample.log"
+dotnet restore "$copy_project" -nologo >"$sample_log" 2>&1
+dotnet format analyzers "$copy_project" --diagnostics LEAI001 LEAI002 --severity warn --no-restore >>"$sample_log" 2>&1 || true
+added="$(cat "$copy_project"/*.cs | grep -cF "Justification = \"$stub\")]" || true)"
+set +e
+dotnet build "$copy_project" -c Release --no-restore -nologo >>"$sample_log" 2>&1
+sample_status=$?
+set -e
+check "the sample got a suppression with the stub for each warned member and rule (found $added)" test "$added" -eq 5
+check "the fixed sample compiles" test "$sample_status" -eq 0
+check "the fixed sample has no LEAI001/LEAI002 warning left" bash -c "! grep -qE ': warning LEAI00[12]:' '$sample_log'"
+stub_warnings="$(grep -oE '[A-Za-z]+\.cs\([0-9]+,[0-9]+\): warning LEAI006' "$sample_log" | sort -u | wc -l)"
+check "each stub raises LEAI006 (found $stub_warnings)" test "$stub_warnings" -eq "$added"
 
 if [[ $failures -ne 0 ]]; then
     echo "check-dotnet-format: $failures check(s) FAILED (log: $log)"
