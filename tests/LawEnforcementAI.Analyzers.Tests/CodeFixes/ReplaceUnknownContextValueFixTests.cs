@@ -47,11 +47,16 @@ public class ReplaceUnknownContextValueFixTests
         return test.RunAsync();
     }
 
-    /// <summary>No valid value is close to "swat": a far guess could apply the wrong policy, so there is no fix.</summary>
-    [Fact]
-    public Task NothingClose_GetsNoFix()
+    /// <summary>
+    /// No valid value is close: a far guess could apply the wrong policy, so there is no fix. "swat" is more than two
+    /// edits from every value; "nop" is two edits from "none", but that is most of the word.
+    /// </summary>
+    [Theory]
+    [InlineData("swat")]
+    [InlineData("nop")]
+    public Task NothingClose_GetsNoFix(string written)
     {
-        var code = WithContext("{|#0:\"swat\"|}");
+        var code = WithContext("{|#0:\"" + written + "\"|}");
         var test = Test(code, code);
         test.TestState.ExpectedDiagnostics.Add(Diag("LEAI090").WithLocation(0));
         test.FixedState.ExpectedDiagnostics.Add(Diag("LEAI090").WithLocation(0));
