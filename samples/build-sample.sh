@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packs the analyzer from this repository and builds samples/BodyCamUploader against the fresh package, the way a user
-# would consume it. Passes when the build succeeds with LEAI001, LEAI002, LEAI101 and LEAI102 warnings (with their help links) and the
-# clean file StationLogoCaption.cs gets no LEAI diagnostic.
+# would consume it. Passes when packing prints no warning, the build succeeds with LEAI001, LEAI002, LEAI101 and LEAI102
+# warnings (with their help links) and the clean file StationLogoCaption.cs gets no LEAI diagnostic. The build also
+# writes the SARIF log artifacts/logs/BodyCamUploader.sarif that tests/EndToEnd/check-sarif.sh checks.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,21 +15,33 @@ log="$log_dir/build-sample.log"
 clean_file="StationLogoCaption.cs"
 mkdir -p "$packages_dir" "$log_dir"
 
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
 echo "== Packing LawEnforcementAI.Analyzers into $packages_dir"
-dotnet pack Analyzer.sln -c Release -o "$packages_dir" -nologo
+pack_log="$log_dir/pack.log"
+dotnet pack Analyzer.sln -c Release -o "$packages_dir" -nologo 2>&1 | tee "$pack_log"
+[[ ${PIPESTATUS[0]} -eq 0 ]] || { echo "FAIL: dotnet pack failed"; exit 1; }
+# The package metadata is a product decision (license, URLs, readme, release notes): packing must not warn about it.
+if grep -qE 'warning [A-Z]+[0-9]+' "$pack_log"; then
+    fail "dotnet pack printed warnings (see $pack_log)"
+else
+    echo "PASS: dotnet pack printed no warning"
+fi
 
 # NuGet keeps the first package it saw for an id and version; drop the sample's cached copy so the one just packed
 # is restored (the sample's nuget.config points globalPackagesFolder at .packages, away from ~/.nuget/packages).
 rm -rf "$sample_dir/.packages/lawenforcementai.analyzers"
 
+# The SARIF log, written the way docs/ci.md tells users (the comma escaped as %2C); tests/EndToEnd/check-sarif.sh reads it.
+sarif="$repo_root/$log_dir/BodyCamUploader.sarif"
+rm -f "$sarif"
+
 echo "== Building $sample_dir"
 set +e
-dotnet build "$sample_dir" -c Release --no-incremental -nologo 2>&1 | tee "$log"
+dotnet build "$sample_dir" -c Release --no-incremental -nologo "-p:ErrorLog=$sarif%2Cversion=2.1" 2>&1 | tee "$log"
 build_status=${PIPESTATUS[0]}
 set -e
-
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 if [[ $build_status -ne 0 ]]; then
     fail "dotnet build exited with $build_status (LEAI warnings must not break the build)"

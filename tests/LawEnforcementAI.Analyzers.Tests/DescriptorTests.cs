@@ -14,13 +14,8 @@ namespace LawEnforcementAI.Analyzers.Tests;
 /// <summary>Every rule links to its page, the page exists and quotes what a reader needs, and the release files list it.</summary>
 public class DescriptorTests
 {
-    public static IEnumerable<object[]> Descriptors() =>
-        typeof(CameraFrameFlowAnalyzer).Assembly.GetTypes()
-            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
-            .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
-            .Select(d => d.Id)
-            .Distinct() // LEAI000 is supported by both analyzers
-            .Select(id => new object[] { id });
+    /// <summary>Every ID the analyzers declare (reflection: a rule added later is checked without being listed here).</summary>
+    public static IEnumerable<object[]> Descriptors() => PackageRules.Descriptors.Select(d => new object[] { d.Id });
 
     [Theory]
     [MemberData(nameof(Descriptors))]
@@ -58,19 +53,56 @@ public class DescriptorTests
         Assert.Equal(recorded.Groups[1].Value, onPage.Groups[1].Value);
     }
 
+    /// <summary>Listed in a release file with its category and default severity (RS2000 checks the build; this the text).</summary>
     [Theory]
     [MemberData(nameof(Descriptors))]
     public void RuleIsTrackedInAnalyzerReleases(string id)
     {
-        var unshipped = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "LawEnforcementAI.Analyzers", "AnalyzerReleases.Unshipped.md"));
-        Assert.Contains(id + " | AIPolicy | " + Find(id).DefaultSeverity, unshipped, StringComparison.Ordinal);
+        var descriptor = Find(id);
+        var releases = ReleaseFiles();
+        Assert.Matches(new Regex($@"^{id} \| {descriptor.Category} \| {descriptor.DefaultSeverity} \|", RegexOptions.Multiline), releases);
     }
 
-    private static DiagnosticDescriptor Find(string id) =>
-        typeof(CameraFrameFlowAnalyzer).Assembly.GetTypes()
-            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
-            .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
-            .First(d => d.Id == id);
+    /// <summary>The README's rule table has the rule with its page, title and default severity.</summary>
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void ReadmeRuleTableListsTheRule(string id)
+    {
+        var descriptor = Find(id);
+        var rows = ReadmeRuleRows();
+        Assert.True(rows.ContainsKey(id), $"README.md's rule table has no row for {id}");
+        var (link, title, severity) = rows[id];
+        Assert.Equal($"docs/rules/{id}.md", link);
+        Assert.StartsWith(descriptor.Title.ToString(CultureInfo.InvariantCulture), title, StringComparison.Ordinal);
+        Assert.Equal(descriptor.DefaultSeverity.ToString(), severity);
+    }
+
+    /// <summary>The other way round: no page, README row or release entry for a rule the analyzers do not declare.</summary>
+    [Fact]
+    public void DocumentsNameNoRuleTheAnalyzersLack()
+    {
+        var declared = PackageRules.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var pages = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "docs", "rules"), "LEAI*.md").Select(Path.GetFileNameWithoutExtension);
+        var released = Regex.Matches(ReleaseFiles(), @"^(LEAI\d{3}) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
+        var stale = pages.Concat(ReadmeRuleRows().Keys).Concat(released).Where(id => !declared.Contains(id!)).Distinct().ToList();
+        Assert.True(stale.Count == 0, "Documented but not declared by any analyzer: " + string.Join(", ", stale));
+    }
+
+    private static string ReleaseFiles() =>
+        RepositoryFiles.Read("src", "LawEnforcementAI.Analyzers", "AnalyzerReleases.Shipped.md")
+        + "\n" + RepositoryFiles.Read("src", "LawEnforcementAI.Analyzers", "AnalyzerReleases.Unshipped.md");
+
+    /// <summary>Rows "| [ID](link) | title | clause | severity |" of the table under README.md's "## Rules".</summary>
+    private static Dictionary<string, (string Link, string Title, string Severity)> ReadmeRuleRows()
+    {
+        var readme = RepositoryFiles.Read("README.md");
+        var section = readme[readme.IndexOf("\n## Rules\n", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n\n", section.IndexOf("| ID |", StringComparison.Ordinal), StringComparison.Ordinal)];
+        return Regex.Matches(section, @"^\| \[(LEAI\d{3})\]\(([^)]+)\) \| (.+?) \| .*? \| (\w+) \|$", RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups[1].Value, m => (m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value), StringComparer.Ordinal);
+    }
+
+    private static DiagnosticDescriptor Find(string id) => PackageRules.Find(id);
 
     private static string RepositoryRoot() => RepositoryFiles.Root();
 }

@@ -57,6 +57,9 @@ listing="$(unzip -l "$package")"
 nuspec="$(unzip -p "$package" '*.nuspec')"
 for entry in \
     analyzers/dotnet/cs/LawEnforcementAI.Analyzers.dll \
+    analyzers/dotnet/cs/LawEnforcementAI.Analyzers.CodeFixes.dll \
+    LICENSE \
+    README.md \
     buildTransitive/LawEnforcementAI.Analyzers.props \
     buildTransitive/LawEnforcementAI.Analyzers.targets \
     buildTransitive/LawEnforcementAI.AIPolicyContextAttribute.cs; do
@@ -64,6 +67,20 @@ for entry in \
 done
 check "nuspec has <developmentDependency>true</developmentDependency>" \
     grep -q '<developmentDependency>true</developmentDependency>' <<<"$nuspec"
+# The package metadata decided for the product (issue 11): MIT, the repository as project and source URL, a readme.
+project_url="https://github.com/lawenforcementai/LawEnforcementAI.Analyzers"
+check "nuspec has <license type=\"expression\">MIT</license>" grep -q '<license type="expression">MIT</license>' <<<"$nuspec"
+check "nuspec has <projectUrl>$project_url</projectUrl>" grep -qF "<projectUrl>$project_url</projectUrl>" <<<"$nuspec"
+check "nuspec has <repository type=\"git\" url=\"$project_url\"" grep -qF "<repository type=\"git\" url=\"$project_url\"" <<<"$nuspec"
+check "nuspec has <readme>README.md</readme>" grep -q '<readme>README.md</readme>' <<<"$nuspec"
+check "nuspec has a description, tags and release notes" \
+    grep -qzE '<description>[^<]+</description>.*<releaseNotes>[^<]+</releaseNotes>.*<tags>[^<]+</tags>' <<<"$nuspec"
+# No Workspaces in the analyzer (the compiler loads it without them); only the code fixes may reference it.
+unzip -q -o "$package" 'analyzers/*' -d "$work/extracted"
+check "the analyzer assembly does not reference Microsoft.CodeAnalysis.Workspaces" \
+    bash -c "! grep -aq 'Microsoft.CodeAnalysis.Workspaces' '$work/extracted/analyzers/dotnet/cs/LawEnforcementAI.Analyzers.dll'"
+check "the code-fix assembly does (it is where the fixes belong)" \
+    grep -aq 'Microsoft.CodeAnalysis.Workspaces' "$work/extracted/analyzers/dotnet/cs/LawEnforcementAI.Analyzers.CodeFixes.dll"
 
 # ---- A consumer outside the repository ------------------------------------------------------------------------------
 mkdir -p "$work/feed" "$work/nuget-packages"
@@ -171,6 +188,18 @@ check "(d) <AIPolicyContext>police;body-cam</AIPolicyContext> gives warning LEAI
 new_case e-typo '<AIPolicyContext>polise</AIPolicyContext>' ''
 build_case e-typo
 check "(e) <AIPolicyContext>polise</AIPolicyContext> gives warning LEAI090 naming 'polise'" has ": warning LEAI090:.*'polise'" "$log"
+
+# (f) The way the README installs it: 'dotnet add package' from the local folder into a project that lacks it.
+new_case f-add-package '' ''
+sed -i '/<PackageReference Include="LawEnforcementAI.Analyzers"/d' "$work/f-add-package/Consumer.csproj"
+if dotnet add "$work/f-add-package/Consumer.csproj" package LawEnforcementAI.Analyzers --version "$version" >"$work/f-add.log" 2>&1; then
+    pass "(f) dotnet add package LawEnforcementAI.Analyzers --version $version succeeds from the local folder"
+else
+    fail "(f) dotnet add package LawEnforcementAI.Analyzers --version $version (last lines below)"
+    tail -n 20 "$work/f-add.log" | sed 's/^/    /'
+fi
+check "(f) as a development dependency it is added with PrivateAssets=all" \
+    grep -qzE 'Include="LawEnforcementAI.Analyzers" Version="[^"]+">.*<PrivateAssets>all</PrivateAssets>' "$work/f-add-package/Consumer.csproj"
 
 echo
 if [[ $failures -ne 0 ]]; then

@@ -6,11 +6,15 @@ internal static class RuleIds
     public const string PolicyAnalysisActive = "LEAI000";
     public const string PoliceCameraToVision = "LEAI001";
     public const string MobileLiveCameraToVision = "LEAI002";
+    public const string UnjustifiedSuppression = "LEAI006";
     public const string InvalidPolicyConfiguration = "LEAI090";
     public const string PoliceCameraToVisionAcrossProgram = "LEAI101";
     public const string MobileLiveCameraToVisionAcrossProgram = "LEAI102";
 
     public const string Category = "AIPolicy";
+
+    /// <summary>Every rule of this package, present or future, starts with it; LEAI006 covers them all by it.</summary>
+    public const string Prefix = "LEAI";
 
     private const string DocsBase = "https://github.com/lawenforcementai/LawEnforcementAI.Analyzers/blob/main/docs/rules/";
 
