@@ -30,6 +30,7 @@ internal sealed class CompilationContext
     private CompilationContext(Compilation compilation, AnalyzerOptions options, ApiCatalogue catalogue)
     {
         Options = options;
+        Assembly = compilation.Assembly;
 
         // The cancellation token of whichever action asks first cannot be kept: another action may ask later. These are
         // bounded, single passes over configuration and symbols, so they run to completion.
@@ -43,6 +44,9 @@ internal sealed class CompilationContext
     }
 
     public AnalyzerOptions Options { get; }
+
+    /// <summary>The assembly being compiled: only its own members are followed through their bodies.</summary>
+    public IAssemblySymbol Assembly { get; }
 
     public PolicyModel Policy => _policy.Value;
 

@@ -45,7 +45,7 @@ internal sealed class CalleeSummaries
             foreach (var member in Referenced(frontier))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (IsInside(member, type) || !visited.Add(member))
+                if (IsInside(member, type) || !IsOwn(member) || !visited.Add(member))
                 {
                     continue;
                 }
@@ -59,6 +59,12 @@ internal sealed class CalleeSummaries
 
         return result;
     }
+
+    /// <summary>
+    /// Declared in this compilation. In the IDE a project reference is another compilation with source symbols, whose
+    /// syntax this compilation cannot bind; a build sees it as metadata. Either way its bodies are not followed.
+    /// </summary>
+    private bool IsOwn(ISymbol member) => SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _compilation.Assembly);
 
     private static bool IsInside(ISymbol member, INamedTypeSymbol type)
     {
@@ -134,6 +140,11 @@ internal sealed class CalleeSummaries
         foreach (var reference in member.DeclaringSyntaxReferences)
         {
             var node = reference.GetSyntax(cancellationToken);
+            if (!_compilation.ContainsSyntaxTree(node.SyntaxTree))
+            {
+                continue;
+            }
+
             // RS1030: the analysis contexts expose only the current body, and Roslyn has no public "operations of a
             // symbol" API; a model from the compilation is the supported path (the .NET taint rules do the same), the
             // driver's caching provider shares it, and the result is cached here for the compilation.

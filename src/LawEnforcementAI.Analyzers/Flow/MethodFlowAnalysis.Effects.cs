@@ -135,7 +135,7 @@ internal sealed partial class MethodFlowAnalysis
     /// Objects are tracked as a whole: storing into <c>message.Content</c> or <c>options.Messages</c> marks
     /// <c>message</c> or <c>options</c>. Members of <c>this</c> and statics are tracked by their own symbol.
     /// </summary>
-    private static ISymbol? RootOf(IOperation operation)
+    private ISymbol? RootOf(IOperation operation)
     {
         for (var depth = 0; depth < MaxDepth; depth++)
         {

@@ -151,12 +151,16 @@ internal sealed partial class MethodFlowAnalysis
     }
 
     /// <summary>Code of this compilation whose body the solver can see (or whose implementations it can find).</summary>
-    private static bool IsProgramCall(IMethodSymbol method) =>
+    private bool IsProgramCall(IMethodSymbol method) =>
         method.MethodKind is not (MethodKind.LocalFunction or MethodKind.DelegateInvoke) && IsInCompilation(method);
 
-    private static bool IsInCompilation(ISymbol symbol) => !symbol.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty;
+    /// <remarks>
+    /// Declared in this compilation's own sources: in the IDE a project reference is a compilation with source symbols
+    /// of its own, which this compilation's analysis never sees, so it is a library like any package (as in a build).
+    /// </remarks>
+    private bool IsInCompilation(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition.ContainingAssembly, _context.Assembly);
 
     /// <summary>Fields, properties and events declared in source are tracked program-wide, whatever the instance.</summary>
-    private static bool IsSourceMember(ISymbol member) =>
+    private bool IsSourceMember(ISymbol member) =>
         member is IPropertySymbol or IEventSymbol or IFieldSymbol { IsConst: false } && IsInCompilation(member);
 }
