@@ -18,9 +18,8 @@ namespace LawEnforcementAI.Analyzers;
 /// API and a vision SDK.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
+public sealed class CameraFrameFlowAnalyzer : FlowAnalyzer
 {
-    private readonly ApiCatalogue _catalogue;
     private readonly ICatalogueObserver? _observer;
 
     public CameraFrameFlowAnalyzer()
@@ -30,8 +29,8 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
 
     /// <summary>For tests: other tables (a new SDK's), and an observer of the entries matched.</summary>
     internal CameraFrameFlowAnalyzer(ApiCatalogue catalogue, ICatalogueObserver? observer)
+        : base(catalogue)
     {
-        _catalogue = catalogue;
         _observer = observer;
     }
 
@@ -39,23 +38,8 @@ public sealed class CameraFrameFlowAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnFlowCompilationStart(CompilationStartAnalysisContext context, CompilationContext shared)
     {
-        context.EnableConcurrentExecution();
-
-        // Like the security rules of the .NET analyzers: generated code can send frames too.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        var shared = CompilationContext.For(context.Compilation, context.Options, _catalogue);
-        if (!FlowScope.Applies(shared))
-        {
-            return;
-        }
-
         // Each member body is analysed once: inside its type's scope (below), or here when it has no type the driver
         // starts a scope for (top-level statements live in an implicitly declared Program type).
         context.RegisterOperationBlockAction(block =>

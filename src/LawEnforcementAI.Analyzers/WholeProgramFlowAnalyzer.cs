@@ -19,10 +19,8 @@ namespace LawEnforcementAI.Analyzers;
 /// descriptors. Also adds the LEAI000 note when the solver was cut short.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WholeProgramFlowAnalyzer : DiagnosticAnalyzer
+public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
 {
-    private readonly ApiCatalogue _catalogue;
-
     public WholeProgramFlowAnalyzer()
         : this(ApiCatalogue.Default)
     {
@@ -30,28 +28,15 @@ public sealed class WholeProgramFlowAnalyzer : DiagnosticAnalyzer
 
     /// <summary>For tests: other tables (a new SDK's).</summary>
     internal WholeProgramFlowAnalyzer(ApiCatalogue catalogue)
+        : base(catalogue)
     {
-        _catalogue = catalogue;
     }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Leai101PoliceCameraToVisionAcrossProgram.Descriptor, Leai102MobileLiveCameraToVisionAcrossProgram.Descriptor, Leai000PolicyAnalysisActive.Descriptor);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnFlowCompilationStart(CompilationStartAnalysisContext context, CompilationContext shared)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        var shared = CompilationContext.For(context.Compilation, context.Options, _catalogue);
-        if (!FlowScope.Applies(shared))
-        {
-            return;
-        }
-
         var program = new ProgramFlow();
         context.RegisterOperationBlockAction(block =>
         {

@@ -249,35 +249,5 @@ internal sealed partial class ProgramFlowSolver
     private FlowValue Settle(FlowValue value) =>
         value.SettleDevices(o => o.DeviceValue is not null, o => Resolve(o.DeviceValue!.Value).WithoutTokens(), keepTokens: false);
 
-    private IEnumerable<FlowToken> AllTokens()
-    {
-        foreach (var summary in _summaries)
-        {
-            foreach (var value in SummaryValues(summary))
-            {
-                foreach (var token in value.Tokens)
-                {
-                    yield return token;
-                }
-
-                foreach (var origin in value.Frames)
-                {
-                    if (origin.DeviceValue is { } device)
-                    {
-                        foreach (var token in device.Tokens)
-                        {
-                            yield return token;
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private static IEnumerable<FlowValue> SummaryValues(MethodSummary summary) =>
-        summary.Returns.Values
-            .Concat(summary.OutValues.Values)
-            .Concat(summary.Writes.Select(w => w.Value))
-            .Concat(summary.Calls.SelectMany(c => c.Arguments.Values.Append(c.DelegateTarget)))
-            .Concat(summary.Sinks.SelectMany(s => new[] { s.Request, s.Client }));
+    private IEnumerable<FlowToken> AllTokens() => _summaries.SelectMany(SummaryTokens.Of);
 }
