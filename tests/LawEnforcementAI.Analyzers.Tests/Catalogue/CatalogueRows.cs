@@ -43,7 +43,7 @@ internal static class CatalogueRows
         foreach (var row in CatalogueEntryTests.Rows())
         {
             var entry = (CatalogueEntryCase)row[0];
-            yield return new CatalogueRow("entry: " + entry.Name, [entry.Source().WithoutMarkup()], entry.LegacyAzureOpenAI);
+            yield return new CatalogueRow("entry: " + entry.Name, [entry.Source().WithoutMarkup()], entry.LegacyAzureOpenAI, entry.SemanticKernelAzure);
         }
     }
 

@@ -48,6 +48,9 @@ public static class StandInReferences
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithLegacy =
         new(() => RealPackages.WithoutAzureOpenAI.AddRange(CameraStandIns.Select(Get)).Add(Get(LegacyAzureOpenAI)));
 
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithSemanticKernelAzure =
+        new(() => RealPackages.SemanticKernelAzure.AddRange(CameraStandIns.Select(Get)));
+
     /// <summary>Every stand-in name, in dependency order. A name is the stand-in's file name without <c>.cs</c>.</summary>
     public static ImmutableArray<string> Names { get; } = Specs.Select(s => s.Name).ToImmutableArray();
 
@@ -59,6 +62,13 @@ public static class StandInReferences
 
     /// <summary>The same with the Azure.AI.OpenAI 1.0.0-beta.17 stand-in in place of the real 2.1.0.</summary>
     public static ImmutableArray<MetadataReference> WithLegacyAzureOpenAI => LazyWithLegacy.Value;
+
+    /// <summary>A project that adds Microsoft.SemanticKernel: its Azure connector, on the Azure.AI.OpenAI 2.9.0-beta.1 it brings.</summary>
+    public static ImmutableArray<MetadataReference> WithSemanticKernelAzure => LazyWithSemanticKernelAzure.Value;
+
+    /// <summary>Which reference set a test compiles against.</summary>
+    public static ImmutableArray<MetadataReference> For(bool legacyAzureOpenAI, bool semanticKernelAzure) =>
+        legacyAzureOpenAI ? WithLegacyAzureOpenAI : semanticKernelAzure ? WithSemanticKernelAzure : Default;
 
     /// <summary>One stand-in assembly, compiled on first use.</summary>
     public static MetadataReference Get(string name) =>

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using LawEnforcementAI.Analyzers.Flow;
+
+namespace LawEnforcementAI.Analyzers.Catalog;
+
+/// <summary>
+/// Microsoft.Extensions.AI (10.x): <c>IChatClient</c> and the content types that put an image into a <c>ChatMessage</c>.
+/// An <c>IChatClient</c> keeps the service of the client it adapts (<c>AsIChatClient</c>) or wraps (<c>ChatClientBuilder</c>);
+/// one from DI or a constructor parameter has no origin in sight and so is unknown, which is reported.
+/// </summary>
+internal static class ExtensionsAITable
+{
+    private const string ChatClient = "Microsoft.Extensions.AI.IChatClient";
+    private const string ChatClientExtensions = "Microsoft.Extensions.AI.ChatClientExtensions";
+    private const string Builder = "Microsoft.Extensions.AI.ChatClientBuilder";
+
+    public static readonly ImmutableArray<VisionSink> Sinks = ImmutableArray.Create(
+        new VisionSink(ChatClient, "GetResponseAsync", "messages"),
+        new VisionSink(ChatClient, "GetStreamingResponseAsync", "messages"),
+
+        // The overloads taking one ChatMessage (or a string, which can hold a data URI); the client is their first argument.
+        new VisionSink(ChatClientExtensions, "GetResponseAsync", "chatMessage"),
+        new VisionSink(ChatClientExtensions, "GetStreamingResponseAsync", "chatMessage"),
+        new VisionSink("Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", "GetResponseAsync", "messages", "chatMessage"));
+
+    public static readonly ImmutableArray<FlowThrough> FlowThrough = ImmutableArray.Create(
+        // Content: the media type is not read, since a camera frame is imagery whatever type the caller names, and
+        // bytes without a frame (a logo, a constant path) carry nothing to report anyway.
+        F("Microsoft.Extensions.AI.DataContent", ApiMember.Constructor, P("data"), Slot.Result),
+        F("Microsoft.Extensions.AI.DataContent", ApiMember.Constructor, P("uri"), Slot.Result),
+        F("Microsoft.Extensions.AI.UriContent", ApiMember.Constructor, P("uri"), Slot.Result),
+        F("Microsoft.Extensions.AI.ChatMessage", ApiMember.Constructor, P("contents"), Slot.Result),
+
+        // Provider provenance: an adapter or a middleware pipeline targets what its inner client targets.
+        F("Microsoft.Extensions.AI.OpenAIClientExtensions", "AsIChatClient", Slot.Receiver, Slot.Result),
+        F(Builder, ApiMember.Constructor, P("innerClient"), Slot.Result),
+        F(Builder, "Use", Slot.Receiver, Slot.Result),
+        F(Builder, "Build", Slot.Receiver, Slot.Result),
+        F("Microsoft.Extensions.AI.ChatClientBuilderChatClientExtensions", "AsBuilder", Slot.Receiver, Slot.Result),
+        Middleware("FunctionInvokingChatClientBuilderExtensions", "UseFunctionInvocation"),
+        Middleware("LoggingChatClientBuilderExtensions", "UseLogging"),
+        Middleware("OpenTelemetryChatClientBuilderExtensions", "UseOpenTelemetry"),
+        Middleware("DistributedCachingChatClientBuilderExtensions", "UseDistributedCache"),
+        Middleware("ConfigureOptionsChatClientBuilderExtensions", "ConfigureOptions"),
+        Middleware("ReducingChatClientBuilderExtensions", "UseChatReducer"));
+
+    /// <summary>A builder extension that adds a middleware layer returns the same builder, so the same inner client.</summary>
+    private static FlowThrough Middleware(string type, string method) =>
+        F("Microsoft.Extensions.AI." + type, method, Slot.Receiver, Slot.Result);
+
+    private static FlowThrough F(string type, ApiMember member, Slot from, Slot to) => new(type, member, from, to);
+
+    private static Slot P(string parameter) => Slot.Parameter(parameter);
+}
