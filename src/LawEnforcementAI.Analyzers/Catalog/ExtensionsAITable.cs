@@ -21,7 +21,13 @@ internal static class ExtensionsAITable
         // The overloads taking one ChatMessage (or a string, which can hold a data URI); the client is their first argument.
         new VisionSink(ChatClientExtensions, "GetResponseAsync", "chatMessage"),
         new VisionSink(ChatClientExtensions, "GetStreamingResponseAsync", "chatMessage"),
-        new VisionSink("Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", "GetResponseAsync", "messages", "chatMessage"));
+        new VisionSink("Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", "GetResponseAsync", "messages", "chatMessage"),
+
+        // Names before 9.3.0-preview.1.25114.11, still in circulating samples.
+        new VisionSink(ChatClient, "CompleteAsync", "chatMessages"),
+        new VisionSink(ChatClient, "CompleteStreamingAsync", "chatMessages"),
+        new VisionSink(ChatClientExtensions, "CompleteAsync", "chatMessage"),
+        new VisionSink(ChatClientExtensions, "CompleteStreamingAsync", "chatMessage"));
 
     public static readonly ImmutableArray<FlowThrough> FlowThrough = ImmutableArray.Create(
         // Content: the media type is not read, since a camera frame is imagery whatever type the caller names, and
@@ -31,8 +37,18 @@ internal static class ExtensionsAITable
         F("Microsoft.Extensions.AI.UriContent", ApiMember.Constructor, P("uri"), Slot.Result),
         F("Microsoft.Extensions.AI.ChatMessage", ApiMember.Constructor, P("contents"), Slot.Result),
 
+        // Before 9.3.0-preview.1.25114.11 an image was an ImageContent (a DataContent), bytes or a URI.
+        F("Microsoft.Extensions.AI.ImageContent", ApiMember.Constructor, P("data"), Slot.Result),
+        F("Microsoft.Extensions.AI.ImageContent", ApiMember.Constructor, P("uri"), Slot.Result),
+
         // Provider provenance: an adapter or a middleware pipeline targets what its inner client targets.
         F("Microsoft.Extensions.AI.OpenAIClientExtensions", "AsIChatClient", Slot.Receiver, Slot.Result),
+
+        // Before 9.4.0-preview.1.25207.5: AsChatClient on a ChatClient or on an OpenAIClient with a model, and the then
+        // public OpenAIChatClient.
+        F("Microsoft.Extensions.AI.OpenAIClientExtensions", "AsChatClient", Slot.Receiver, Slot.Result),
+        F("Microsoft.Extensions.AI.OpenAIChatClient", ApiMember.Constructor, P("chatClient"), Slot.Result),
+        F("Microsoft.Extensions.AI.OpenAIChatClient", ApiMember.Constructor, P("openAIClient"), Slot.Result),
         F(Builder, ApiMember.Constructor, P("innerClient"), Slot.Result),
         F(Builder, "Use", Slot.Receiver, Slot.Result),
         F(Builder, "Build", Slot.Receiver, Slot.Result),

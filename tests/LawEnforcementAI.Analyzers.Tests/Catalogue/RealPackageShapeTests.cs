@@ -22,6 +22,11 @@ public class RealPackageShapeTests
         references: TestReferences.Platform.AddRange(RealPackages.All),
         options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
 
+    private static readonly Lazy<CSharpCompilation> PreviewExtensionsAICompilation = new(() => CSharpCompilation.Create(
+        "CatalogueCheckPreviewExtensionsAI",
+        references: TestReferences.Platform.AddRange(StandInReferences.WithPreviewExtensionsAI),
+        options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
+
     // Semantic Kernel's Azure connector needs Azure.AI.OpenAI 2.9.0-beta.1, so its types are looked up in a second set.
     private static readonly Lazy<CSharpCompilation> SemanticKernelAzureCompilation = new(() => CSharpCompilation.Create(
         "CatalogueCheckSemanticKernelAzure",
@@ -75,8 +80,16 @@ public class RealPackageShapeTests
     [MemberData(nameof(Entries))]
     public void EntryNamesAMemberAndParametersTheRealPackageHas(string typeName, string member, string parameters)
     {
-        var type = RealPackagesCompilation.Value.GetTypeByMetadataName(typeName)
-            ?? SemanticKernelAzureCompilation.Value.GetTypeByMetadataName(typeName);
+        // The pre-release Microsoft.Extensions.AI names (CompleteAsync, ImageContent, AsChatClient) are checked against
+        // the 9.1 preview stand-ins, which were written from that release's API listing.
+        var types = new[] { RealPackagesCompilation, SemanticKernelAzureCompilation, PreviewExtensionsAICompilation }
+            .Select(c => c.Value.GetTypeByMetadataName(typeName))
+            .Where(t => t is not null)
+            .ToList();
+        var wanted = parameters.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var type = types.FirstOrDefault(t => wanted.All(p => AllMembers(t!, member).OfType<IMethodSymbol>().Any(m => m.Parameters.Any(q => q.Name == p))) && AllMembers(t!, member).Any())
+            ?? types.FirstOrDefault(t => AllMembers(t!, member).Any())
+            ?? types.FirstOrDefault();
         if (type is null)
         {
             // Fine for a stand-in library or Azure.AI.OpenAI 1.x; not for a package we reference, where a missing type

@@ -36,6 +36,9 @@ public static class RealPackages
     /// </summary>
     public static ImmutableArray<MetadataReference> SemanticKernelAzure => LazySemanticKernelAzure.Value;
 
+    /// <summary>Every real package but Microsoft.Extensions.AI and Semantic Kernel (built on it), for the pre-release stand-ins.</summary>
+    public static ImmutableArray<MetadataReference> WithoutExtensionsAI => LazyWithoutExtensionsAI.Value;
+
     /// <summary>Only the vision SDKs (OpenAI, Azure.AI.OpenAI and what they need), no camera library.</summary>
     public static ImmutableArray<MetadataReference> VisionSdksOnly => LazyVisionSdksOnly.Value;
 
@@ -66,6 +69,11 @@ public static class RealPackages
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithoutAzureOpenAI =
         new(() => Closure([OpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, .. ChatSdks], exclude: ["Azure.AI.OpenAI"]));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithoutExtensionsAI =
+        new(() => Closure(
+            [OpenAI, AzureOpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing],
+            exclude: ["Microsoft.Extensions.AI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.AI.OpenAI"]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazySemanticKernelAzure =
         new(() => Closure(
