@@ -53,6 +53,14 @@ internal static class ExtensionsAITable
         F(Builder, "Use", Slot.Receiver, Slot.Result),
         F(Builder, "Build", Slot.Receiver, Slot.Result),
         F("Microsoft.Extensions.AI.ChatClientBuilderChatClientExtensions", "AsBuilder", Slot.Receiver, Slot.Result),
+        // Dependency injection in sight: a client registered on a service collection is what a provider built from it
+        // returns (a console app's own composition root). A client injected into a constructor stays unknown.
+        F("Microsoft.Extensions.DependencyInjection.ChatClientBuilderServiceCollectionExtensions", "AddChatClient", P("innerClient"), Slot.Receiver),
+        F("Microsoft.Extensions.DependencyInjection.ChatClientBuilderServiceCollectionExtensions", "AddKeyedChatClient", P("innerClient"), Slot.Receiver),
+        F("Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions", "BuildServiceProvider", Slot.Receiver, Slot.Result),
+        F("Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions", "GetRequiredService", Slot.Receiver, Slot.Result),
+        F("Microsoft.Extensions.DependencyInjection.ServiceProviderKeyedServiceExtensions", "GetRequiredKeyedService", Slot.Receiver, Slot.Result),
+
         Middleware("FunctionInvokingChatClientBuilderExtensions", "UseFunctionInvocation"),
         Middleware("LoggingChatClientBuilderExtensions", "UseLogging"),
         Middleware("OpenTelemetryChatClientBuilderExtensions", "UseOpenTelemetry"),

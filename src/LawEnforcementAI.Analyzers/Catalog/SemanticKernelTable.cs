@@ -15,6 +15,10 @@ internal static class SemanticKernelTable
     private const string AzureBuilderExtensions = "Microsoft.SemanticKernel.AzureOpenAIKernelBuilderExtensions";
     private const string OpenAIService = "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService";
     private const string OpenAIBuilderExtensions = "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions";
+    private const string AzureServicesExtensions = "Microsoft.SemanticKernel.AzureOpenAIServiceCollectionExtensions";
+    private const string OpenAIServicesExtensions = "Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions";
+    private const string AzureChatClientServicesExtensions = "Microsoft.Extensions.DependencyInjection.AzureOpenAIServiceCollectionExtensions";
+    private const string OpenAIChatClientServicesExtensions = "Microsoft.Extensions.DependencyInjection.OpenAIServiceCollectionExtensions";
 
     public static readonly ImmutableArray<VisionSink> Sinks = ImmutableArray.Create(
         new VisionSink(Service, "GetChatMessageContentsAsync", "chatHistory"),
@@ -32,7 +36,13 @@ internal static class SemanticKernelTable
 
         // OpenAI's own service unless a custom endpoint is given, which may be Azure (not classified: reported).
         new ClientFactory(OpenAIService, ApiMember.Constructor, ProviderFacts.NonAzure, azureIfGiven: Slot.Parameter("endpoint")),
-        new ClientFactory(OpenAIBuilderExtensions, "AddOpenAIChatCompletion", ProviderFacts.NonAzure, azureIfGiven: Slot.Parameter("endpoint")));
+        new ClientFactory(OpenAIBuilderExtensions, "AddOpenAIChatCompletion", ProviderFacts.NonAzure, azureIfGiven: Slot.Parameter("endpoint")),
+
+        // The same registrations on an IServiceCollection.
+        new ClientFactory(AzureServicesExtensions, "AddAzureOpenAIChatCompletion", ProviderFacts.Azure),
+        new ClientFactory(AzureChatClientServicesExtensions, "AddAzureOpenAIChatClient", ProviderFacts.Azure),
+        new ClientFactory(OpenAIServicesExtensions, "AddOpenAIChatCompletion", ProviderFacts.NonAzure, azureIfGiven: Slot.Parameter("endpoint")),
+        new ClientFactory(OpenAIChatClientServicesExtensions, "AddOpenAIChatClient", ProviderFacts.NonAzure, azureIfGiven: Slot.Parameter("endpoint")));
 
     public static readonly ImmutableArray<FlowThrough> FlowThrough = ImmutableArray.Create(
         F("Microsoft.SemanticKernel.ImageContent", ApiMember.Constructor, Slot.AnyArgument, Slot.Result),
@@ -50,6 +60,17 @@ internal static class SemanticKernelTable
         F(OpenAIBuilderExtensions, "AddOpenAIChatCompletion", P("openAIClient"), Slot.Result),
         F(OpenAIBuilderExtensions, "AddOpenAIChatCompletion", Slot.Receiver, Slot.Result),
         F(AzureBuilderExtensions, "AddAzureOpenAIChatCompletion", Slot.Receiver, Slot.Result),
+
+        // A registration adds its client to the builder or service collection it is called on, also when the call is a
+        // statement of its own (builder.AddOpenAIChatCompletion(...); var kernel = builder.Build();).
+        F(AzureBuilderExtensions, "AddAzureOpenAIChatCompletion", Slot.Result, Slot.Receiver),
+        F(AzureBuilderExtensions, "AddAzureOpenAIChatClient", Slot.Result, Slot.Receiver),
+        F(OpenAIBuilderExtensions, "AddOpenAIChatCompletion", Slot.Result, Slot.Receiver),
+        F(AzureServicesExtensions, "AddAzureOpenAIChatCompletion", Slot.Result, Slot.Receiver),
+        F(AzureChatClientServicesExtensions, "AddAzureOpenAIChatClient", Slot.Result, Slot.Receiver),
+        F(OpenAIServicesExtensions, "AddOpenAIChatCompletion", Slot.Result, Slot.Receiver),
+        F(OpenAIChatClientServicesExtensions, "AddOpenAIChatClient", Slot.Result, Slot.Receiver),
+        F("Microsoft.SemanticKernel.Kernel", ApiMember.Constructor, P("services"), Slot.Result),
         F("Microsoft.SemanticKernel.KernelExtensions", "Build", Slot.Receiver, Slot.Result),
         F("Microsoft.SemanticKernel.Kernel", "GetRequiredService", Slot.Receiver, Slot.Result));
 

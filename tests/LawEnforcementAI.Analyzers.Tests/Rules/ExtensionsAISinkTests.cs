@@ -15,7 +15,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules;
 /// </summary>
 public class ExtensionsAISinkTests
 {
-    internal const string Usings = "using OpenCvSharp; using Microsoft.Extensions.AI; using ChatMessage = Microsoft.Extensions.AI.ChatMessage;";
+    internal const string Usings = "using OpenCvSharp; using Microsoft.Extensions.AI; using Microsoft.Extensions.DependencyInjection; using ChatMessage = Microsoft.Extensions.AI.ChatMessage;";
 
     /// <summary>An <c>IChatClient</c> over an Azure OpenAI deployment, built in the method (so the finding is live).</summary>
     internal const string AzureChat = "IChatClient chat = " + Snippets.AzureChatClient + ".AsIChatClient();";
@@ -67,6 +67,22 @@ public class ExtensionsAISinkTests
                 .UseChatReducer()
                 .Use(inner => inner)
                 .Build();
+            """),
+        Row("AddChatClient on a service collection, GetRequiredService from the provider built from it", """
+            var message = new ChatMessage(ChatRole.User, new List<AIContent> { new DataContent(bytes, "image/jpeg") });
+            await {|#0:resolved.GetResponseAsync(message)|};
+            """, client: AzureChat + "\n" + """
+            var services = new ServiceCollection();
+            services.AddChatClient(chat).UseLogging();
+            var resolved = services.BuildServiceProvider().GetRequiredService<IChatClient>();
+            """),
+        Row("AddKeyedChatClient, GetRequiredKeyedService", """
+            var message = new ChatMessage(ChatRole.User, new List<AIContent> { new DataContent(bytes, "image/jpeg") });
+            await {|#0:resolved.GetResponseAsync(message)|};
+            """, client: AzureChat + "\n" + """
+            var services = new ServiceCollection();
+            services.AddKeyedChatClient("vision", chat);
+            var resolved = services.BuildServiceProvider().GetRequiredKeyedService<IChatClient>("vision");
             """),
         Row("AsBuilder on the adapted client", """
             var message = new ChatMessage(ChatRole.User, new List<AIContent> { new DataContent(bytes, "image/jpeg") });

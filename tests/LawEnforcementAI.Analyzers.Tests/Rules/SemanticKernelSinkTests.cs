@@ -21,6 +21,7 @@ public class SemanticKernelSinkTests
         using Microsoft.SemanticKernel.ChatCompletion;
         using Microsoft.SemanticKernel.Connectors.AzureOpenAI;
         using Microsoft.SemanticKernel.Connectors.OpenAI;
+        using Microsoft.Extensions.DependencyInjection;
         using ChatMessageContent = Microsoft.SemanticKernel.ChatMessageContent;
         """;
 
@@ -79,6 +80,46 @@ public class SemanticKernelSinkTests
             var kernel = Kernel.CreateBuilder().AddAzureOpenAIChatClient("gpt-4o", "https://contoso.openai.azure.com/", "key").Build();
             var chat = kernel.GetRequiredService<Microsoft.Extensions.AI.IChatClient>();
             """),
+        Row("Kernel builder registration as a statement of its own", Items + """
+            var history = new ChatHistory();
+            history.AddUserMessage(items);
+            await {|#0:kernel.GetRequiredService<IChatCompletionService>().GetChatMessageContentsAsync(history)|};
+            """, client: """
+            var builder = Kernel.CreateBuilder();
+            builder.AddAzureOpenAIChatCompletion("gpt-4o", "https://contoso.openai.azure.com/", "key");
+            var kernel = builder.Build();
+            """),
+        Row("IServiceCollection.AddAzureOpenAIChatCompletion, a Kernel on the provider", Items + """
+            var history = new ChatHistory();
+            history.AddUserMessage(items);
+            await {|#0:kernel.GetRequiredService<IChatCompletionService>().GetChatMessageContentsAsync(history)|};
+            """, client: """
+            var services = new ServiceCollection();
+            services.AddAzureOpenAIChatCompletion("gpt-4o", "https://contoso.openai.azure.com/", "key");
+            var kernel = new Kernel(services.BuildServiceProvider());
+            """),
+        Row("IServiceCollection.AddAzureOpenAIChatClient, IChatClient from the provider", """
+            var message = new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.User, new List<Microsoft.Extensions.AI.AIContent> { new Microsoft.Extensions.AI.DataContent(bytes, "image/jpeg") });
+            await {|#0:Microsoft.Extensions.AI.ChatClientExtensions.GetResponseAsync(chat, message)|};
+            """, client: """
+            var services = new ServiceCollection();
+            #pragma warning disable SKEXP0010
+            services.AddAzureOpenAIChatClient("gpt-4o", "https://contoso.openai.azure.com/", "key");
+            #pragma warning restore SKEXP0010
+            var chat = services.BuildServiceProvider().GetRequiredService<Microsoft.Extensions.AI.IChatClient>();
+            """),
+        Row("IServiceCollection.AddOpenAIChatCompletion and AddOpenAIChatClient with a custom endpoint", Items + """
+            var history = new ChatHistory();
+            history.AddUserMessage(items);
+            await {|#0:provider.GetRequiredService<IChatCompletionService>().GetChatMessageContentsAsync(history)|};
+            """, client: """
+            var services = new ServiceCollection();
+            #pragma warning disable SKEXP0010
+            services.AddOpenAIChatCompletion("gpt-4o", new Uri("https://contoso.example/v1"), "key");
+            services.AddOpenAIChatClient("gpt-4o", new Uri("https://contoso.example/v1"), "key");
+            #pragma warning restore SKEXP0010
+            var provider = services.BuildServiceProvider();
+            """),
         Row("OpenAIChatCompletionService on an Azure OpenAIClient", Items + """
             var history = new ChatHistory();
             history.AddUserMessage(items);
@@ -115,6 +156,9 @@ public class SemanticKernelSinkTests
         Negative("OpenAIChatCompletionService with an API key", OpenAIService + "\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait service.GetChatMessageContentsAsync(history);"),
         Negative("OpenAIChatCompletionService, extension GetChatMessageContentAsync", OpenAIService + "\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait service.GetChatMessageContentAsync(history);"),
         Negative("OpenAIChatCompletionService on an OpenAIClient", "IChatCompletionService service = new OpenAIChatCompletionService(\"gpt-4o\", new OpenAIClient(new ApiKeyCredential(\"sk-key\")));\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait service.GetChatMessageContentsAsync(history);"),
+        Negative("Kernel builder registration as a statement of its own", "var builder = Kernel.CreateBuilder();\nbuilder.AddOpenAIChatCompletion(\"gpt-4o\", \"sk-key\");\nvar kernel = builder.Build();\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait kernel.GetRequiredService<IChatCompletionService>().GetChatMessageContentsAsync(history);"),
+        Negative("IServiceCollection.AddOpenAIChatCompletion, a Kernel on the provider", "var services = new ServiceCollection();\nservices.AddOpenAIChatCompletion(\"gpt-4o\", \"sk-key\");\nvar kernel = new Kernel(services.BuildServiceProvider());\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait kernel.GetRequiredService<IChatCompletionService>().GetChatMessageContentsAsync(history);"),
+        Negative("IServiceCollection.AddOpenAIChatClient", "var services = new ServiceCollection();\nservices.AddOpenAIChatClient(\"gpt-4o\", \"sk-key\");\nvar chat = services.BuildServiceProvider().GetRequiredService<Microsoft.Extensions.AI.IChatClient>();\nawait Microsoft.Extensions.AI.ChatClientExtensions.GetResponseAsync(chat, new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.User, new List<Microsoft.Extensions.AI.AIContent> { new Microsoft.Extensions.AI.DataContent(bytes, \"image/jpeg\") }));"),
         Negative("Kernel builder AddOpenAIChatCompletion", "var kernel = Kernel.CreateBuilder().AddOpenAIChatCompletion(\"gpt-4o\", \"sk-key\").Build();\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait kernel.GetRequiredService<IChatCompletionService>().GetChatMessageContentsAsync(history);"),
     };
 
