@@ -18,6 +18,10 @@ internal static class ExtensionsAITable
         new VisionSink(ChatClient, "GetResponseAsync", "messages"),
         new VisionSink(ChatClient, "GetStreamingResponseAsync", "messages"),
 
+        // Calls on a middleware class itself (a FunctionInvokingChatClient variable) bind to these overrides, not to IChatClient.
+        new VisionSink("Microsoft.Extensions.AI.DelegatingChatClient", "GetResponseAsync", "messages"),
+        new VisionSink("Microsoft.Extensions.AI.DelegatingChatClient", "GetStreamingResponseAsync", "messages"),
+
         // The overloads taking one ChatMessage (or a string, which can hold a data URI); the client is their first argument.
         new VisionSink(ChatClientExtensions, "GetResponseAsync", "chatMessage"),
         new VisionSink(ChatClientExtensions, "GetStreamingResponseAsync", "chatMessage"),
@@ -61,12 +65,22 @@ internal static class ExtensionsAITable
         F("Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions", "GetRequiredService", Slot.Receiver, Slot.Result),
         F("Microsoft.Extensions.DependencyInjection.ServiceProviderKeyedServiceExtensions", "GetRequiredKeyedService", Slot.Receiver, Slot.Result),
 
+        Layer("FunctionInvokingChatClient"),
+        Layer("LoggingChatClient"),
+        Layer("OpenTelemetryChatClient"),
+        Layer("DistributedCachingChatClient"),
+        Layer("ConfigureOptionsChatClient"),
+        Layer("ReducingChatClient"),
         Middleware("FunctionInvokingChatClientBuilderExtensions", "UseFunctionInvocation"),
         Middleware("LoggingChatClientBuilderExtensions", "UseLogging"),
         Middleware("OpenTelemetryChatClientBuilderExtensions", "UseOpenTelemetry"),
         Middleware("DistributedCachingChatClientBuilderExtensions", "UseDistributedCache"),
         Middleware("ConfigureOptionsChatClientBuilderExtensions", "ConfigureOptions"),
         Middleware("ReducingChatClientBuilderExtensions", "UseChatReducer"));
+
+    /// <summary>A middleware layer constructed by hand targets what the client it wraps targets.</summary>
+    private static FlowThrough Layer(string type) =>
+        F("Microsoft.Extensions.AI." + type, ApiMember.Constructor, P("innerClient"), Slot.Result);
 
     /// <summary>A builder extension that adds a middleware layer returns the same builder, so the same inner client.</summary>
     private static FlowThrough Middleware(string type, string method) =>

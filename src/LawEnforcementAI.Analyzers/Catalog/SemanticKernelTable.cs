@@ -72,7 +72,12 @@ internal static class SemanticKernelTable
         F(OpenAIChatClientServicesExtensions, "AddOpenAIChatClient", Slot.Result, Slot.Receiver),
         F("Microsoft.SemanticKernel.Kernel", ApiMember.Constructor, P("services"), Slot.Result),
         F("Microsoft.SemanticKernel.KernelExtensions", "Build", Slot.Receiver, Slot.Result),
-        F("Microsoft.SemanticKernel.Kernel", "GetRequiredService", Slot.Receiver, Slot.Result));
+        F("Microsoft.SemanticKernel.Kernel", "GetRequiredService", Slot.Receiver, Slot.Result),
+        F("Microsoft.SemanticKernel.Kernel", "Services", Slot.Receiver, Slot.Result),
+
+        // Bridges between Semantic Kernel's service and Microsoft.Extensions.AI's IChatClient keep the service.
+        F(ServiceExtensions, "AsChatClient", Slot.Receiver, Slot.Result),
+        F("Microsoft.SemanticKernel.ChatCompletion.ChatClientExtensions", "AsChatCompletionService", Slot.Receiver, Slot.Result));
 
     private static FlowThrough F(string type, ApiMember member, Slot from, Slot to) => new(type, member, from, to);
 

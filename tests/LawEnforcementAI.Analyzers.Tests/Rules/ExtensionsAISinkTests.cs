@@ -84,6 +84,24 @@ public class ExtensionsAISinkTests
             services.AddKeyedChatClient("vision", chat);
             var resolved = services.BuildServiceProvider().GetRequiredKeyedService<IChatClient>("vision");
             """),
+        Row("middleware layers constructed by hand, DelegatingChatClient.GetResponseAsync", """
+            var message = new ChatMessage(ChatRole.User, new List<AIContent> { new DataContent(bytes, "image/jpeg") });
+            await {|#0:layered.GetResponseAsync(new[] { message })|};
+            """, client: AzureChat + "\n" + """
+            IChatClient logged = new LoggingChatClient(new OpenTelemetryChatClient(new ConfigureOptionsChatClient(chat, o => { })), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+            Microsoft.Extensions.Caching.Distributed.IDistributedCache cache = null!;
+            var cached = new DistributedCachingChatClient(logged, cache);
+            // The reducer is experimental in 10.11.0; users acknowledge that as they would in their own code.
+            #pragma warning disable MEAI001
+            IChatReducer reducer = null!;
+            var reduced = new ReducingChatClient(cached, reducer);
+            #pragma warning restore MEAI001
+            var layered = new FunctionInvokingChatClient(reduced);
+            """),
+        Row("DelegatingChatClient.GetStreamingResponseAsync on a FunctionInvokingChatClient", """
+            var message = new ChatMessage(ChatRole.User, new List<AIContent> { new DataContent(bytes, "image/jpeg") });
+            await foreach (var update in {|#0:layered.GetStreamingResponseAsync(new[] { message })|}) { }
+            """, client: AzureChat + "\nvar layered = new FunctionInvokingChatClient(chat);"),
         Row("AsBuilder on the adapted client", """
             var message = new ChatMessage(ChatRole.User, new List<AIContent> { new DataContent(bytes, "image/jpeg") });
             await {|#0:chat.AsBuilder().UseFunctionInvocation().Build().GetResponseAsync(message)|};
@@ -97,6 +115,15 @@ public class ExtensionsAISinkTests
         {
             TestCode = row.Source(),
             ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
+        }.RunAsync();
+
+    /// <summary>Body-cam code: the same live frame through Microsoft.Extensions.AI is LEAI002, in any jurisdiction.</summary>
+    [Fact]
+    public Task BodyCam_LiveFrameThroughChatClient_ReportsLeai002() =>
+        new FlowTest("body-cam", "GB")
+        {
+            TestCode = ((CatalogueEntryCase)Routes().First()[0]).Source(),
+            ExpectedDiagnostics = { Diag("LEAI002").WithLocation(0).WithLocation(1) },
         }.RunAsync();
 
     [Theory]

@@ -120,6 +120,15 @@ public class SemanticKernelSinkTests
             #pragma warning restore SKEXP0010
             var provider = services.BuildServiceProvider();
             """),
+        Row("Kernel.Services, and the IChatClient bridges AsChatClient and AsChatCompletionService", Items + """
+            var history = new ChatHistory();
+            history.AddUserMessage(items);
+            await {|#0:bridged.GetChatMessageContentsAsync(history)|};
+            """, client: """
+            var kernel = Kernel.CreateBuilder().AddAzureOpenAIChatCompletion("gpt-4o", "https://contoso.openai.azure.com/", "key").Build();
+            var fromServices = kernel.Services.GetRequiredService<IChatCompletionService>();
+            var bridged = fromServices.AsChatClient().AsChatCompletionService();
+            """),
         Row("OpenAIChatCompletionService on an Azure OpenAIClient", Items + """
             var history = new ChatHistory();
             history.AddUserMessage(items);
@@ -149,6 +158,15 @@ public class SemanticKernelSinkTests
         {
             TestCode = row.Source(),
             ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
+        }.RunAsync();
+
+    /// <summary>Dash-cam code: the same live frame through Semantic Kernel is LEAI002, in any jurisdiction.</summary>
+    [Fact]
+    public Task DashCam_LiveFrameThroughChatCompletionService_ReportsLeai002() =>
+        new FlowTest("dash-cam", "DE", semanticKernelAzure: true)
+        {
+            TestCode = ((CatalogueEntryCase)Routes().First()[0]).Source(),
+            ExpectedDiagnostics = { Diag("LEAI002").WithLocation(0).WithLocation(1) },
         }.RunAsync();
 
     public static IEnumerable<object[]> OpenAIServices() => new[]
