@@ -42,6 +42,9 @@ public static class RealPackages
     /// <summary>Only the vision SDKs (OpenAI, Azure.AI.OpenAI and what they need), no camera library.</summary>
     public static ImmutableArray<MetadataReference> VisionSdksOnly => LazyVisionSdksOnly.Value;
 
+    /// <summary>Only Microsoft.Extensions.AI (and what it needs): a vision SDK without OpenAI or Azure.AI.OpenAI.</summary>
+    public static ImmutableArray<MetadataReference> ExtensionsAIOnly => LazyExtensionsAIOnly.Value;
+
     /// <summary>Only the OpenCvSharp4 camera library and System.Drawing.Common, no vision SDK.</summary>
     public static ImmutableArray<MetadataReference> CamerasOnly => LazyCamerasOnly.Value;
 
@@ -83,6 +86,9 @@ public static class RealPackages
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyVisionSdksOnly =
         new(() => Closure([OpenAI, AzureOpenAI, ClientModel, MemoryData, AzureCore]));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyExtensionsAIOnly =
+        new(() => Closure([ExtensionsAI]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyCamerasOnly =
         new(() => Closure([OpenCvSharp, Drawing]));
