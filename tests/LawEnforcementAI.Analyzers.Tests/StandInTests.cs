@@ -19,7 +19,7 @@ public class StandInTests
         var reference = Assert.IsAssignableFrom<PortableExecutableReference>(StandInReferences.Get(standInName));
         var assembly = Assert.IsType<AssemblyMetadata>(reference.GetMetadata()).GetModules()[0].Name;
 
-        var expected = standInName == StandInReferences.LegacyAzureOpenAI ? "Azure.AI.OpenAI" : standInName;
+        var expected = StandInReferences.AssemblyNameOf(standInName);
         Assert.Equal(expected + ".dll", assembly);
     }
 
@@ -198,9 +198,7 @@ public class StandInTests
     {
         // GetTypeByMetadataName returns null when two references define the same name, which would silently blind
         // an analyzer; check each stand-in type against the full reference set it is used with.
-        var references = standInName == StandInReferences.LegacyAzureOpenAI
-            ? StandInReferences.WithLegacyAzureOpenAI
-            : StandInReferences.Default;
+        var references = StandInReferences.SetOf(standInName);
         var compilation = Compile(references);
         var assembly = Assert.IsAssignableFrom<IAssemblySymbol>(
             compilation.GetAssemblyOrModuleSymbol(StandInReferences.Get(standInName)));

@@ -32,10 +32,10 @@ internal sealed class ApiCatalogue
     /// <summary>The tables the package ships.</summary>
     public static ApiCatalogue Default { get; } = new(
         CameraSourceTable.Entries,
-        VisionSinkTable.Sinks,
-        VisionSinkTable.ClientFactories,
+        VisionSinkTable.Sinks.AddRange(ExtensionsAITable.Sinks).AddRange(SemanticKernelTable.Sinks),
+        VisionSinkTable.ClientFactories.AddRange(SemanticKernelTable.ClientFactories),
         VisionSinkTable.EndpointProperties,
-        FlowThroughTable.Entries.AddRange(CollectionTable.Verbs),
+        FlowThroughTable.Entries.AddRange(CollectionTable.Verbs).AddRange(ExtensionsAITable.FlowThrough).AddRange(SemanticKernelTable.FlowThrough),
         CollectionTable.SharedContainers);
 
     public ImmutableArray<CameraSource> Sources { get; }

@@ -16,6 +16,13 @@ internal sealed partial class MethodFlowAnalysis
             return Eval(call.Instance ?? ExtensionReceiver(call.Method, call.Arguments));
         }
 
+        if (slot.Kind == SlotKind.Result)
+        {
+            // A transfer from the result into the receiver: a registration such as builder.AddOpenAIChatCompletion(...)
+            // whose result is dropped still adds that client to the builder it was called on.
+            return RulesValue(call);
+        }
+
         var value = FlowValue.Empty;
         foreach (var argument in call.Arguments)
         {

@@ -109,13 +109,16 @@ internal sealed partial class MethodFlowAnalysis
             }
 
             request = Settle(request);
-            var client = call.Instance is null ? FlowValue.Empty : Settle(Eval(call.Instance));
+            // An extension-method sink (Microsoft.Extensions.AI's GetResponseAsync(this IChatClient, ChatMessage), Semantic
+            // Kernel's GetChatMessageContentAsync(this IChatCompletionService, ...)) sends through its first argument.
+            var receiver = call.Instance ?? ExtensionReceiver(call.TargetMethod, call.Arguments);
+            var client = receiver is null ? FlowValue.Empty : Settle(Eval(receiver));
             var sinkName = sink.DisplayName;
             if (request.IsSymbolic || client.IsSymbolic || request.Frames.Any(o => !o.IsSettled))
             {
                 summary.Sinks.Add(new PendingSink(call, sinkName, request, client));
             }
-            else if (request.HasFrames && !TargetsOnlyNonAzure(call.Instance is null ? null : client))
+            else if (request.HasFrames && !TargetsOnlyNonAzure(receiver is null ? null : client))
             {
                 findings.Add(new SinkFinding(call.Syntax.GetLocation(), sinkName, Sorted(request.Frames)));
             }

@@ -15,7 +15,7 @@ internal static class CatalogueCoverage
         var observer = new RecordingObserver();
         foreach (var row in rows)
         {
-            var references = row.LegacyAzureOpenAI ? StandInReferences.WithLegacyAzureOpenAI : StandInReferences.Default;
+            var references = StandInReferences.For(row.LegacyAzureOpenAI, row.SemanticKernelAzure, row.PreviewExtensionsAI);
             var analysis = new DirectAnalysis(references, new CameraFrameFlowAnalyzer(catalogue, observer)).WithMSBuildProperties("police", "US");
             foreach (var file in row.Files)
             {

@@ -8,8 +8,10 @@ namespace LawEnforcementAI.Analyzers.Tests.Catalogue;
 /// </summary>
 public sealed class CatalogueEntryCase
 {
-    public CatalogueEntryCase(string name, string usings, string body, bool legacyAzureOpenAI = false, string client = Snippets.AzureChat, bool mobile = false)
+    public CatalogueEntryCase(string name, string usings, string body, bool legacyAzureOpenAI = false, string client = Snippets.AzureChat, bool mobile = false, bool semanticKernelAzure = false, bool previewExtensionsAI = false)
     {
+        PreviewExtensionsAI = previewExtensionsAI;
+        SemanticKernelAzure = semanticKernelAzure;
         Mobile = mobile;
         Name = name;
         Usings = usings;
@@ -27,6 +29,12 @@ public sealed class CatalogueEntryCase
     public bool LegacyAzureOpenAI { get; }
 
     public string Client { get; }
+
+    /// <summary>Compiles with Semantic Kernel's Azure connector (<see cref="Infrastructure.StandInReferences.WithSemanticKernelAzure"/>).</summary>
+    public bool SemanticKernelAzure { get; }
+
+    /// <summary>Compiles with the Microsoft.Extensions.AI 9.1 preview stand-ins (<see cref="Infrastructure.StandInReferences.WithPreviewExtensionsAI"/>).</summary>
+    public bool PreviewExtensionsAI { get; }
 
     /// <summary>The source is a phone camera: LEAI002 too.</summary>
     public bool Mobile { get; }

@@ -145,7 +145,7 @@ public class CatalogueEntryTests
     [MemberData(nameof(Rows))]
     public Task FrameThroughTheEntry_IsReported(CatalogueEntryCase row)
     {
-        var test = new FlowTest("police", "US", row.LegacyAzureOpenAI) { TestCode = row.Source() };
+        var test = new FlowTest("police", "US", row.LegacyAzureOpenAI, row.SemanticKernelAzure) { TestCode = row.Source() };
         test.ExpectedDiagnostics.Add(Diag("LEAI001").WithLocation(0).WithLocation(1));
         if (row.Mobile)
         {

@@ -2,9 +2,9 @@ namespace LawEnforcementAI.Analyzers.Tests.Catalogue;
 
 /// <summary>
 /// A test source that exercises catalogue entries: the complete files of one test case, without markup, and whether it
-/// compiles against the Azure.AI.OpenAI 1.x stand-in instead of the real 2.x package.
+/// compiles against the Azure.AI.OpenAI 1.x stand-in instead of the real 2.x package, or with Semantic Kernel's Azure connector, or with the pre-release Microsoft.Extensions.AI stand-ins.
 /// </summary>
-internal sealed record CatalogueRow(string Name, string[] Files, bool LegacyAzureOpenAI = false)
+internal sealed record CatalogueRow(string Name, string[] Files, bool LegacyAzureOpenAI = false, bool SemanticKernelAzure = false, bool PreviewExtensionsAI = false)
 {
     public override string ToString() => Name;
 }

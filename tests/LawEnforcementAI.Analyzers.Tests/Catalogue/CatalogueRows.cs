@@ -40,10 +40,9 @@ internal static class CatalogueRows
             yield return new CatalogueRow("pipeline: " + pipeline.Name, pipeline.Positive().Select(f => f.WithoutMarkup()).ToArray());
         }
 
-        foreach (var row in CatalogueEntryTests.Rows())
+        foreach (var entry in CatalogueEntryTests.Rows().Select(r => (CatalogueEntryCase)r[0]).Concat(ExtensionsAISinkTests.Cases()).Concat(SemanticKernelSinkTests.Cases()).Concat(ExtensionsAIPreviewTests.Cases()))
         {
-            var entry = (CatalogueEntryCase)row[0];
-            yield return new CatalogueRow("entry: " + entry.Name, [entry.Source().WithoutMarkup()], entry.LegacyAzureOpenAI);
+            yield return new CatalogueRow("entry: " + entry.Name, [entry.Source().WithoutMarkup()], entry.LegacyAzureOpenAI, entry.SemanticKernelAzure, entry.PreviewExtensionsAI);
         }
     }
 

@@ -12,7 +12,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Catalogue;
 /// <summary>
 /// The analyzer's tables name types, members and parameters by metadata name. Stand-ins written from documentation drifted
 /// from the real shapes before, so every entry whose type the real packages (OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0,
-/// OpenCvSharp4 4.13.0.20260627, the .NET 10 libraries) define must name a member, and parameters, that they have.
+/// OpenCvSharp4 4.13.0.20260627, Microsoft.Extensions.AI 10.11.0, Semantic Kernel 1.82.0, the .NET 10 libraries) define must name a member, and parameters, that they have.
 /// Entries for types those packages lack (stand-in libraries, Azure.AI.OpenAI 1.x, OpenCvSharp5) are out of scope here.
 /// </summary>
 public class RealPackageShapeTests
@@ -20,6 +20,17 @@ public class RealPackageShapeTests
     private static readonly Lazy<CSharpCompilation> RealPackagesCompilation = new(() => CSharpCompilation.Create(
         "CatalogueCheck",
         references: TestReferences.Platform.AddRange(RealPackages.All),
+        options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
+
+    private static readonly Lazy<CSharpCompilation> PreviewExtensionsAICompilation = new(() => CSharpCompilation.Create(
+        "CatalogueCheckPreviewExtensionsAI",
+        references: TestReferences.Platform.AddRange(StandInReferences.WithPreviewExtensionsAI),
+        options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
+
+    // Semantic Kernel's Azure connector needs Azure.AI.OpenAI 2.9.0-beta.1, so its types are looked up in a second set.
+    private static readonly Lazy<CSharpCompilation> SemanticKernelAzureCompilation = new(() => CSharpCompilation.Create(
+        "CatalogueCheckSemanticKernelAzure",
+        references: TestReferences.Platform.AddRange(RealPackages.SemanticKernelAzure),
         options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
 
     public static TheoryData<string, string, string> Entries()
@@ -57,17 +68,28 @@ public class RealPackageShapeTests
     {
         // Guards the theory below against passing vacuously because nothing resolved.
         var compilation = RealPackagesCompilation.Value;
-        foreach (var name in new[] { "OpenCvSharp.VideoCapture", "OpenCvSharp.Mat", "OpenAI.Chat.ChatClient", "Azure.AI.OpenAI.AzureOpenAIClient" })
+        foreach (var name in new[] { "OpenCvSharp.VideoCapture", "OpenCvSharp.Mat", "OpenAI.Chat.ChatClient", "Azure.AI.OpenAI.AzureOpenAIClient", "Microsoft.Extensions.AI.IChatClient", "Microsoft.Extensions.AI.OpenAIClientExtensions", "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService" })
         {
             Assert.NotNull(compilation.GetTypeByMetadataName(name));
         }
+
+        Assert.NotNull(SemanticKernelAzureCompilation.Value.GetTypeByMetadataName("Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAIChatCompletionService"));
     }
 
     [Theory]
     [MemberData(nameof(Entries))]
     public void EntryNamesAMemberAndParametersTheRealPackageHas(string typeName, string member, string parameters)
     {
-        var type = RealPackagesCompilation.Value.GetTypeByMetadataName(typeName);
+        // The pre-release Microsoft.Extensions.AI names (CompleteAsync, ImageContent, AsChatClient) are checked against
+        // the 9.1 preview stand-ins, which were written from that release's API listing.
+        var types = new[] { RealPackagesCompilation, SemanticKernelAzureCompilation, PreviewExtensionsAICompilation }
+            .Select(c => c.Value.GetTypeByMetadataName(typeName))
+            .Where(t => t is not null)
+            .ToList();
+        var wanted = parameters.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var type = types.FirstOrDefault(t => wanted.All(p => AllMembers(t!, member).OfType<IMethodSymbol>().Any(m => m.Parameters.Any(q => q.Name == p))) && AllMembers(t!, member).Any())
+            ?? types.FirstOrDefault(t => AllMembers(t!, member).Any())
+            ?? types.FirstOrDefault();
         if (type is null)
         {
             // Fine for a stand-in library or Azure.AI.OpenAI 1.x; not for a package we reference, where a missing type
@@ -87,13 +109,15 @@ public class RealPackageShapeTests
         }
     }
 
-    // OpenCvSharp4 and OpenAI are referenced for real; OpenCvSharp4.Extensions and OpenCvSharp5's GdipExtensions are not
+    // OpenCvSharp4, OpenAI, Microsoft.Extensions.AI and Semantic Kernel are referenced for real; OpenCvSharp4.Extensions and OpenCvSharp5's GdipExtensions are not
     // served, and the Azure.AI.OpenAI namespace also holds the 1.x types the stand-in covers.
     private static bool IsServedPackageType(string typeName) =>
         (typeName.StartsWith("OpenCvSharp.", StringComparison.Ordinal)
             && !typeName.StartsWith("OpenCvSharp.Extensions.", StringComparison.Ordinal)
             && !typeName.StartsWith("OpenCvSharp.GdipExtensions.", StringComparison.Ordinal))
         || typeName.StartsWith("OpenAI.", StringComparison.Ordinal)
+        || typeName.StartsWith("Microsoft.Extensions.AI.", StringComparison.Ordinal)
+        || typeName.StartsWith("Microsoft.SemanticKernel.", StringComparison.Ordinal)
         || typeName == "Azure.AI.OpenAI.AzureOpenAIClient";
 
     // Declared or inherited: the analyzer matches a call whose method is declared on the type or one of its bases.

@@ -21,13 +21,29 @@ namespace LawEnforcementAI.Analyzers.Tests.Infrastructure;
 public static class RealPackages
 {
     /// <summary>Every real package, Azure.AI.OpenAI 2.1.0 included.</summary>
+    /// <remarks>
+    /// Microsoft.Extensions.AI 10.11.0 and Semantic Kernel 1.82.0 (Abstractions, Core, Connectors.OpenAI) are part of it;
+    /// Semantic Kernel's Azure connector is not, since it needs Azure.AI.OpenAI 2.9.0-beta.1 (<see cref="SemanticKernelAzure"/>).
+    /// </remarks>
     public static ImmutableArray<MetadataReference> All => LazyAll.Value;
 
     /// <summary>Every real package but Azure.AI.OpenAI, for the tests of the 1.0.0-beta stand-in (same assembly name).</summary>
     public static ImmutableArray<MetadataReference> WithoutAzureOpenAI => LazyWithoutAzureOpenAI.Value;
 
+    /// <summary>
+    /// Every real package plus Semantic Kernel's Azure connector, with the Azure.AI.OpenAI 2.9.0-beta.1 and Azure.Core 1.53.0
+    /// it was built against in place of 2.1.0 and 1.44.1: what a project that adds Microsoft.SemanticKernel compiles against.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> SemanticKernelAzure => LazySemanticKernelAzure.Value;
+
+    /// <summary>Every real package but Microsoft.Extensions.AI and Semantic Kernel (built on it), for the pre-release stand-ins.</summary>
+    public static ImmutableArray<MetadataReference> WithoutExtensionsAI => LazyWithoutExtensionsAI.Value;
+
     /// <summary>Only the vision SDKs (OpenAI, Azure.AI.OpenAI and what they need), no camera library.</summary>
     public static ImmutableArray<MetadataReference> VisionSdksOnly => LazyVisionSdksOnly.Value;
+
+    /// <summary>Only Microsoft.Extensions.AI (and what it needs): a vision SDK without OpenAI or Azure.AI.OpenAI.</summary>
+    public static ImmutableArray<MetadataReference> ExtensionsAIOnly => LazyExtensionsAIOnly.Value;
 
     /// <summary>Only the OpenCvSharp4 camera library and System.Drawing.Common, no vision SDK.</summary>
     public static ImmutableArray<MetadataReference> CamerasOnly => LazyCamerasOnly.Value;
@@ -39,26 +55,51 @@ public static class RealPackages
     private static readonly Assembly MemoryData = typeof(BinaryData).Assembly;
     private static readonly Assembly AzureCore = typeof(Azure.Core.TokenCredential).Assembly;
     private static readonly Assembly Drawing = typeof(System.Drawing.Bitmap).Assembly;
+    private static readonly Assembly ExtensionsAI = typeof(Microsoft.Extensions.AI.ChatClientBuilder).Assembly;
+    private static readonly Assembly ExtensionsAIOpenAI = typeof(Microsoft.Extensions.AI.OpenAIClientExtensions).Assembly;
+    private static readonly Assembly SemanticKernelCore = typeof(Microsoft.SemanticKernel.KernelExtensions).Assembly;
+    private static readonly Assembly SemanticKernelOpenAI = typeof(Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService).Assembly;
+
+    // By path, not typeof: loading it would make the test host resolve Azure.AI.OpenAI 2.9.0 too.
+    private static string SemanticKernelAzureConnector => Path.Combine(AppContext.BaseDirectory, "Microsoft.SemanticKernel.Connectors.AzureOpenAI.dll");
+
+    private static string SemanticKernelAzureFolder => Path.Combine(AppContext.BaseDirectory, "SemanticKernelAzure");
+
+    private static Assembly[] ChatSdks => [ExtensionsAI, ExtensionsAIOpenAI, SemanticKernelCore, SemanticKernelOpenAI];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll =
-        new(() => Closure([OpenAI, AzureOpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing]));
+        new(() => Closure([OpenAI, AzureOpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, .. ChatSdks]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithoutAzureOpenAI =
-        new(() => Closure([OpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing], exclude: AzureOpenAI));
+        new(() => Closure([OpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, .. ChatSdks], exclude: ["Azure.AI.OpenAI"]));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithoutExtensionsAI =
+        new(() => Closure(
+            [OpenAI, AzureOpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing],
+            exclude: ["Microsoft.Extensions.AI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.AI.OpenAI"]));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazySemanticKernelAzure =
+        new(() => Closure(
+            [OpenAI, OpenCvSharp, ClientModel, MemoryData, Drawing, .. ChatSdks],
+            exclude: ["Azure.AI.OpenAI", "Azure.Core"],
+            extraPaths: [SemanticKernelAzureConnector, Path.Combine(SemanticKernelAzureFolder, "Azure.AI.OpenAI.dll"), Path.Combine(SemanticKernelAzureFolder, "Azure.Core.dll")]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyVisionSdksOnly =
         new(() => Closure([OpenAI, AzureOpenAI, ClientModel, MemoryData, AzureCore]));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyExtensionsAIOnly =
+        new(() => Closure([ExtensionsAI]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyCamerasOnly =
         new(() => Closure([OpenCvSharp, Drawing]));
 
     // The roots plus every package assembly they reference from the output folder, transitively (Microsoft.Win32.
     // SystemEvents, Microsoft.Extensions.*.Abstractions, ...); framework assemblies come from the reference assemblies.
-    private static ImmutableArray<MetadataReference> Closure(Assembly[] roots, Assembly? exclude = null)
+    private static ImmutableArray<MetadataReference> Closure(Assembly[] roots, string[]? exclude = null, string[]? extraPaths = null)
     {
         var baseDirectory = AppContext.BaseDirectory;
         var paths = new SortedSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>(roots.Select(a => a.Location));
+        var pending = new Stack<string>(roots.Select(a => a.Location).Concat(extraPaths ?? []));
         while (pending.Count > 0)
         {
             var path = pending.Pop();
@@ -70,7 +111,7 @@ public static class RealPackages
             foreach (var name in ReferencedNames(path))
             {
                 var candidate = Path.Combine(baseDirectory, name + ".dll");
-                if (File.Exists(candidate) && name != exclude?.GetName().Name)
+                if (File.Exists(candidate) && !(exclude ?? []).Contains(name))
                 {
                     pending.Push(candidate);
                 }

@@ -22,6 +22,12 @@ public static class StandInReferences
     /// <summary>The 1.0.0-beta.17 stand-in; it is compiled under the assembly name Azure.AI.OpenAI, like the real 2.1.0.</summary>
     public const string LegacyAzureOpenAI = "Azure.AI.OpenAI.Legacy";
 
+    /// <summary>Microsoft.Extensions.AI.Abstractions 9.1.0-preview.1.25064.3 (<c>CompleteAsync</c>, <c>ImageContent</c>).</summary>
+    public const string PreviewExtensionsAIAbstractions = "Microsoft.Extensions.AI.Preview.Abstractions";
+
+    /// <summary>Microsoft.Extensions.AI.OpenAI 9.1.0-preview.1.25064.3 (<c>AsChatClient</c>).</summary>
+    public const string PreviewExtensionsAIOpenAI = "Microsoft.Extensions.AI.Preview.OpenAI";
+
     // A stand-in is compiled against the reference assemblies, the real packages and only the stand-ins it names in DependsOn.
     private static readonly StandInSpec[] Specs =
     [
@@ -37,6 +43,8 @@ public static class StandInReferences
         new("Microsoft.Maui.Controls"),
         new("CommunityToolkit.Maui.Camera", DependsOn: ["Microsoft.Maui.Controls"]),
         new(LegacyAzureOpenAI, AssemblyName: "Azure.AI.OpenAI", Legacy: true),
+        new(PreviewExtensionsAIAbstractions, AssemblyName: "Microsoft.Extensions.AI.Abstractions", Preview: true),
+        new(PreviewExtensionsAIOpenAI, AssemblyName: "Microsoft.Extensions.AI.OpenAI", DependsOn: [PreviewExtensionsAIAbstractions], Preview: true),
     ];
 
     private static readonly IReadOnlyDictionary<string, Lazy<MetadataReference>> LazyStandIns =
@@ -48,17 +56,48 @@ public static class StandInReferences
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithLegacy =
         new(() => RealPackages.WithoutAzureOpenAI.AddRange(CameraStandIns.Select(Get)).Add(Get(LegacyAzureOpenAI)));
 
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithPreviewExtensionsAI =
+        new(() => RealPackages.WithoutExtensionsAI.AddRange(CameraStandIns.Select(Get)).Add(Get(PreviewExtensionsAIAbstractions)).Add(Get(PreviewExtensionsAIOpenAI)));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithSemanticKernelAzure =
+        new(() => RealPackages.SemanticKernelAzure.AddRange(CameraStandIns.Select(Get)));
+
     /// <summary>Every stand-in name, in dependency order. A name is the stand-in's file name without <c>.cs</c>.</summary>
     public static ImmutableArray<string> Names { get; } = Specs.Select(s => s.Name).ToImmutableArray();
 
     /// <summary>The stand-ins for camera libraries (all but the legacy Azure OpenAI SDK).</summary>
-    public static ImmutableArray<string> CameraStandIns { get; } = Specs.Where(s => !s.Legacy).Select(s => s.Name).ToImmutableArray();
+    public static ImmutableArray<string> CameraStandIns { get; } = Specs.Where(s => !s.Legacy && !s.Preview).Select(s => s.Name).ToImmutableArray();
 
     /// <summary>What a user project has: the real packages (Azure.AI.OpenAI 2.1.0) plus the camera stand-ins.</summary>
     public static ImmutableArray<MetadataReference> Default => LazyDefault.Value;
 
     /// <summary>The same with the Azure.AI.OpenAI 1.0.0-beta.17 stand-in in place of the real 2.1.0.</summary>
     public static ImmutableArray<MetadataReference> WithLegacyAzureOpenAI => LazyWithLegacy.Value;
+
+    /// <summary>A project that adds Microsoft.SemanticKernel: its Azure connector, on the Azure.AI.OpenAI 2.9.0-beta.1 it brings.</summary>
+    public static ImmutableArray<MetadataReference> WithSemanticKernelAzure => LazyWithSemanticKernelAzure.Value;
+
+    /// <summary>The pre-release Microsoft.Extensions.AI stand-ins in place of the real 10.11.0 (and of Semantic Kernel, built on it).</summary>
+    public static ImmutableArray<MetadataReference> WithPreviewExtensionsAI => LazyWithPreviewExtensionsAI.Value;
+
+    /// <summary>Which reference set a test compiles against.</summary>
+    public static ImmutableArray<MetadataReference> For(bool legacyAzureOpenAI, bool semanticKernelAzure, bool previewExtensionsAI = false) =>
+        legacyAzureOpenAI ? WithLegacyAzureOpenAI
+        : semanticKernelAzure ? WithSemanticKernelAzure
+        : previewExtensionsAI ? WithPreviewExtensionsAI
+        : Default;
+
+    /// <summary>The assembly a stand-in is compiled as.</summary>
+    public static string AssemblyNameOf(string name) => Specs.Single(s => s.Name == name) is { } spec ? spec.AssemblyName ?? spec.Name : name;
+
+    /// <summary>The reference set a stand-in is used with.</summary>
+    public static ImmutableArray<MetadataReference> SetOf(string name) =>
+        Specs.Single(s => s.Name == name) switch
+        {
+            { Legacy: true } => WithLegacyAzureOpenAI,
+            { Preview: true } => WithPreviewExtensionsAI,
+            _ => Default,
+        };
 
     /// <summary>One stand-in assembly, compiled on first use.</summary>
     public static MetadataReference Get(string name) =>
@@ -78,7 +117,7 @@ public static class StandInReferences
             path: $"StandIns/{spec.Name}.cs");
 
         var references = TestReferences.Platform
-            .AddRange(spec.Legacy ? RealPackages.WithoutAzureOpenAI : RealPackages.All)
+            .AddRange(spec.Legacy ? RealPackages.WithoutAzureOpenAI : spec.Preview ? RealPackages.WithoutExtensionsAI : RealPackages.All)
             .AddRange(spec.DependsOn.Select(Get));
 
         // Warnings are errors, as in the rest of the repository, with two exceptions: Azure.Core was built against
@@ -111,7 +150,7 @@ public static class StandInReferences
         return MetadataReference.CreateFromImage(image.ToArray(), filePath: $"{spec.Name}.dll");
     }
 
-    private sealed record StandInSpec(string Name, string? AssemblyName = null, string[]? DependsOn = null, bool Legacy = false)
+    private sealed record StandInSpec(string Name, string? AssemblyName = null, string[]? DependsOn = null, bool Legacy = false, bool Preview = false)
     {
         public string[] DependsOn { get; } = DependsOn ?? [];
     }

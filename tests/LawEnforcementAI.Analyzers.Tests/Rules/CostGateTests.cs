@@ -34,4 +34,27 @@ public class CostGateTests
         Assert.Equal(expectedBlockActions, telemetry.OperationBlockActionsCount);
         Assert.Equal(0, telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount + telemetry.SymbolActionsCount);
     }
+
+    /// <summary>
+    /// Microsoft.Extensions.AI on its own is a vision SDK (an IChatClient may be Azure), so with a camera library it opens
+    /// the gate; without one, a police project that only chats with a model pays nothing.
+    /// </summary>
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 1)]
+    public async Task ExtensionsAIOpensTheGateOnlyWithACameraLibrary(bool referencesCamera, int expectedBlockActions)
+    {
+        var references = referencesCamera ? RealPackages.ExtensionsAIOnly.AddRange(RealPackages.CamerasOnly) : RealPackages.ExtensionsAIOnly;
+        var analyzer = new CameraFrameFlowAnalyzer();
+        var (analysis, exceptions) = await new DirectAnalysis(references, analyzer)
+            .WithMSBuildProperties("police", null)
+            .WithSource("class C { void M() { System.Console.WriteLine(); } }", "/src/C.cs")
+            .CreateAsync(concurrentAnalysis: false);
+
+        var telemetry = await analysis.GetAnalyzerTelemetryInfoAsync(analyzer, default);
+
+        Assert.Empty(await analysis.GetAnalyzerDiagnosticsAsync());
+        Assert.Empty(exceptions());
+        Assert.Equal(expectedBlockActions, telemetry.OperationBlockActionsCount);
+    }
 }
