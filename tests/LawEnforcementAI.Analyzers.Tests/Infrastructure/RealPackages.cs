@@ -13,7 +13,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Infrastructure;
 /// <summary>
 /// The real SDK packages the test projects reference (tests/TestProject.props) as metadata references, taken from the
 /// assemblies the test host loaded (<c>typeof(X).Assembly.Location</c>): OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0,
-/// OpenCvSharp4 4.13.0.20260627, Azure.Core, System.ClientModel, System.Memory.Data and System.Drawing.Common, plus the
+/// OpenCvSharp4 4.13.0.20260627, Azure.Core, System.ClientModel, System.Memory.Data, System.Drawing.Common and Newtonsoft.Json 13.0.4, plus the
 /// package assemblies they reference from the output folder. These are the net10.0 (or older) builds a net10.0 user
 /// project compiles against, which is why the test compilations use the .NET 10 reference assemblies
 /// (<see cref="TestReferences"/>).
@@ -39,12 +39,13 @@ public static class RealPackages
     private static readonly Assembly MemoryData = typeof(BinaryData).Assembly;
     private static readonly Assembly AzureCore = typeof(Azure.Core.TokenCredential).Assembly;
     private static readonly Assembly Drawing = typeof(System.Drawing.Bitmap).Assembly;
+    private static readonly Assembly NewtonsoftJson = typeof(Newtonsoft.Json.JsonConvert).Assembly;
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll =
-        new(() => Closure([OpenAI, AzureOpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing]));
+        new(() => Closure([OpenAI, AzureOpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, NewtonsoftJson]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithoutAzureOpenAI =
-        new(() => Closure([OpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing], exclude: AzureOpenAI));
+        new(() => Closure([OpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, NewtonsoftJson], exclude: AzureOpenAI));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyVisionSdksOnly =
         new(() => Closure([OpenAI, AzureOpenAI, ClientModel, MemoryData, AzureCore]));
