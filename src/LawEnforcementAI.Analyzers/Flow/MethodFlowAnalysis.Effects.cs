@@ -19,6 +19,7 @@ internal sealed partial class MethodFlowAnalysis
         IFieldInitializerOperation field => InitializeMembers(field.InitializedFields, field),
         IPropertyInitializerOperation property => InitializeMembers(property.InitializedProperties, property),
         IInvocationOperation call => ApplyCall(call),
+        IObjectCreationOperation { Constructor: { } constructor } creation => ApplyFileWrites(CallShape.Of(creation, constructor)),
         _ => false,
     };
 
@@ -57,6 +58,7 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         changed |= ApplyRuleEffects(CallShape.Of(call));
+        changed |= ApplyFileWrites(CallShape.Of(call));
         return changed;
     }
 

@@ -82,6 +82,12 @@ internal sealed partial class MethodFlowAnalysis
                     break;
                 case IObjectCreationOperation { Constructor: { } constructor }:
                     _relevant |= RulesFor(constructor).Count > 0 || IsInCompilation(constructor);
+                    if (RulesFor(constructor).Any(r => r.Files.Count > 0))
+                    {
+                        // new FileStream(path, ...): what is written into the stream it creates goes to the file.
+                        _effects.Add(operation);
+                    }
+
                     break;
                 case IPropertyReferenceOperation property:
                     _relevant |= RulesFor(property.Property).Any(r => r.Sources.Count > 0) || IsSourceMember(property.Property);
