@@ -49,7 +49,8 @@ internal sealed class FilePath : IEquatable<FilePath>
         return Append(path, initializerOf, key, display, ref shared, ref parts) ? new FilePath(key.ToString(), display.ToString(), shared) : null;
     }
 
-    private static bool Append(IOperation? path, Func<ILocalSymbol, IOperation?> initializerOf, StringBuilder key, StringBuilder display, ref bool shared, ref int parts)
+    /// <param name="quoted">Whether constant text is shown in quotes (inside <c>Path.Combine(dir, "frame.jpg")</c>; not as the whole path).</param>
+    private static bool Append(IOperation? path, Func<ILocalSymbol, IOperation?> initializerOf, StringBuilder key, StringBuilder display, ref bool shared, ref int parts, bool quoted = false)
     {
         while (path is IConversionOperation or IParenthesizedOperation)
         {
@@ -64,7 +65,7 @@ internal sealed class FilePath : IEquatable<FilePath>
         if (path.ConstantValue is { HasValue: true, Value: string text })
         {
             key.Append('"').Append(text).Append('"');
-            display.Append(text);
+            display.Append(quoted ? "\"" + text + "\"" : text);
             return true;
         }
 
@@ -106,7 +107,7 @@ internal sealed class FilePath : IEquatable<FilePath>
                     }
 
                     first = false;
-                    if (!Append(argument, initializerOf, key, display, ref shared, ref parts))
+                    if (!Append(argument, initializerOf, key, display, ref shared, ref parts, quoted: true))
                     {
                         return false;
                     }
@@ -117,29 +118,35 @@ internal sealed class FilePath : IEquatable<FilePath>
                 return true;
             case IInterpolatedStringOperation interpolated:
                 key.Append("$(");
+                display.Append("$\"");
                 foreach (var part in interpolated.Parts)
                 {
+                    var isText = part is IInterpolatedStringTextOperation;
                     var value = part switch
                     {
                         IInterpolatedStringTextOperation textPart => textPart.Text,
                         IInterpolationOperation { Alignment: null, FormatString: null } interpolation => interpolation.Expression,
                         _ => null,
                     };
+                    display.Append(isText ? "" : "{");
                     if (!Append(value, initializerOf, key, display, ref shared, ref parts))
                     {
                         return false;
                     }
 
+                    display.Append(isText ? "" : "}");
                     key.Append(',');
                 }
 
                 key.Append(')');
+                display.Append('"');
                 return true;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
                 key.Append("+(");
-                var appended = Append(concatenation.LeftOperand, initializerOf, key, display, ref shared, ref parts);
+                var appended = Append(concatenation.LeftOperand, initializerOf, key, display, ref shared, ref parts, quoted: true);
                 key.Append(',');
-                appended = appended && Append(concatenation.RightOperand, initializerOf, key, display, ref shared, ref parts);
+                display.Append(" + ");
+                appended = appended && Append(concatenation.RightOperand, initializerOf, key, display, ref shared, ref parts, quoted: true);
                 key.Append(')');
                 return appended;
             default:
