@@ -96,6 +96,20 @@ internal static class FlowThroughTable
         F("System.Text.Json.Nodes.JsonArray", ApiMember.Constructor, Any, Return),
         F("System.Text.Json.Nodes.JsonValue", "Create", Any, Return),
 
+        // Writers over a stream or buffer: what is written into the writer reaches what it was created over.
+        F("System.Text.Json.Utf8JsonWriter", ApiMember.Constructor, Return, P("utf8Json")),
+        F("System.Text.Json.Utf8JsonWriter", ApiMember.Constructor, Return, P("bufferWriter")),
+        F("System.Text.Json.Utf8JsonWriter", "WriteString", Any, This),
+        F("System.Text.Json.Utf8JsonWriter", "WriteStringValue", Any, This),
+        F("System.Text.Json.Utf8JsonWriter", "WriteBase64String", Any, This),
+        F("System.Text.Json.Utf8JsonWriter", "WriteBase64StringValue", Any, This),
+        F("System.IO.StreamWriter", ApiMember.Constructor, Return, P("stream")),
+        F("System.IO.TextWriter", "Write", Any, This),
+        F("System.IO.TextWriter", "WriteLine", Any, This),
+        F("System.IO.TextWriter", "WriteAsync", Any, This),
+        F("System.IO.BinaryWriter", ApiMember.Constructor, Return, P("output")),
+        F("System.IO.BinaryWriter", "Write", Any, This),
+
         // Newtonsoft.Json
         F("Newtonsoft.Json.JsonConvert", "SerializeObject", P("value"), Return),
         F("Newtonsoft.Json.Linq.JToken", "ToString", This, Return),

@@ -16,6 +16,12 @@ internal sealed partial class MethodFlowAnalysis
             return Eval(call.Instance ?? ExtensionReceiver(call.Method, call.Arguments));
         }
 
+        if (slot.Kind == SlotKind.Result)
+        {
+            // As a source: what is later written into the variable that keeps the result (a writer over a stream).
+            return OpenedInto(call.Operation) is { } holder ? State(holder) : FlowValue.Empty;
+        }
+
         var value = FlowValue.Empty;
         foreach (var argument in call.Arguments)
         {

@@ -91,6 +91,13 @@ public class CatalogueEntryTests
         Json("JsonObject initializer indexer", "var body = new JsonObject { [\"image\"] = Convert.ToBase64String(bytes) }; var data = BinaryData.FromString(body.ToJsonString());", Snippets.SendData),
         Json("JsonArray constructor, JsonArray.Add and JsonValue.Create", "var parts = new JsonArray(JsonValue.Create(\"describe\")); parts.Add(JsonValue.Create(Convert.ToBase64String(bytes))); var data = BinaryData.FromString(parts.ToJsonString());", Snippets.SendData),
 
+        Json("Utf8JsonWriter over a stream: WriteBase64String", "using var stream = new MemoryStream(); using (var writer = new Utf8JsonWriter(stream)) { writer.WriteStartObject(); writer.WriteBase64String(\"image\", bytes); writer.WriteEndObject(); }", Send("stream.ToArray()")),
+        Json("Utf8JsonWriter over a buffer: WriteString", "var buffer = new System.Buffers.ArrayBufferWriter<byte>(); using var writer = new Utf8JsonWriter(buffer); writer.WriteStartObject(); writer.WriteString(\"image\", Convert.ToBase64String(bytes)); writer.WriteEndObject(); writer.Flush();", Send("buffer.WrittenSpan.ToArray()")),
+        Json("Utf8JsonWriter value writers: WriteStringValue and WriteBase64StringValue", "using var stream = new MemoryStream(); using (var writer = new Utf8JsonWriter(stream)) { writer.WriteStartArray(); writer.WriteStringValue(\"data:image/jpeg;base64,\"); writer.WriteBase64StringValue(bytes); writer.WriteEndArray(); }", Send("stream.ToArray()")),
+        Cv("StreamWriter over a stream: TextWriter.Write and WriteLine", "using var stream = new MemoryStream(); using (var text = new StreamWriter(stream)) { text.Write(\"data:image/jpeg;base64,\"); text.WriteLine(Convert.ToBase64String(bytes)); }", Send("stream.ToArray()")),
+        Cv("StreamWriter over a stream: TextWriter.WriteAsync", "using var stream = new MemoryStream(); await using (var text = new StreamWriter(stream)) { await text.WriteAsync(Convert.ToBase64String(bytes)); }", Send("stream.ToArray()")),
+        Cv("BinaryWriter over a stream", "using var stream = new MemoryStream(); using (var binary = new BinaryWriter(stream)) { binary.Write(bytes); }", Send("stream.ToArray()")),
+
         // Newtonsoft.Json 13
         Newtonsoft("JObject indexer and JToken.ToString", "var body = new JObject(); body[\"image\"] = Convert.ToBase64String(bytes); var data = BinaryData.FromString(body.ToString());", Snippets.SendData),
         Newtonsoft("JObject.Add, JArray, JProperty and JValue", "var parts = new JArray(); parts.Add(new JValue(Convert.ToBase64String(bytes))); var body = new JObject(new JProperty(\"model\", \"gpt-4o\")); body.Add(\"parts\", parts); var data = BinaryData.FromString(body.ToString(Formatting.None));", Snippets.SendData),
