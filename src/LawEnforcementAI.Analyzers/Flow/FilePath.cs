@@ -72,13 +72,25 @@ internal sealed class FilePath : IEquatable<FilePath>
         switch (path)
         {
             case ILocalReferenceOperation { Local: var local }:
-                if (initializerOf(local) is { } initializer && Of(initializer, initializerOf) is { } initial)
+                if (initializerOf(local) is { } initializer)
                 {
-                    // var file = Path.Combine(dir, "frame.jpg"): the same file as that expression written anywhere else.
-                    key.Append(initial.Key);
-                    display.Append(initial.Display);
-                    shared &= initial.IsShared;
-                    return true;
+                    // var file = Path.Combine(dir, "frame.jpg"): the same file as that expression written anywhere else. The
+                    // part count carries on, so a long chain of locals each built from the last stays bounded.
+                    var initialKey = new StringBuilder();
+                    var initialDisplay = new StringBuilder();
+                    var initialShared = true;
+                    if (Append(initializer, initializerOf, initialKey, initialDisplay, ref initialShared, ref parts, quoted))
+                    {
+                        key.Append(initialKey);
+                        display.Append(initialDisplay);
+                        shared &= initialShared;
+                        return true;
+                    }
+
+                    if (parts > MaxParts)
+                    {
+                        return false;
+                    }
                 }
 
                 shared = false;
