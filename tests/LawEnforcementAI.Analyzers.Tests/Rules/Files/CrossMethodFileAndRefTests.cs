@@ -91,6 +91,22 @@ public class CrossMethodFileAndRefTests
     }
 
     [Fact]
+    public Task LiveFrameSavedAndLoadedByAnotherMethod_StaysLive()
+    {
+        var pipeline = All().First().Case;
+        var test = PipelineTests.WithFiles(new FlowTest("dash-cam", "GB"), pipeline.Positive());
+        test.ExpectedDiagnostics.Add(Diag("LEAI002").WithLocation(0).WithLocation(1).WithLocation(2));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task RecordedFrameSavedAndLoadedByAnotherMethod_StaysRecorded() =>
+        PipelineTests.WithFiles(new FlowTest("dash-cam", "GB"), new[]
+        {
+            (Usings + All().First().Case.Files[0].Replace("<<FRAME>>", "new VideoCapture(\"evidence/stop-0412.mp4\").RetrieveMat().ToBytes(\".jpg\")")).WithoutMarkup(),
+        }).RunAsync();
+
+    [Fact]
     public Task FrameSavedButAnotherConstantPathRead_IsNotReported() =>
         PipelineTests.WithFiles(new FlowTest("police", "US"), new[]
         {
