@@ -79,6 +79,8 @@ internal static class FlowThroughTable
         F("System.Text.StringBuilder", "ToString", This, Return),
         F("System.Uri", ApiMember.Constructor, Any, Return),
         F("System.Convert", "TryToBase64Chars", P("bytes"), P("chars")),
+        F("System.Convert", "FromBase64String", Any, Return),
+        F("System.Convert", "TryFromBase64String", P("s"), P("bytes")),
         F("System.String", ApiMember.Constructor, Any, Return),
         F("System.Text.Encoding", "GetBytes", Any, Return),
         F("System.Text.Encoding", "GetBytes", Any, P("bytes")),
@@ -95,6 +97,13 @@ internal static class FlowThroughTable
         F("System.Text.Json.Nodes.JsonArray", "Add", Any, This),
         F("System.Text.Json.Nodes.JsonArray", ApiMember.Constructor, Any, Return),
         F("System.Text.Json.Nodes.JsonValue", "Create", Any, Return),
+
+        // ... and back: parsing or deserialising text that holds a frame gives objects and nodes that hold it.
+        F("System.Text.Json.JsonSerializer", "Deserialize", Slot.Position(0), Return),
+        F("System.Text.Json.Nodes.JsonNode", "Parse", Slot.Position(0), Return),
+        F("System.Text.Json.Nodes.JsonNode", "GetValue", This, Return),
+        F("System.Text.Json.Nodes.JsonNode", "AsObject", This, Return),
+        F("System.Text.Json.Nodes.JsonNode", "AsArray", This, Return),
 
         // Writers over a stream or buffer: what is written into the writer reaches what it was created over.
         F("System.Text.Json.Utf8JsonWriter", ApiMember.Constructor, Return, P("utf8Json")),
@@ -121,6 +130,11 @@ internal static class FlowThroughTable
         F("Newtonsoft.Json.Linq.JArray", ApiMember.Constructor, Any, Return),
         F("Newtonsoft.Json.Linq.JProperty", ApiMember.Constructor, Any, Return),
         F("Newtonsoft.Json.Linq.JValue", ApiMember.Constructor, Any, Return),
+        F("Newtonsoft.Json.JsonConvert", "DeserializeObject", P("value"), Return),
+        F("Newtonsoft.Json.Linq.JObject", "Parse", P("json"), Return),
+        F("Newtonsoft.Json.Linq.JToken", "Parse", P("json"), Return),
+        F("Newtonsoft.Json.Linq.JToken", "ToObject", This, Return),
+        F("Newtonsoft.Json.Linq.JToken", "Value", This, Return),
 
         // Spans over a frame's bytes
         F("System.MemoryExtensions", "AsSpan", Any, Return),

@@ -98,11 +98,20 @@ public class CatalogueEntryTests
         Cv("StreamWriter over a stream: TextWriter.WriteAsync", "using var stream = new MemoryStream(); await using (var text = new StreamWriter(stream)) { await text.WriteAsync(Convert.ToBase64String(bytes)); }", Send("stream.ToArray()")),
         Cv("BinaryWriter over a stream", "using var stream = new MemoryStream(); using (var binary = new BinaryWriter(stream)) { binary.Write(bytes); }", Send("stream.ToArray()")),
 
+        Cv("Convert.FromBase64String", "var b64 = Convert.ToBase64String(bytes);", Send("Convert.FromBase64String(b64)")),
+        Cv("Convert.TryFromBase64String", "var b64 = Convert.ToBase64String(bytes); var decoded = new byte[bytes.Length]; Convert.TryFromBase64String(b64, decoded, out _);", Send("decoded")),
+        Json("JsonSerializer.Deserialize of a stored request", "var json = JsonSerializer.Serialize(new Dictionary<string, string> { [\"image\"] = Convert.ToBase64String(bytes) }); var stored = JsonSerializer.Deserialize<Dictionary<string, string>>(json)!;", Send("Convert.FromBase64String(stored[\"image\"])")),
+        Json("JsonNode.Parse, AsObject and GetValue", "var json = new JsonObject { [\"image\"] = Convert.ToBase64String(bytes) }.ToJsonString(); var node = JsonNode.Parse(json)!.AsObject();", Send("Convert.FromBase64String(node[\"image\"]!.GetValue<string>())")),
+        Json("JsonNode.AsArray", "var json = new JsonArray(JsonValue.Create(Convert.ToBase64String(bytes))).ToJsonString(); var parts = JsonNode.Parse(json)!.AsArray();", Send("Convert.FromBase64String(parts[0]!.GetValue<string>())")),
+
         // Newtonsoft.Json 13
         Newtonsoft("JObject indexer and JToken.ToString", "var body = new JObject(); body[\"image\"] = Convert.ToBase64String(bytes); var data = BinaryData.FromString(body.ToString());", Snippets.SendData),
         Newtonsoft("JObject.Add, JArray, JProperty and JValue", "var parts = new JArray(); parts.Add(new JValue(Convert.ToBase64String(bytes))); var body = new JObject(new JProperty(\"model\", \"gpt-4o\")); body.Add(\"parts\", parts); var data = BinaryData.FromString(body.ToString(Formatting.None));", Snippets.SendData),
         Newtonsoft("JObject.FromObject", "var body = JObject.FromObject(new { image = bytes }); var data = BinaryData.FromString(body.ToString());", Snippets.SendData),
         Newtonsoft("JToken.FromObject", "var body = JToken.FromObject(new { image = bytes }); var data = BinaryData.FromString(body.ToString());", Snippets.SendData),
+        Newtonsoft("JsonConvert.DeserializeObject and JToken.ToObject", "var json = JsonConvert.SerializeObject(new { image = bytes }); var stored = JsonConvert.DeserializeObject<JObject>(json)!;", Send("stored[\"image\"]!.ToObject<byte[]>()!")),
+        Newtonsoft("JObject.Parse and JToken.Value", "var json = new JObject { [\"image\"] = Convert.ToBase64String(bytes) }.ToString(); var stored = JObject.Parse(json);", Send("Convert.FromBase64String(stored.Value<string>(\"image\")!)")),
+        Newtonsoft("JToken.Parse", "var json = new JArray(Convert.ToBase64String(bytes)).ToString(); var stored = JToken.Parse(json);", Send("Convert.FromBase64String((string)stored[0]!)")),
         Newtonsoft("JsonConvert.SerializeObject", "var json = JsonConvert.SerializeObject(new { image = Convert.ToBase64String(bytes) }); var data = BinaryData.FromString(json);", Snippets.SendData),
 
         // Spans and memory
