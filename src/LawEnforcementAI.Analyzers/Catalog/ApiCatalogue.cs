@@ -19,8 +19,10 @@ internal sealed class ApiCatalogue
         ImmutableArray<ClientFactory> clientFactories,
         ImmutableArray<EndpointProperty> endpointProperties,
         ImmutableArray<FlowThrough> flowThrough,
-        ImmutableArray<ContainerFamily> sharedContainers)
+        ImmutableArray<ContainerFamily> sharedContainers,
+        ImmutableArray<FileAccess> files = default)
     {
+        Files = files.IsDefault ? ImmutableArray<FileAccess>.Empty : files;
         Sources = sources;
         Sinks = sinks;
         ClientFactories = clientFactories;
@@ -36,7 +38,8 @@ internal sealed class ApiCatalogue
         VisionSinkTable.ClientFactories.AddRange(SemanticKernelTable.ClientFactories),
         VisionSinkTable.EndpointProperties,
         FlowThroughTable.Entries.AddRange(CollectionTable.Verbs).AddRange(ExtensionsAITable.FlowThrough).AddRange(SemanticKernelTable.FlowThrough),
-        CollectionTable.SharedContainers);
+        CollectionTable.SharedContainers,
+        FileTable.Entries);
 
     public ImmutableArray<CameraSource> Sources { get; }
 
@@ -49,6 +52,9 @@ internal sealed class ApiCatalogue
     public ImmutableArray<FlowThrough> FlowThrough { get; }
 
     public ImmutableArray<ContainerFamily> SharedContainers { get; }
+
+    /// <summary>Members that write a frame to a path or read one back (<see cref="FileTable"/>).</summary>
+    public ImmutableArray<FileAccess> Files { get; }
 
     /// <summary>Simple names of the shared container types ("Channel", "ConcurrentQueue"): what their syntax says.</summary>
     public ImmutableHashSet<string> ContainerTypeNames => _containerTypeNames ??= SharedContainers
@@ -66,9 +72,9 @@ internal sealed class ApiCatalogue
 
     /// <summary>Every entry, in table order.</summary>
     public IEnumerable<CatalogueEntry> Entries =>
-        Sources.Cast<CatalogueEntry>().Concat(Sinks).Concat(ClientFactories).Concat(EndpointProperties).Concat(FlowThrough);
+        Sources.Cast<CatalogueEntry>().Concat(Sinks).Concat(ClientFactories).Concat(EndpointProperties).Concat(FlowThrough).Concat(Files);
 
     /// <summary>The same tables and one more sink: how a new SDK starts.</summary>
     public ApiCatalogue WithSink(VisionSink sink) =>
-        new(Sources, Sinks.Add(sink), ClientFactories, EndpointProperties, FlowThrough, SharedContainers);
+        new(Sources, Sinks.Add(sink), ClientFactories, EndpointProperties, FlowThrough, SharedContainers, Files);
 }

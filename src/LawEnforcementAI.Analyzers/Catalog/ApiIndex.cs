@@ -91,6 +91,14 @@ internal sealed class ApiIndex
             }
         }
 
+        foreach (var file in catalogue.Files)
+        {
+            foreach (var rules in RulesOf(file))
+            {
+                rules.Files.Add(file);
+            }
+        }
+
         foreach (var family in catalogue.SharedContainers)
         {
             foreach (var name in family.TypeNames)

@@ -16,6 +16,7 @@ internal static class CollectionTable
     private const string IList = "System.Collections.Generic.IList`1";
     private const string HashSet = "System.Collections.Generic.HashSet`1";
     private const string Queue = "System.Collections.Generic.Queue`1";
+    private const string LinkedList = "System.Collections.Generic.LinkedList`1";
     private const string Stack = "System.Collections.Generic.Stack`1";
     private const string Dictionary = "System.Collections.Generic.Dictionary`2";
     private const string IDictionary = "System.Collections.Generic.IDictionary`2";
@@ -77,6 +78,26 @@ internal static class CollectionTable
         F(BlockingCollection, "TryTake", This, P("item")),
         F(BlockingCollection, "GetConsumingEnumerable", This, Return),
         F(BlockingCollection, "ToArray", This, Return),
+
+        F(LinkedList, "AddLast", Any, This),
+        F(LinkedList, "AddFirst", Any, This),
+        F(LinkedList, "First", This, Return),
+        F(LinkedList, "Last", This, Return),
+        F("System.Collections.Generic.LinkedListNode`1", "Value", This, Return),
+        F("System.Collections.Generic.SortedSet`1", "Add", Any, This),
+        F("System.Collections.Generic.PriorityQueue`2", "Enqueue", P("element"), This),
+        F("System.Collections.Generic.PriorityQueue`2", "Dequeue", This, Return),
+        F("System.Collections.Generic.PriorityQueue`2", "TryDequeue", This, P("element")),
+
+        // Immutable collections return a new collection holding the old items and the new ones.
+        F("System.Collections.Immutable.ImmutableList`1", "Add", Any, Return),
+        F("System.Collections.Immutable.ImmutableList`1", "Add", This, Return),
+        F("System.Collections.Immutable.ImmutableArray`1", "Add", Any, Return),
+        F("System.Collections.Immutable.ImmutableArray`1", "Add", This, Return),
+        F("System.Collections.Immutable.ImmutableArray", "Create", Any, Return),
+        F("System.Collections.Immutable.ImmutableQueue`1", "Enqueue", Any, Return),
+        F("System.Collections.Immutable.ImmutableQueue`1", "Enqueue", This, Return),
+        F("System.Collections.Immutable.ImmutableQueue`1", "Peek", This, Return),
 
         // Dictionaries: the value put in under any key comes out under any key.
         F(Dictionary, "Add", Any, This),

@@ -78,6 +78,78 @@ internal static class FlowThroughTable
         F("System.Text.StringBuilder", "Append", This, Return),
         F("System.Text.StringBuilder", "ToString", This, Return),
         F("System.Uri", ApiMember.Constructor, Any, Return),
+        F("System.Convert", "TryToBase64Chars", P("bytes"), P("chars")),
+        F("System.Convert", "FromBase64String", Any, Return),
+        F("System.Convert", "TryFromBase64String", P("s"), P("bytes")),
+        F("System.String", ApiMember.Constructor, Any, Return),
+        F("System.Text.Encoding", "GetBytes", Any, Return),
+        F("System.Text.Encoding", "GetBytes", Any, P("bytes")),
+        F("System.Text.Encoding", "GetString", Any, Return),
+
+        // System.Text.Json: an object, anonymous object or node holding the frame serialises to text or UTF-8 bytes.
+        F("System.Text.Json.JsonSerializer", "Serialize", P("value"), Return),
+        F("System.Text.Json.JsonSerializer", "Serialize", P("value"), P("utf8Json")),
+        F("System.Text.Json.JsonSerializer", "SerializeAsync", P("value"), P("utf8Json")),
+        F("System.Text.Json.JsonSerializer", "SerializeToUtf8Bytes", P("value"), Return),
+        F("System.Text.Json.JsonSerializer", "SerializeToNode", P("value"), Return),
+        F("System.Text.Json.Nodes.JsonNode", "ToJsonString", This, Return),
+        F("System.Text.Json.Nodes.JsonObject", "Add", Any, This),
+        F("System.Text.Json.Nodes.JsonArray", "Add", Any, This),
+        F("System.Text.Json.Nodes.JsonArray", ApiMember.Constructor, Any, Return),
+        F("System.Text.Json.Nodes.JsonValue", "Create", Any, Return),
+
+        // ... and back: parsing or deserialising text that holds a frame gives objects and nodes that hold it.
+        F("System.Text.Json.JsonSerializer", "Deserialize", Slot.Position(0), Return),
+        F("System.Text.Json.Nodes.JsonNode", "Parse", Slot.Position(0), Return),
+        F("System.Text.Json.Nodes.JsonNode", "GetValue", This, Return),
+        F("System.Text.Json.Nodes.JsonNode", "AsObject", This, Return),
+        F("System.Text.Json.Nodes.JsonNode", "AsArray", This, Return),
+
+        // Writers over a stream or buffer: what is written into the writer reaches what it was created over.
+        F("System.Text.Json.Utf8JsonWriter", ApiMember.Constructor, Return, P("utf8Json")),
+        F("System.Text.Json.Utf8JsonWriter", ApiMember.Constructor, Return, P("bufferWriter")),
+        F("System.Text.Json.Utf8JsonWriter", "WriteString", Any, This),
+        F("System.Text.Json.Utf8JsonWriter", "WriteStringValue", Any, This),
+        F("System.Text.Json.Utf8JsonWriter", "WriteBase64String", Any, This),
+        F("System.Text.Json.Utf8JsonWriter", "WriteBase64StringValue", Any, This),
+        F("System.IO.StreamWriter", ApiMember.Constructor, Return, P("stream")),
+        F("System.IO.TextWriter", "Write", Any, This),
+        F("System.IO.TextWriter", "WriteLine", Any, This),
+        F("System.IO.TextWriter", "WriteAsync", Any, This),
+        F("System.IO.BinaryWriter", ApiMember.Constructor, Return, P("output")),
+        F("System.IO.BinaryWriter", "Write", Any, This),
+
+        // Newtonsoft.Json
+        F("Newtonsoft.Json.JsonConvert", "SerializeObject", P("value"), Return),
+        F("Newtonsoft.Json.Linq.JToken", "ToString", This, Return),
+        F("Newtonsoft.Json.Linq.JToken", "FromObject", P("o"), Return),
+        F("Newtonsoft.Json.Linq.JObject", "FromObject", P("o"), Return),
+        F("Newtonsoft.Json.Linq.JObject", "Add", Any, This),
+        F("Newtonsoft.Json.Linq.JArray", "Add", Any, This),
+        F("Newtonsoft.Json.Linq.JObject", ApiMember.Constructor, Any, Return),
+        F("Newtonsoft.Json.Linq.JArray", ApiMember.Constructor, Any, Return),
+        F("Newtonsoft.Json.Linq.JProperty", ApiMember.Constructor, Any, Return),
+        F("Newtonsoft.Json.Linq.JValue", ApiMember.Constructor, Any, Return),
+        F("Newtonsoft.Json.JsonConvert", "DeserializeObject", P("value"), Return),
+        F("Newtonsoft.Json.Linq.JObject", "Parse", P("json"), Return),
+        F("Newtonsoft.Json.Linq.JToken", "Parse", P("json"), Return),
+        F("Newtonsoft.Json.Linq.JToken", "ToObject", This, Return),
+        F("Newtonsoft.Json.Linq.JToken", "Value", This, Return),
+
+        // Spans over a frame's bytes
+        F("System.MemoryExtensions", "AsSpan", Any, Return),
+        F("System.MemoryExtensions", "AsMemory", Any, Return),
+        F("System.Span`1", "ToArray", This, Return),
+        F("System.ReadOnlySpan`1", "ToArray", This, Return),
+        F("System.Span`1", "CopyTo", This, P("destination")),
+        F("System.ReadOnlySpan`1", "CopyTo", This, P("destination")),
+
+        // Library methods that write through ref: the variable or field passed by ref then holds the value.
+        F("System.Threading.Interlocked", "Exchange", P("value"), P("location1")),
+        F("System.Threading.Interlocked", "Exchange", P("location1"), Return),
+        F("System.Threading.Interlocked", "CompareExchange", P("value"), P("location1")),
+        F("System.Threading.Volatile", "Write", P("value"), P("location")),
+        F("System.Threading.Volatile", "Read", P("location"), Return),
 
         // Tasks
         F("System.Threading.Tasks.Task`1", "Result", This, Return),

@@ -9,6 +9,8 @@ internal sealed class MemberRules
 
     public List<FlowThrough> Transfers { get; } = new();
 
+    public List<FileAccess> Files { get; } = new();
+
     public VisionSink? Sink { get; set; }
 
     public ClientFactory? ClientFactory { get; set; }
@@ -29,6 +31,11 @@ internal sealed class MemberRules
         foreach (var transfer in Transfers)
         {
             yield return transfer;
+        }
+
+        foreach (var file in Files)
+        {
+            yield return file;
         }
 
         if (Sink is not null)

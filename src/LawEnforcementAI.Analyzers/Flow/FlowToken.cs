@@ -121,3 +121,15 @@ internal sealed class ArgumentPlaceholderToken : FlowToken
 
     public override int GetHashCode() => Ordinal * 23 + 5;
 }
+
+/// <summary>Everything any method of the program writes to the file at one path (<see cref="FilePath.IsShared"/> paths only).</summary>
+internal sealed class FileToken : FlowToken
+{
+    public FileToken(FilePath path) => Path = path;
+
+    public FilePath Path { get; }
+
+    public override bool Equals(FlowToken? other) => other is FileToken f && f.Path.Equals(Path);
+
+    public override int GetHashCode() => Path.GetHashCode() * 11 + 3;
+}

@@ -18,9 +18,11 @@ internal sealed partial class MethodFlowAnalysis
 
         if (slot.Kind == SlotKind.Result)
         {
-            // A transfer from the result into the receiver: a registration such as builder.AddOpenAIChatCompletion(...)
-            // whose result is dropped still adds that client to the builder it was called on.
-            return RulesValue(call);
+            // The result as a source, two ways: what the call itself yields (a registration such as
+            // builder.AddOpenAIChatCompletion(...) whose result is dropped still adds that client to its builder), and what
+            // is later written into the variable that keeps the result (a writer over a stream).
+            var kept = OpenedInto(call.Operation) is { } holder ? State(holder) : FlowValue.Empty;
+            return kept.Union(RulesValue(call));
         }
 
         var value = FlowValue.Empty;

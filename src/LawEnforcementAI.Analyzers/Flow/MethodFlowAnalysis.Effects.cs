@@ -19,8 +19,11 @@ internal sealed partial class MethodFlowAnalysis
         IFieldInitializerOperation field => InitializeMembers(field.InitializedFields, field),
         IPropertyInitializerOperation property => InitializeMembers(property.InitializedProperties, property),
         IInvocationOperation call => ApplyCall(call),
+        IObjectCreationOperation { Constructor: { } constructor } creation => ApplyCreation(CallShape.Of(creation, constructor)),
         _ => false,
     };
+
+    private bool ApplyCreation(CallShape creation) => ApplyRuleEffects(creation) | ApplyFileWrites(creation);
 
     private static IOperation? InitializerOf(IVariableDeclaratorOperation declarator) =>
         declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
@@ -57,6 +60,7 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         changed |= ApplyRuleEffects(CallShape.Of(call));
+        changed |= ApplyFileWrites(CallShape.Of(call));
         return changed;
     }
 

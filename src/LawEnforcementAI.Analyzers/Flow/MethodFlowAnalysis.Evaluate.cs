@@ -48,6 +48,10 @@ internal sealed partial class MethodFlowAnalysis
         IObjectCreationOperation creation => EvalCreation(creation),
         IArrayCreationOperation array => Eval(array.Initializer),
         IArrayInitializerOperation initializer => EvalAll(initializer.ElementValues),
+
+        // new { image = b64 } and (b64, "image/jpeg"): serialised or passed on, the whole object carries its members.
+        IAnonymousObjectCreationOperation anonymous => EvalAll(anonymous.Initializers),
+        ITupleOperation tuple => EvalAll(tuple.Elements),
         IAwaitOperation awaited => Eval(awaited.Operation),
         IInterpolatedStringOperation interpolated => EvalAll(interpolated.Parts),
         IInterpolatedStringTextOperation text => Eval(text.Text),

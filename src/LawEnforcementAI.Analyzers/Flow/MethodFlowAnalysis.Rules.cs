@@ -57,6 +57,11 @@ internal sealed partial class MethodFlowAnalysis
                 }
             }
 
+            if (!effects && rules.Files.Count > 0)
+            {
+                value = value.Union(ReadFiles(call, rules));
+            }
+
             if (!effects && rules.ClientFactory is { } factory)
             {
                 value = value.Union(FlowValue.OfProvider(ProviderOf(factory, call.Arguments)));

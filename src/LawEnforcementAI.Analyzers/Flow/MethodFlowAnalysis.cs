@@ -82,6 +82,13 @@ internal sealed partial class MethodFlowAnalysis
                     break;
                 case IObjectCreationOperation { Constructor: { } constructor }:
                     _relevant |= RulesFor(constructor).Count > 0 || IsInCompilation(constructor);
+                    if (RulesFor(constructor).Any(r => r.Files.Count > 0 || r.Transfers.Any(t => t.From.Kind == SlotKind.Result)))
+                    {
+                        // new FileStream(path, ...), new Utf8JsonWriter(stream): what is written into the object it creates
+                        // goes on to the file or the stream.
+                        _effects.Add(operation);
+                    }
+
                     break;
                 case IPropertyReferenceOperation property:
                     _relevant |= RulesFor(property.Property).Any(r => r.Sources.Count > 0) || IsSourceMember(property.Property);

@@ -29,11 +29,14 @@ internal sealed class MethodSummary
 
     public List<MemberWrite> Writes { get; } = new();
 
+    /// <summary>Frames written to files whose path means the same in every method (docs/flow.md, "Frames through files").</summary>
+    public List<FileWrite> FileWrites { get; } = new();
+
     public List<CallSite> Calls { get; } = new();
 
     public List<PendingSink> Sinks { get; } = new();
 
-    public bool IsEmpty => Returns.Count == 0 && OutValues.Count == 0 && Writes.Count == 0 && Calls.Count == 0 && Sinks.Count == 0;
+    public bool IsEmpty => Returns.Count == 0 && OutValues.Count == 0 && Writes.Count == 0 && FileWrites.Count == 0 && Calls.Count == 0 && Sinks.Count == 0;
 }
 
 /// <summary>A store into a field, property or event declared in source.</summary>
@@ -47,6 +50,23 @@ internal sealed class MemberWrite
     }
 
     public ISymbol Member { get; }
+
+    public FlowValue Value { get; }
+
+    public Location Location { get; }
+}
+
+/// <summary>A write of a value to the file at a path.</summary>
+internal sealed class FileWrite
+{
+    public FileWrite(FilePath path, FlowValue value, Location location)
+    {
+        Path = path;
+        Value = value;
+        Location = location;
+    }
+
+    public FilePath Path { get; }
 
     public FlowValue Value { get; }
 

@@ -16,6 +16,7 @@ internal sealed partial class ProgramFlowSolver
     {
         ParameterToken parameter => ComputeParameter(parameter.Parameter),
         MemberToken member => ComputeMember(member.Member),
+        FileToken file => ComputeFile(file.Path),
         CallToken call => ComputeCall(call),
         InvokedFunctionsToken invoked => FunctionsOnly(Resolve(invoked.Site.DelegateTarget)),
         WideDispatchReturnToken wide => ComputeWideReturn(wide),
@@ -82,6 +83,23 @@ internal sealed partial class ProgramFlowSolver
         if (_writes.TryGetValue(member, out var writes))
         {
             var description = "stored in '" + member.ContainingType?.Name + "." + member.Name + "'";
+            foreach (var write in writes)
+            {
+                _budget.TrySpend(1);
+                value = value.Union(WithHop(Resolve(write.Value), new Hop(write.Location, description)));
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>What the program writes to the file at this path: a frame saved in one method and loaded in another.</summary>
+    private FlowValue ComputeFile(FilePath path)
+    {
+        var value = FlowValue.Empty;
+        if (_fileWrites.TryGetValue(path, out var writes))
+        {
+            var description = "written to the file '" + path.Display + "'";
             foreach (var write in writes)
             {
                 _budget.TrySpend(1);

@@ -75,6 +75,62 @@ public class CatalogueEntryTests
         Cv("StringBuilder.AppendFormat", "var builder = new StringBuilder(); builder.AppendFormat(\"data:image/jpeg;base64,{0}\", Convert.ToBase64String(bytes)); var uri = new Uri(builder.ToString());", SendUri),
         Cv("StringBuilder.Insert", "var builder = new StringBuilder(\"data:image/jpeg;base64,\"); builder.Insert(builder.Length, Convert.ToBase64String(bytes)); var uri = new Uri(builder.ToString());", SendUri),
 
+        // Base64, data URLs and text encodings
+        Cv("Convert.ToBase64String into an interpolated data URL", "var b64 = Convert.ToBase64String(bytes); var uri = new Uri($\"data:image/jpeg;base64,{b64}\");", SendUri),
+        Cv("Convert.TryToBase64Chars and the string constructor", "var chars = new char[bytes.Length * 2]; Convert.TryToBase64Chars(bytes, chars, out var written); var uri = new Uri(\"data:image/jpeg;base64,\" + new string(chars, 0, written));", SendUri),
+        Cv("Encoding.GetBytes and GetString", "var utf8 = Encoding.UTF8.GetBytes(Convert.ToBase64String(bytes)); var uri = new Uri(\"data:image/jpeg;base64,\" + Encoding.ASCII.GetString(utf8));", SendUri),
+        Cv("Encoding.GetBytes into a buffer", "var b64 = Convert.ToBase64String(bytes); var buffer = new byte[b64.Length]; Encoding.ASCII.GetBytes(b64, 0, b64.Length, buffer, 0);", Send("buffer")),
+
+        // System.Text.Json
+        Json("JsonSerializer.Serialize of an anonymous object", "var json = JsonSerializer.Serialize(new { image = $\"data:image/jpeg;base64,{Convert.ToBase64String(bytes)}\" }); var data = BinaryData.FromString(json);", Snippets.SendData),
+        Json("JsonSerializer.SerializeToUtf8Bytes", "var json = JsonSerializer.SerializeToUtf8Bytes(new { image = bytes, mime = \"image/jpeg\" });", Send("json")),
+        Json("JsonSerializer.Serialize into a stream", "using var stream = new MemoryStream(); JsonSerializer.Serialize(stream, new { image = bytes });", Send("stream.ToArray()")),
+        Json("JsonSerializer.SerializeAsync into a stream", "using var stream = new MemoryStream(); await JsonSerializer.SerializeAsync(stream, new { image = bytes }, cancellationToken: ct);", Send("stream.ToArray()")),
+        Json("JsonSerializer.SerializeToNode and JsonNode.ToJsonString", "var node = JsonSerializer.SerializeToNode(new { image = bytes }); var data = BinaryData.FromString(node!.ToJsonString());", Snippets.SendData),
+        Json("JsonObject indexer and JsonObject.Add", "var body = new JsonObject(); body[\"model\"] = \"gpt-4o\"; body.Add(\"image\", Convert.ToBase64String(bytes)); var data = BinaryData.FromString(body.ToJsonString());", Snippets.SendData),
+        Json("JsonObject initializer indexer", "var body = new JsonObject { [\"image\"] = Convert.ToBase64String(bytes) }; var data = BinaryData.FromString(body.ToJsonString());", Snippets.SendData),
+        Json("JsonArray constructor, JsonArray.Add and JsonValue.Create", "var parts = new JsonArray(JsonValue.Create(\"describe\")); parts.Add(JsonValue.Create(Convert.ToBase64String(bytes))); var data = BinaryData.FromString(parts.ToJsonString());", Snippets.SendData),
+
+        Json("Utf8JsonWriter over a stream: WriteBase64String", "using var stream = new MemoryStream(); using (var writer = new Utf8JsonWriter(stream)) { writer.WriteStartObject(); writer.WriteBase64String(\"image\", bytes); writer.WriteEndObject(); }", Send("stream.ToArray()")),
+        Json("Utf8JsonWriter over a buffer: WriteString", "var buffer = new System.Buffers.ArrayBufferWriter<byte>(); using var writer = new Utf8JsonWriter(buffer); writer.WriteStartObject(); writer.WriteString(\"image\", Convert.ToBase64String(bytes)); writer.WriteEndObject(); writer.Flush();", Send("buffer.WrittenSpan.ToArray()")),
+        Json("Utf8JsonWriter value writers: WriteStringValue and WriteBase64StringValue", "using var stream = new MemoryStream(); using (var writer = new Utf8JsonWriter(stream)) { writer.WriteStartArray(); writer.WriteStringValue(\"data:image/jpeg;base64,\"); writer.WriteBase64StringValue(bytes); writer.WriteEndArray(); }", Send("stream.ToArray()")),
+        Cv("StreamWriter over a stream: TextWriter.Write and WriteLine", "using var stream = new MemoryStream(); using (var text = new StreamWriter(stream)) { text.Write(\"data:image/jpeg;base64,\"); text.WriteLine(Convert.ToBase64String(bytes)); }", Send("stream.ToArray()")),
+        Cv("StreamWriter over a stream: TextWriter.WriteAsync", "using var stream = new MemoryStream(); await using (var text = new StreamWriter(stream)) { await text.WriteAsync(Convert.ToBase64String(bytes)); }", Send("stream.ToArray()")),
+        Cv("BinaryWriter over a stream", "using var stream = new MemoryStream(); using (var binary = new BinaryWriter(stream)) { binary.Write(bytes); }", Send("stream.ToArray()")),
+
+        Cv("Convert.FromBase64String", "var b64 = Convert.ToBase64String(bytes);", Send("Convert.FromBase64String(b64)")),
+        Cv("Convert.TryFromBase64String", "var b64 = Convert.ToBase64String(bytes); var decoded = new byte[bytes.Length]; Convert.TryFromBase64String(b64, decoded, out _);", Send("decoded")),
+        Json("JsonSerializer.Deserialize of a stored request", "var json = JsonSerializer.Serialize(new Dictionary<string, string> { [\"image\"] = Convert.ToBase64String(bytes) }); var stored = JsonSerializer.Deserialize<Dictionary<string, string>>(json)!;", Send("Convert.FromBase64String(stored[\"image\"])")),
+        Json("JsonNode.Parse, AsObject and GetValue", "var json = new JsonObject { [\"image\"] = Convert.ToBase64String(bytes) }.ToJsonString(); var node = JsonNode.Parse(json)!.AsObject();", Send("Convert.FromBase64String(node[\"image\"]!.GetValue<string>())")),
+        Json("JsonNode.AsArray", "var json = new JsonArray(JsonValue.Create(Convert.ToBase64String(bytes))).ToJsonString(); var parts = JsonNode.Parse(json)!.AsArray();", Send("Convert.FromBase64String(parts[0]!.GetValue<string>())")),
+
+        // Newtonsoft.Json 13
+        Newtonsoft("JObject indexer and JToken.ToString", "var body = new JObject(); body[\"image\"] = Convert.ToBase64String(bytes); var data = BinaryData.FromString(body.ToString());", Snippets.SendData),
+        Newtonsoft("JObject.Add, JArray, JProperty and JValue", "var parts = new JArray(); parts.Add(new JValue(Convert.ToBase64String(bytes))); var body = new JObject(new JProperty(\"model\", \"gpt-4o\")); body.Add(\"parts\", parts); var data = BinaryData.FromString(body.ToString(Formatting.None));", Snippets.SendData),
+        Newtonsoft("JObject.FromObject", "var body = JObject.FromObject(new { image = bytes }); var data = BinaryData.FromString(body.ToString());", Snippets.SendData),
+        Newtonsoft("JToken.FromObject", "var body = JToken.FromObject(new { image = bytes }); var data = BinaryData.FromString(body.ToString());", Snippets.SendData),
+        Newtonsoft("JsonConvert.DeserializeObject and JToken.ToObject", "var json = JsonConvert.SerializeObject(new { image = bytes }); var stored = JsonConvert.DeserializeObject<JObject>(json)!;", Send("stored[\"image\"]!.ToObject<byte[]>()!")),
+        Newtonsoft("JObject.Parse and JToken.Value", "var json = new JObject { [\"image\"] = Convert.ToBase64String(bytes) }.ToString(); var stored = JObject.Parse(json);", Send("Convert.FromBase64String(stored.Value<string>(\"image\")!)")),
+        Newtonsoft("JToken.Parse", "var json = new JArray(Convert.ToBase64String(bytes)).ToString(); var stored = JToken.Parse(json);", Send("Convert.FromBase64String((string)stored[0]!)")),
+        Newtonsoft("JsonConvert.SerializeObject", "var json = JsonConvert.SerializeObject(new { image = Convert.ToBase64String(bytes) }); var data = BinaryData.FromString(json);", Snippets.SendData),
+
+        // Spans and memory
+        Cv("MemoryExtensions.AsSpan and Span.ToArray", "var copy = bytes.AsSpan(0, bytes.Length).ToArray();", Send("copy")),
+        Cv("ReadOnlySpan.ToArray", "var copy = ((ReadOnlySpan<byte>)bytes).ToArray();", Send("copy")),
+        Cv("Span.CopyTo", "var target = new byte[bytes.Length]; bytes.AsSpan().CopyTo(target);", Send("target")),
+        Cv("ReadOnlySpan.CopyTo", "var target = new byte[bytes.Length]; ((ReadOnlySpan<byte>)bytes).CopyTo(target);", Send("target")),
+        Cv("MemoryExtensions.AsMemory", "var memory = bytes.AsMemory();", Send("memory.ToArray()")),
+
+        // Writes through ref
+        Cv("Interlocked.Exchange", "byte[]? latest = null; Interlocked.Exchange(ref latest, bytes);", Send("latest!")),
+        Cv("Interlocked.Exchange returns the previous value", "byte[]? latest = bytes; var previous = Interlocked.Exchange(ref latest, null);", Send("previous!")),
+        Cv("Interlocked.CompareExchange", "byte[]? latest = null; Interlocked.CompareExchange(ref latest, bytes, null);", Send("latest!")),
+        Cv("Volatile.Write and Volatile.Read", "byte[]? latest = null; Volatile.Write(ref latest, bytes);", Send("Volatile.Read(ref latest)!")),
+
+        // LINQ
+        Cv("LINQ Select, ToList and First", "var frames = new List<byte[]> { bytes };", Send("frames.Select(f => f).ToList().First()")),
+        Cv("LINQ Last and ToArray", "var frames = new Queue<byte[]>(); frames.Enqueue(bytes);", Send("frames.ToArray().Last()")),
+
         // Tasks
         Cv("Task.FromResult and Task.Result", "var fromTask = Task.FromResult(bytes).Result;", Send("fromTask")),
         Cv("Task.GetAwaiter and TaskAwaiter.GetResult", "var awaited = Task.FromResult(bytes).GetAwaiter().GetResult();", Send("awaited")),
@@ -119,6 +175,15 @@ public class CatalogueEntryTests
         Cv("Dictionary.Add", "var latest = new Dictionary<int, byte[]>(); latest.Add(1, bytes); latest.TryGetValue(1, out var next);", Send("next!")),
         Cv("Dictionary.TryAdd and GetValueOrDefault", "var latest = new Dictionary<int, byte[]>(); latest.TryAdd(1, bytes);", Send("latest.GetValueOrDefault(1)!")),
         Cv("IDictionary.Add and TryGetValue", "IDictionary<int, byte[]> latest = new Dictionary<int, byte[]>(); latest.Add(1, bytes); latest.TryGetValue(1, out var next);", Send("next!")),
+        Cv("LinkedList.AddLast, First and LinkedListNode.Value", "var recent = new LinkedList<byte[]>(); recent.AddLast(bytes);", Send("recent.First!.Value")),
+        Cv("LinkedList.AddFirst and Last", "var recent = new LinkedList<byte[]>(); recent.AddFirst(bytes);", Send("recent.Last!.Value")),
+        Cv("SortedSet.Add", "var unique = new SortedSet<string>(); unique.Add(Convert.ToBase64String(bytes));", "foreach (var b64 in unique) { var uri = new Uri(\"data:image/jpeg;base64,\" + b64); " + SendUri + " }"),
+        Cv("PriorityQueue.Enqueue and Dequeue", "var pending = new PriorityQueue<byte[], int>(); pending.Enqueue(bytes, 1);", Send("pending.Dequeue()")),
+        Cv("PriorityQueue.TryDequeue", "var pending = new PriorityQueue<byte[], int>(); pending.Enqueue(bytes, 1); pending.TryDequeue(out var next, out _);", Send("next!")),
+        Cv("ImmutableList.Add", "var recent = System.Collections.Immutable.ImmutableList<byte[]>.Empty.Add(bytes);", Send("recent[0]")),
+        Cv("ImmutableArray.Create and Add", "var recent = System.Collections.Immutable.ImmutableArray.Create<byte[]>().Add(bytes);", Send("recent[0]")),
+        Cv("ImmutableQueue.Enqueue and Peek", "var recent = System.Collections.Immutable.ImmutableQueue<byte[]>.Empty.Enqueue(bytes);", Send("recent.Peek()")),
+        Cv("Channel in a local", "var channel = System.Threading.Channels.Channel.CreateUnbounded<byte[]>(); await channel.Writer.WriteAsync(bytes, ct);", Send("await channel.Reader.ReadAsync(ct)")),
         Cv("ConcurrentDictionary.TryAdd and TryGetValue", "var latest = new ConcurrentDictionary<int, byte[]>(); latest.TryAdd(1, bytes); latest.TryGetValue(1, out var next);", Send("next!")),
 
         // Azure.AI.OpenAI 1.0.0-beta.10 to beta.17 (stand-in)
@@ -130,6 +195,12 @@ public class CatalogueEntryTests
 
     private static CatalogueEntryCase Cv(string name, string derive, string send, string usings = "using OpenCvSharp; using System.Collections.Concurrent; using System.Text;") =>
         new(name, usings, Capture + derive + "\n" + send);
+
+    private static CatalogueEntryCase Json(string name, string derive, string send) =>
+        Cv(name, derive, send, usings: "using OpenCvSharp; using System.Text.Json; using System.Text.Json.Nodes;");
+
+    private static CatalogueEntryCase Newtonsoft(string name, string derive, string send) =>
+        Cv(name, derive, send, usings: "using OpenCvSharp; using Newtonsoft.Json; using Newtonsoft.Json.Linq;");
 
     private static CatalogueEntryCase Legacy(string sink, string send) =>
         new("Azure.AI.OpenAI 1.x OpenAIClient constructor, image item, user message, options and " + sink, "using OpenCvSharp;", Capture + LegacyRequest + send, legacyAzureOpenAI: true, client: LegacyClient);

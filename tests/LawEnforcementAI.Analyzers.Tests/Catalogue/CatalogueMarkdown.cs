@@ -41,6 +41,12 @@ internal static class CatalogueMarkdown
             text.Append($"- `{TypeName(type.Key)}`: {string.Join(", ", members)}\n");
         }
 
+        text.Append("\n**Frames through files**: a frame written to a path and read back from the same path (docs/flow.md) is still that frame.\n\n| API | What it does |\n|---|---|\n");
+        foreach (var file in catalogue.Files)
+        {
+            text.Append($"| {Api(file)} | {file.Describe()} |\n");
+        }
+
         text.Append("\n**Shared containers**: the fields and parameters of these types with the same element type are one value across classes.\n\n");
         foreach (var family in catalogue.SharedContainers)
         {

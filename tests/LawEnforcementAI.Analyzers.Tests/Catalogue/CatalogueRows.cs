@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using LawEnforcementAI.Analyzers.Tests.Rules;
 using LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod;
+using LawEnforcementAI.Analyzers.Tests.Rules.Files;
 
 namespace LawEnforcementAI.Analyzers.Tests.Catalogue;
 
@@ -38,6 +39,16 @@ internal static class CatalogueRows
         foreach (var pipeline in PipelineCorpus.All().Concat(SharedContainerTests.Cases().Select(c => (PipelineCase)c[0])))
         {
             yield return new CatalogueRow("pipeline: " + pipeline.Name, pipeline.Positive().Select(f => f.WithoutMarkup()).ToArray());
+        }
+
+        foreach (var row in FramesThroughFilesTests.Routes())
+        {
+            yield return Row("file: " + row[0], Snippets.InMethod((string)row[1], "using var capture = new VideoCapture(0); using var frame = new Mat(); capture.Read(frame);\n" + (string)row[2]));
+        }
+
+        foreach (var (pipeline, _) in CrossMethodFileAndRefTests.All())
+        {
+            yield return new CatalogueRow("across methods: " + pipeline.Name, pipeline.Positive().Select(f => f.WithoutMarkup()).ToArray());
         }
 
         foreach (var entry in CatalogueEntryTests.Rows().Select(r => (CatalogueEntryCase)r[0]).Concat(ExtensionsAISinkTests.Cases()).Concat(SemanticKernelSinkTests.Cases()).Concat(ExtensionsAIPreviewTests.Cases()))

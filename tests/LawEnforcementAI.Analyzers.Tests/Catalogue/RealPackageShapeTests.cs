@@ -58,6 +58,7 @@ public class RealPackageShapeTests
     {
         CameraSource source => [source.FrameArgument, .. source.Opening is { } opening ? [opening.Argument] : Array.Empty<Slot>()],
         FlowThrough flow => [flow.From, flow.To],
+        FileAccess file => [file.Path, file.Content],
         VisionSink sink => sink.Request,
         ClientFactory factory => [.. factory.AzureIfGiven is { } a ? [a] : Array.Empty<Slot>(), .. factory.Options is { } o ? [o] : Array.Empty<Slot>()],
         _ => [],

@@ -13,7 +13,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Infrastructure;
 /// <summary>
 /// The real SDK packages the test projects reference (tests/TestProject.props) as metadata references, taken from the
 /// assemblies the test host loaded (<c>typeof(X).Assembly.Location</c>): OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0,
-/// OpenCvSharp4 4.13.0.20260627, Azure.Core, System.ClientModel, System.Memory.Data and System.Drawing.Common, plus the
+/// OpenCvSharp4 4.13.0.20260627, Azure.Core, System.ClientModel, System.Memory.Data, System.Drawing.Common and Newtonsoft.Json 13.0.4, plus the
 /// package assemblies they reference from the output folder. These are the net10.0 (or older) builds a net10.0 user
 /// project compiles against, which is why the test compilations use the .NET 10 reference assemblies
 /// (<see cref="TestReferences"/>).
@@ -65,7 +65,10 @@ public static class RealPackages
 
     private static string SemanticKernelAzureFolder => Path.Combine(AppContext.BaseDirectory, "SemanticKernelAzure");
 
-    private static Assembly[] ChatSdks => [ExtensionsAI, ExtensionsAIOpenAI, SemanticKernelCore, SemanticKernelOpenAI];
+    private static readonly Assembly NewtonsoftJson = typeof(Newtonsoft.Json.JsonConvert).Assembly;
+
+    // Newtonsoft.Json rides along with the chat SDKs: every reference set that has them carries JSON carriers too.
+    private static Assembly[] ChatSdks => [ExtensionsAI, ExtensionsAIOpenAI, SemanticKernelCore, SemanticKernelOpenAI, NewtonsoftJson];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll =
         new(() => Closure([OpenAI, AzureOpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, .. ChatSdks]));
@@ -75,7 +78,7 @@ public static class RealPackages
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithoutExtensionsAI =
         new(() => Closure(
-            [OpenAI, AzureOpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing],
+            [OpenAI, AzureOpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, NewtonsoftJson],
             exclude: ["Microsoft.Extensions.AI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.AI.OpenAI"]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazySemanticKernelAzure =

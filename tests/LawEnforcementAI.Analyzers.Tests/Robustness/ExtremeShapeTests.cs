@@ -117,6 +117,21 @@ public class ExtremeShapeTests
         Assert.Contains(diagnostics, d => d.Id == "LEAI001");
     }
 
+    [Fact]
+    public async Task FilePathBuiltThrough5000Locals_CompletesWithoutAnalyzerFailure()
+    {
+        // Each local's path is keyed by its initializer: the chain must stay bounded, not recurse 5000 deep.
+        var sb = new StringBuilder(LiveFrame).Append("var p0 = path;\n");
+        for (var i = 1; i <= 5_000; i++)
+        {
+            sb.Append($"var p{i} = p{i - 1} + \"/x\";\n");
+        }
+
+        sb.Append("Cv2.ImWrite(p5000, frame); var loaded = File.ReadAllBytes(p5000);\n").Append(SendBytes("loaded"));
+        var diagnostics = await Run(sb.ToString());
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+    }
+
     private static string NestedCasts(int pairs) => string.Concat(Enumerable.Repeat("(byte[])(object)", pairs)) + "bytes";
 
     private static string SendBytes(string bytes) =>

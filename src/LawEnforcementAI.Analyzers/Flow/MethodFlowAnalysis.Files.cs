@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LawEnforcementAI.Analyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LawEnforcementAI.Analyzers.Flow;
+
+/// <summary>
+/// Frames through files: one "file at this path" slot per path the body can name (<see cref="FilePath"/>). A write
+/// stores into the slot, a read yields it; paths that mean the same in every method (constants, fields) are also a
+/// <see cref="FileToken"/> that the solver fills with what the rest of the program writes there.
+/// </summary>
+internal sealed partial class MethodFlowAnalysis
+{
+    private readonly Dictionary<FilePath, FlowValue> _files = new();
+
+    /// <summary>Locals with exactly one initializer and no other assignment (null: assigned again); built on first use.</summary>
+    private Dictionary<ILocalSymbol, IOperation?>? _localInitializers;
+
+    /// <summary>What the table's reads and opens of this call yield: what this body and (for shared paths) the program wrote there.</summary>
+    private FlowValue ReadFiles(CallShape call, MemberRules rules)
+    {
+        var value = FlowValue.Empty;
+        foreach (var access in rules.Files)
+        {
+            if (access.Kind != FileAccessKind.Write && PathOf(call, access.Path) is { } path)
+            {
+                value = value.Union(_files.TryGetValue(path, out var written) ? written : FlowValue.Empty);
+                if (path.IsShared)
+                {
+                    value = value.Union(FlowValue.OfToken(new FileToken(path)));
+                }
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>The writes this call makes to files: its content argument, or what is written into the stream it opens.</summary>
+    private bool ApplyFileWrites(CallShape call)
+    {
+        var changed = false;
+        foreach (var rules in RulesFor(call.Method))
+        {
+            foreach (var access in rules.Files)
+            {
+                if (access.Kind == FileAccessKind.Read || PathOf(call, access.Path) is not { } path)
+                {
+                    continue;
+                }
+
+                var written = access.Kind == FileAccessKind.Write
+                    ? From(call, access.Content)
+                    : OpenedInto(call.Operation) is { } stream ? WithoutOwnFile(State(stream), path) : FlowValue.Empty;
+                changed |= WriteFile(path, written, call.Operation.Syntax.GetLocation());
+            }
+        }
+
+        return changed;
+    }
+
+    private bool WriteFile(FilePath path, FlowValue value, Location location)
+    {
+        if (value.IsEmpty)
+        {
+            return false;
+        }
+
+        if (_recording is not null && path.IsShared)
+        {
+            _recording.FileWrites.Add(new FileWrite(path, Settle(value), location));
+        }
+
+        _files.TryGetValue(path, out var before);
+        var after = before.Union(value);
+        if (!after.GrewFrom(before))
+        {
+            return false;
+        }
+
+        _files[path] = after;
+        return true;
+    }
+
+    /// <summary>A stream opened on a file already holds what the file holds; writing that back adds nothing.</summary>
+    private static FlowValue WithoutOwnFile(FlowValue value, FilePath path)
+    {
+        var own = new FileToken(path);
+        return value.Tokens.Contains(own)
+            ? new FlowValue(value.Frames, value.Device, value.Provider, value.Tokens.Remove(own), value.Functions)
+            : value;
+    }
+
+    private FilePath? PathOf(CallShape call, Slot slot)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (slot.Matches(argument.Parameter))
+            {
+                return FilePath.Of(argument.Value, SingleInitializer);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The variable, field or parameter a stream returned by <paramref name="operation"/> is kept in.</summary>
+    private ISymbol? OpenedInto(IOperation operation)
+    {
+        var node = operation.Parent;
+        var child = operation;
+        while (node is IConversionOperation or IParenthesizedOperation)
+        {
+            child = node;
+            node = node.Parent;
+        }
+
+        return node switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            ISimpleAssignmentOperation assignment when assignment.Value == child => RootOf(assignment.Target),
+            _ => null,
+        };
+    }
+
+    private IOperation? SingleInitializer(ILocalSymbol local)
+    {
+        if (_localInitializers is null)
+        {
+            _localInitializers = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
+            foreach (var effect in _effects)
+            {
+                switch (effect)
+                {
+                    case IVariableDeclaratorOperation declarator when InitializerOf(declarator) is { } initializer:
+                        _localInitializers[declarator.Symbol] = _localInitializers.ContainsKey(declarator.Symbol) ? null : initializer;
+                        break;
+                    case IAssignmentOperation { Target: ILocalReferenceOperation target }: // simple, compound and ??=
+                        _localInitializers[target.Local] = null;
+                        break;
+                }
+            }
+        }
+
+        return _localInitializers.TryGetValue(local, out var single) ? single : null;
+    }
+}
