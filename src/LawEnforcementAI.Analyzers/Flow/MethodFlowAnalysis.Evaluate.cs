@@ -181,6 +181,12 @@ internal sealed partial class MethodFlowAnalysis
                 {
                     value = value.Union(FlowValue.Frame(Origin(source, member)));
                 }
+
+                // A configuration value (IConfiguration["AzureOpenAI:Endpoint"]) may name any service.
+                if (rules.ClientFactory is { Endpoint: null, Options: null, AzureIfGiven: null } factory)
+                {
+                    value = value.Union(FlowValue.OfProvider(factory.Default));
+                }
             }
         }
 

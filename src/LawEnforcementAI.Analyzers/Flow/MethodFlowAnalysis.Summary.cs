@@ -109,13 +109,16 @@ internal sealed partial class MethodFlowAnalysis
             }
 
             request = Settle(request);
-            var client = call.Instance is null ? FlowValue.Empty : Settle(Eval(call.Instance));
+            var hasClient = call.Instance is not null || sink.Endpoint is not null;
+            var client = sink.Endpoint is { } endpoint ? RestEndpoint(call, endpoint)
+                : call.Instance is null ? FlowValue.Empty
+                : Settle(Eval(call.Instance));
             var sinkName = sink.DisplayName;
             if (request.IsSymbolic || client.IsSymbolic || request.Frames.Any(o => !o.IsSettled))
             {
                 summary.Sinks.Add(new PendingSink(call, sinkName, request, client));
             }
-            else if (request.HasFrames && !TargetsOnlyNonAzure(call.Instance is null ? null : client))
+            else if (request.HasFrames && !TargetsOnlyNonAzure(hasClient ? client : null))
             {
                 findings.Add(new SinkFinding(call.Syntax.GetLocation(), sinkName, Sorted(request.Frames)));
             }

@@ -12,7 +12,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// The real SDK packages the test projects reference (tests/TestProject.props) as metadata references, taken from the
-/// assemblies the test host loaded (<c>typeof(X).Assembly.Location</c>): OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0,
+/// assemblies the test host loaded (<c>typeof(X).Assembly.Location</c>): OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0, Azure.AI.Inference 1.0.0-beta.5,
 /// OpenCvSharp4 4.13.0.20260627, Azure.Core, System.ClientModel, System.Memory.Data and System.Drawing.Common, plus the
 /// package assemblies they reference from the output folder. These are the net10.0 (or older) builds a net10.0 user
 /// project compiles against, which is why the test compilations use the .NET 10 reference assemblies
@@ -39,15 +39,16 @@ public static class RealPackages
     private static readonly Assembly MemoryData = typeof(BinaryData).Assembly;
     private static readonly Assembly AzureCore = typeof(Azure.Core.TokenCredential).Assembly;
     private static readonly Assembly Drawing = typeof(System.Drawing.Bitmap).Assembly;
+    private static readonly Assembly AzureInference = typeof(Azure.AI.Inference.ChatCompletionsClient).Assembly;
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll =
-        new(() => Closure([OpenAI, AzureOpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing]));
+        new(() => Closure([OpenAI, AzureOpenAI, AzureInference, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithoutAzureOpenAI =
-        new(() => Closure([OpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing], exclude: AzureOpenAI));
+        new(() => Closure([OpenAI, AzureInference, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing], exclude: AzureOpenAI));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyVisionSdksOnly =
-        new(() => Closure([OpenAI, AzureOpenAI, ClientModel, MemoryData, AzureCore]));
+        new(() => Closure([OpenAI, AzureOpenAI, AzureInference, ClientModel, MemoryData, AzureCore]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyCamerasOnly =
         new(() => Closure([OpenCvSharp, Drawing]));
