@@ -11,7 +11,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Catalogue;
 
 /// <summary>
 /// The analyzer's tables name types, members and parameters by metadata name. Stand-ins written from documentation drifted
-/// from the real shapes before, so every entry whose type the real packages (OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0,
+/// from the real shapes before, so every entry whose type the real packages (OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0, Azure.AI.Inference 1.0.0-beta.5,
 /// OpenCvSharp4 4.13.0.20260627, the .NET 10 libraries) define must name a member, and parameters, that they have.
 /// Entries for types those packages lack (stand-in libraries, Azure.AI.OpenAI 1.x, OpenCvSharp5) are out of scope here.
 /// </summary>
@@ -47,8 +47,8 @@ public class RealPackageShapeTests
     {
         CameraSource source => [source.FrameArgument, .. source.Opening is { } opening ? [opening.Argument] : Array.Empty<Slot>()],
         FlowThrough flow => [flow.From, flow.To],
-        VisionSink sink => sink.Request,
-        ClientFactory factory => [.. factory.AzureIfGiven is { } a ? [a] : Array.Empty<Slot>(), .. factory.Options is { } o ? [o] : Array.Empty<Slot>()],
+        VisionSink sink => [.. sink.Request, .. sink.Endpoint is { } url ? [url] : Array.Empty<Slot>()],
+        ClientFactory factory => [.. factory.AzureIfGiven is { } a ? [a] : Array.Empty<Slot>(), .. factory.Options is { } o ? [o] : Array.Empty<Slot>(), .. factory.Endpoint is { } e ? [e] : Array.Empty<Slot>()],
         _ => [],
     };
 
@@ -94,6 +94,8 @@ public class RealPackageShapeTests
             && !typeName.StartsWith("OpenCvSharp.Extensions.", StringComparison.Ordinal)
             && !typeName.StartsWith("OpenCvSharp.GdipExtensions.", StringComparison.Ordinal))
         || typeName.StartsWith("OpenAI.", StringComparison.Ordinal)
+        || typeName.StartsWith("Azure.AI.Inference.", StringComparison.Ordinal)
+        || typeName.StartsWith("System.Net.Http.", StringComparison.Ordinal)
         || typeName == "Azure.AI.OpenAI.AzureOpenAIClient";
 
     // Declared or inherited: the analyzer matches a call whose method is declared on the type or one of its bases.

@@ -61,6 +61,8 @@ public class OpenAIBeyondChatSinkTests
             "var options = new OpenAIClientOptions { Endpoint = new Uri(\"https://contoso.openai.azure.com/openai/v1\") };\nResponsesClient responses = new OpenAIClient(new ApiKeyCredential(\"key\"), options).GetResponsesClient();"),
         Responses("CreateResponseAsync, ResponsesClient with a Foundry endpoint", Items + "var result = await {|#0:responses.CreateResponseAsync(\"gpt-4o\", items)|};",
             "var responses = new ResponsesClient(new ApiKeyCredential(\"key\"), new ResponsesClientOptions { Endpoint = new Uri(\"https://contoso.services.ai.azure.com/openai/v1\") });"),
+        Images("GenerateImageEditAsync, ImageClient with an endpoint from configuration", "using var image = new MemoryStream(bytes);\nvar edited = await {|#0:images.GenerateImageEditAsync(image, \"frame.jpg\", \"Blur every face\")|};",
+            "var images = new ImageClient(\"gpt-image-1\", new ApiKeyCredential(\"key\"), new OpenAIClientOptions { Endpoint = new Uri(Environment.GetEnvironmentVariable(\"IMAGE_ENDPOINT\")!) });"),
     });
 
     public static IEnumerable<object[]> NonAzureClients() => SinkCaseTests.Rows(new[]
