@@ -61,6 +61,9 @@ internal sealed class ApiCatalogue
     /// <summary>Per syntax tree, what it declares that may be a shared container (<see cref="Flow.ContainerMemberNames"/>).</summary>
     internal ConditionalWeakTable<SyntaxTree, Flow.ContainerMemberNames> ContainerNames { get; } = new();
 
+    /// <summary>Per syntax tree, whether it names a sink every project has (<see cref="Flow.FlowScope.NamesAny"/>).</summary>
+    internal ConditionalWeakTable<SyntaxTree, Flow.FlowScope.TreeMention> EveryProjectSinkMentions { get; } = new();
+
     /// <summary>The per-compilation contexts built on these tables (<see cref="CompilationContext.For"/>).</summary>
     internal ConditionalWeakTable<Compilation, CompilationContext> Contexts { get; } = new();
 

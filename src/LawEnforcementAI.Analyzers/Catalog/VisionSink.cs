@@ -21,7 +21,14 @@ internal sealed class VisionSink : CatalogueEntry
 
     /// <summary>A raw HTTP call: <paramref name="endpoint"/> is the argument with the URL (or the request message that holds it).</summary>
     public static VisionSink Rest(string typeName, ApiMember member, string endpoint, params string[] requestParameters) =>
-        new(typeName, member, requestParameters.Select(Slot.Parameter).ToImmutableArray(), Slot.Parameter(endpoint));
+        new(typeName, member, requestParameters.Select(Slot.Parameter).ToImmutableArray(), Slot.Parameter(endpoint)) { InEveryProject = true };
+
+    /// <summary>
+    /// The sink's type is in the base library every project references (<c>HttpClient</c>), so resolving it says nothing
+    /// about the project: for the compilation-start gate it counts only where a source file names the member
+    /// (<see cref="Flow.FlowScope"/>).
+    /// </summary>
+    public bool InEveryProject { get; private set; }
 
     public ImmutableArray<Slot> Request { get; }
 

@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Tests.Infrastructure;
+using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
+using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
 
 namespace LawEnforcementAI.Analyzers.Tests.Rules.Sinks;
 
@@ -94,6 +97,37 @@ public class RestSinkTests
     [Theory]
     [MemberData(nameof(NotModelEndpoints))]
     public Task NotAnAzureModelEndpoint_NotReported(SinkCase sinkCase) => SinkCaseTests.LiveFrame_NotReported(sinkCase);
+
+    /// <summary>No vision SDK referenced at all: the gate opens because the source names an HTTP sending call.</summary>
+    [Fact]
+    public Task CameraProjectWithoutAnySdk_RestCallReported()
+    {
+        var test = new LeaiAnalyzerTest(RealPackages.CamerasOnly, new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer())
+        {
+            TestCode = """
+                using System;
+                using System.Net.Http;
+                using System.Threading.Tasks;
+                using OpenCvSharp;
+
+                public class Sender
+                {
+                    public async Task RunAsync()
+                    {
+                        using var http = new HttpClient();
+                        using var capture = new VideoCapture(0);
+                        using var frame = new Mat();
+                        {|#1:capture.Read(frame)|};
+                        using var body = new ByteArrayContent(frame.ToBytes(".jpg"));
+                        var response = await {|#0:http.PostAsync("https://contoso.cognitiveservices.azure.com/computervision/imageanalysis:analyze?api-version=2024-02-01", body)|};
+                    }
+                }
+                """,
+            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
+        };
+        test.SetMSBuildProperties("police", "US");
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task TextOnlyBody_NotReported() =>
