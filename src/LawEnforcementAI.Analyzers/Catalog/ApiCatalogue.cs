@@ -32,10 +32,10 @@ internal sealed class ApiCatalogue
     /// <summary>The tables the package ships.</summary>
     public static ApiCatalogue Default { get; } = new(
         CameraSourceTable.Entries,
-        VisionSinkTable.Sinks.AddRange(AzureInferenceTable.Sinks).AddRange(OpenAIBeyondChatTable.Sinks).AddRange(HttpTable.Sinks),
-        VisionSinkTable.ClientFactories.AddRange(AzureInferenceTable.ClientFactories).AddRange(OpenAIBeyondChatTable.ClientFactories).AddRange(HttpTable.ClientFactories),
-        VisionSinkTable.EndpointProperties.AddRange(OpenAIBeyondChatTable.EndpointProperties).AddRange(HttpTable.EndpointProperties),
-        FlowThroughTable.Entries.AddRange(AzureInferenceTable.FlowThrough).AddRange(OpenAIBeyondChatTable.FlowThrough).AddRange(HttpTable.FlowThrough).AddRange(CollectionTable.Verbs),
+        VisionSinkTable.Sinks.AddRange(AzureInferenceTable.Sinks).AddRange(OpenAIBeyondChatTable.Sinks).AddRange(OpenAIAgentsTable.Sinks).AddRange(HttpTable.Sinks),
+        VisionSinkTable.ClientFactories.AddRange(AzureInferenceTable.ClientFactories).AddRange(OpenAIBeyondChatTable.ClientFactories).AddRange(OpenAIAgentsTable.ClientFactories).AddRange(HttpTable.ClientFactories),
+        VisionSinkTable.EndpointProperties.AddRange(OpenAIBeyondChatTable.EndpointProperties).AddRange(OpenAIAgentsTable.EndpointProperties).AddRange(HttpTable.EndpointProperties),
+        FlowThroughTable.Entries.AddRange(AzureInferenceTable.FlowThrough).AddRange(OpenAIBeyondChatTable.FlowThrough).AddRange(OpenAIAgentsTable.FlowThrough).AddRange(HttpTable.FlowThrough).AddRange(CollectionTable.Verbs),
         CollectionTable.SharedContainers);
 
     public ImmutableArray<CameraSource> Sources { get; }

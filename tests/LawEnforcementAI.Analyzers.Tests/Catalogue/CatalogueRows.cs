@@ -43,7 +43,7 @@ internal static class CatalogueRows
 
         foreach (var row in AzureInferenceSinkTests.SendingCalls().Concat(AzureInferenceSinkTests.AzureOrUnknownEndpoints())
                      .Concat(OpenAIBeyondChatSinkTests.SendingCalls()).Concat(OpenAIBeyondChatSinkTests.AzureOrUnknownClients())
-                     .Concat(RestSinkTests.SendingCalls()))
+                     .Concat(OpenAIAgentsSinkTests.SendingCalls()).Concat(RestSinkTests.SendingCalls()))
         {
             var sinkCase = (SinkCase)row[0];
             yield return Row("sink: " + sinkCase.Name, sinkCase.Source());

@@ -38,7 +38,7 @@ public sealed class SinkCase
     public const string StaticImage = """byte[] bytes = File.ReadAllBytes("assets/badge.jpg");""";
 
     public string Source(string image = LiveFrame) => $$"""
-        #pragma warning disable OPENAI001 // Responses, Realtime and Assistants are evaluation APIs in OpenAI 2.15
+        #pragma warning disable OPENAI001, OPENAI002 // Responses, Assistants (001) and Realtime (002) are evaluation APIs in OpenAI 2.15
         using System;
         using System.ClientModel;
         using System.Collections.Generic;
