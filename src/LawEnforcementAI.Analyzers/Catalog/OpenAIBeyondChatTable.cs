@@ -6,13 +6,17 @@ namespace LawEnforcementAI.Analyzers.Catalog;
 /// <summary>
 /// The OpenAI 2.x clients other than chat that send an image: Responses, image edits, Realtime and Assistants. Each is
 /// reached from <c>AzureOpenAIClient</c> (Azure) or <c>OpenAIClient</c> (OpenAI's own service unless its endpoint says
-/// otherwise), so the factory methods carry the parent client's service to the child. The names before OpenAI 2.8
-/// (<c>OpenAIResponseClient</c>, <c>GetOpenAIResponseClient</c>) are not listed: no served OpenAI version has them, so
-/// no test could check an entry against their real shape.
+/// otherwise), so the factory methods carry the parent client's service to the child. Of the names before OpenAI 2.8,
+/// <c>OpenAIResponseClient</c> is listed (tested with a stand-in); <c>OpenAIClient.GetOpenAIResponseClient</c> is not,
+/// as no served version has it to test against, so a client from it counts as unknown (reported).
 /// </summary>
 internal static class OpenAIBeyondChatTable
 {
     private const string Responses = "OpenAI.Responses.ResponsesClient";
+
+    // OpenAI 2.2 to 2.7 named it OpenAIResponseClient (model in the constructor); code written then still builds
+    // against those versions.
+    private const string OldResponses = "OpenAI.Responses.OpenAIResponseClient";
 
     private const string Images = "OpenAI.Images.ImageClient";
 
@@ -21,6 +25,8 @@ internal static class OpenAIBeyondChatTable
         new VisionSink(Responses, "CreateResponse", "options", "inputItems", "content"),
         new VisionSink(Responses, "CreateResponseAsync", "options", "inputItems", "content"),
         new VisionSink(Responses, "CreateResponseStreamingAsync", "options", "inputItems"),
+        new VisionSink(OldResponses, "CreateResponse", "inputItems"),
+        new VisionSink(OldResponses, "CreateResponseAsync", "inputItems"),
 
         // Image edits send the frame itself to gpt-image / DALL-E.
         new VisionSink(Images, "GenerateImageEdit", "image", "mask"),
@@ -30,6 +36,7 @@ internal static class OpenAIBeyondChatTable
 
     public static readonly ImmutableArray<ClientFactory> ClientFactories = ImmutableArray.Create(
         new ClientFactory(Responses, ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")),
+        new ClientFactory(OldResponses, ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")),
         new ClientFactory(Images, ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")));
 
     public static readonly ImmutableArray<EndpointProperty> EndpointProperties = ImmutableArray.Create(

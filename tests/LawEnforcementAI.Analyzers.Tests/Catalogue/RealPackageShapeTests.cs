@@ -89,14 +89,16 @@ public class RealPackageShapeTests
 
     // OpenCvSharp4 and OpenAI are referenced for real; OpenCvSharp4.Extensions and OpenCvSharp5's GdipExtensions are not
     // served, and the Azure.AI.OpenAI namespace also holds the 1.x types the stand-in covers.
+    // OpenAIResponseClient is OpenAI 2.2 to 2.7's name, which no served version has (a stand-in stands for it).
     private static bool IsServedPackageType(string typeName) =>
-        (typeName.StartsWith("OpenCvSharp.", StringComparison.Ordinal)
-            && !typeName.StartsWith("OpenCvSharp.Extensions.", StringComparison.Ordinal)
-            && !typeName.StartsWith("OpenCvSharp.GdipExtensions.", StringComparison.Ordinal))
-        || typeName.StartsWith("OpenAI.", StringComparison.Ordinal)
-        || typeName.StartsWith("Azure.AI.Inference.", StringComparison.Ordinal)
-        || typeName.StartsWith("System.Net.Http.", StringComparison.Ordinal)
-        || typeName == "Azure.AI.OpenAI.AzureOpenAIClient";
+        typeName != "OpenAI.Responses.OpenAIResponseClient"
+        && ((typeName.StartsWith("OpenCvSharp.", StringComparison.Ordinal)
+                && !typeName.StartsWith("OpenCvSharp.Extensions.", StringComparison.Ordinal)
+                && !typeName.StartsWith("OpenCvSharp.GdipExtensions.", StringComparison.Ordinal))
+            || typeName.StartsWith("OpenAI.", StringComparison.Ordinal)
+            || typeName.StartsWith("Azure.AI.Inference.", StringComparison.Ordinal)
+            || typeName.StartsWith("System.Net.Http.", StringComparison.Ordinal)
+            || typeName == "Azure.AI.OpenAI.AzureOpenAIClient");
 
     // Declared or inherited: the analyzer matches a call whose method is declared on the type or one of its bases.
     private static IEnumerable<ISymbol> AllMembers(INamedTypeSymbol type, string member)
