@@ -50,6 +50,7 @@ internal static class OpenAIBeyondChatTable
         // Responses request parts.
         F("OpenAI.Responses.ResponseContentPart", "CreateInputImagePart", P("imageBytes")),
         F("OpenAI.Responses.ResponseContentPart", "CreateInputImagePart", P("imageUri")),
+        F("OpenAI.Responses.ResponseContentPart", "CreateInputFilePart", P("fileBytes")),
         F("OpenAI.Responses.ResponseItem", "CreateUserMessageItem", P("contentParts")),
         F("OpenAI.Responses.CreateResponseOptions", ApiMember.Constructor, P("inputItems")));
 

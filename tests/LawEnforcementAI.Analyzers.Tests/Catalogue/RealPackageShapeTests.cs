@@ -57,7 +57,7 @@ public class RealPackageShapeTests
     {
         // Guards the theory below against passing vacuously because nothing resolved.
         var compilation = RealPackagesCompilation.Value;
-        foreach (var name in new[] { "OpenCvSharp.VideoCapture", "OpenCvSharp.Mat", "OpenAI.Chat.ChatClient", "Azure.AI.OpenAI.AzureOpenAIClient" })
+        foreach (var name in new[] { "OpenCvSharp.VideoCapture", "OpenCvSharp.Mat", "OpenAI.Chat.ChatClient", "Azure.AI.OpenAI.AzureOpenAIClient", "Azure.AI.Inference.ChatCompletionsClient", "OpenAI.Responses.ResponsesClient", "System.Net.Http.HttpClient" })
         {
             Assert.NotNull(compilation.GetTypeByMetadataName(name));
         }

@@ -80,6 +80,46 @@ public class ClientInFieldTests
                 """).WithoutMarkup(),
         }.RunAsync();
 
+    private const string SenderTakingUrl = """
+        public class FrameSender
+        {
+            private readonly HttpClient _http = new();
+
+            public async Task SendAsync(string url)
+            {
+        """ + Capture + """
+                var response = await {|#0:_http.PostAsync(url, new ByteArrayContent(bytes))|};
+            }
+        }
+
+        """;
+
+    /// <summary>Only the callers tell the URL: a build-only route (LEAI101), reported because a caller reads it from configuration.</summary>
+    [Fact]
+    public Task UrlFromACallerReadingConfiguration_ReportedByBuildsOnly() =>
+        new FlowTest("police", "US")
+        {
+            TestCode = Usings + SenderTakingUrl + """
+                public class Shift
+                {
+                    public Task EndAsync(IConfiguration configuration) => new FrameSender().SendAsync(configuration["Vision:Url"]!);
+                }
+                """,
+            ExpectedDiagnostics = { Diag("LEAI101").WithLocation(0).WithLocation(1) },
+        }.RunAsync();
+
+    [Fact]
+    public Task UrlFromACallerNamingTheRecordsSystem_NotReported() =>
+        new FlowTest("police", "US")
+        {
+            TestCode = (Usings + SenderTakingUrl + """
+                public class Shift
+                {
+                    public Task EndAsync() => new FrameSender().SendAsync("https://records.agency.example/upload");
+                }
+                """).WithoutMarkup(),
+        }.RunAsync();
+
     [Fact]
     public Task InferenceClientFromConfigurationInConstructor_ReportedLive() =>
         new FlowTest("police", "US")

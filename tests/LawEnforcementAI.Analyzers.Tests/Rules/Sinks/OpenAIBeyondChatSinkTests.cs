@@ -47,6 +47,10 @@ public class OpenAIBeyondChatSinkTests
             var items = new[] { ResponseItem.CreateUserMessageItem(new[] { ResponseContentPart.CreateInputImagePart(uri) }) };
             var result = await {|#0:responses.CreateResponseAsync("gpt-4o", items)|};
             """),
+        Responses("frame sent as an input file part", """
+            var file = ResponseContentPart.CreateInputFilePart(BinaryData.FromBytes(bytes), "image/jpeg", "frame.jpg");
+            var result = await {|#0:responses.CreateResponseAsync("gpt-4o", new[] { ResponseItem.CreateUserMessageItem(new[] { file }) })|};
+            """),
         Responses("protocol CreateResponse(BinaryContent)", ProtocolJson + "var result = {|#0:responses.CreateResponse(content)|};"),
         Responses("protocol CreateResponseAsync(BinaryContent)", ProtocolJson + "var result = await {|#0:responses.CreateResponseAsync(content)|};"),
         Responses("OpenAIResponseClient.CreateResponseAsync (OpenAI 2.2 to 2.7, stand-in), Azure v1 endpoint", Items + "var result = await {|#0:responses.CreateResponseAsync(items)|};",
