@@ -31,7 +31,10 @@ internal static class HttpTable
 
     public static readonly ImmutableArray<EndpointProperty> EndpointProperties = ImmutableArray.Create(
         // A relative request URL goes to the client's base address.
-        new EndpointProperty(Http, "BaseAddress"));
+        new EndpointProperty(Http, "BaseAddress"),
+
+        // A request message is addressed like options: its RequestUri names the service, its Content and headers do not.
+        new EndpointProperty("System.Net.Http.HttpRequestMessage", "RequestUri"));
 
     public static readonly ImmutableArray<FlowThrough> FlowThrough = ImmutableArray.Create(
         F("System.Net.Http.ByteArrayContent", ApiMember.Constructor, P("content"), Slot.Result),

@@ -81,6 +81,10 @@ public class OpenAIBeyondChatSinkTests
             "var responses = new ResponsesClient(\"sk-key\");"),
         Responses("OpenAIResponseClient.CreateResponseAsync (OpenAI 2.2 to 2.7, stand-in) with an API key", Items + "var result = await responses.CreateResponseAsync(items);",
             "var responses = new OpenAIResponseClient(\"gpt-4o\", \"sk-key\");"),
+        Images("GenerateImageEditAsync, OpenAI's own service with an organization from configuration", "using var image = new MemoryStream(bytes);\nvar edited = await images.GenerateImageEditAsync(image, \"frame.jpg\", \"Blur every face\");",
+            "var images = new ImageClient(\"gpt-image-1\", new ApiKeyCredential(\"sk-key\"), new OpenAIClientOptions { OrganizationId = Environment.GetEnvironmentVariable(\"OPENAI_ORG_ID\") });"),
+        Responses("CreateResponseAsync, OpenAI's own service with a project set from configuration", Items + "var result = await responses.CreateResponseAsync(\"gpt-4o\", items);",
+            "var options = new OpenAIClientOptions();\noptions.ProjectId = Environment.GetEnvironmentVariable(\"OPENAI_PROJECT_ID\");\nResponsesClient responses = new OpenAIClient(new ApiKeyCredential(\"sk-key\"), options).GetResponsesClient();"),
         Images("GenerateImageEditAsync, ImageClient with an API key", "using var image = new MemoryStream(bytes);\nvar edited = await images.GenerateImageEditAsync(image, \"frame.jpg\", \"Blur every face\");",
             "var images = new ImageClient(\"gpt-image-1\", \"sk-key\");"),
     });

@@ -52,6 +52,10 @@ public class RestSinkTests
             using var request = new HttpRequestMessage(HttpMethod.Post, "https://contoso.services.ai.azure.com/models/chat/completions?api-version=2024-05-01-preview") { Content = body };
             var response = await {|#0:http.SendAsync(request, ct)|};
             """),
+        Case("SendAsync, RequestUri set in the initializer", JsonBody + """
+            using var request = new HttpRequestMessage { Method = HttpMethod.Post, RequestUri = new Uri("https://contoso.openai.azure.com/openai/v1/chat/completions"), Content = body };
+            var response = await {|#0:http.SendAsync(request)|};
+            """),
         Case("Send, Content set after construction", JsonBody + """
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("https://contoso.openai.azure.com/openai/v1/responses"));
             request.Content = body;
@@ -81,6 +85,14 @@ public class RestSinkTests
     {
         Case("PostAsync to the agency's records system", "using var body = new ByteArrayContent(bytes);\nvar response = await http.PostAsync(\"https://records.agency.example/upload\", body);"),
         Case("SendAsync to the agency's records system", "using var request = new HttpRequestMessage(HttpMethod.Put, \"https://records.agency.example/evidence/42\") { Content = new StreamContent(new MemoryStream(bytes)) };\nvar response = await http.SendAsync(request);"),
+        Case("SendAsync to the records system, a form field and a header from configuration", """
+            using var form = new MultipartFormDataContent();
+            form.Add(new StringContent(Environment.GetEnvironmentVariable("CASE_ID")!), "case");
+            form.Add(new ByteArrayContent(bytes), "frame", "frame.jpg");
+            using var request = new HttpRequestMessage(HttpMethod.Post, "https://records.agency.example/upload") { Content = form };
+            request.Headers.Add("x-agency-key", _configuration["Records:Key"]);
+            var response = await http.SendAsync(request);
+            """, members: Configuration),
         Case("PostAsync to OpenAI's own API", JsonBody + "var response = await http.PostAsync(\"https://api.openai.com/v1/chat/completions\", body);"),
         Case("PostAsync to a local model server", JsonBody + "var response = await http.PostAsync(\"http://localhost:11434/v1/chat/completions\", body);"),
         Case("relative URL on the records system's BaseAddress", "http.BaseAddress = new Uri(\"https://records.agency.example/\");\nusing var body = new ByteArrayContent(bytes);\nvar response = await http.PostAsync(\"upload\", body);"),
