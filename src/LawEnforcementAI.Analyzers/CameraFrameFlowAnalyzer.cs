@@ -15,7 +15,7 @@ namespace LawEnforcementAI.Analyzers;
 /// deep) when the type's analysis ends. Both are local diagnostics of the document that sends the request, so an open
 /// document shows them. Routes only the whole program shows are <see cref="WholeProgramFlowAnalyzer"/>'s, under their
 /// own build-only IDs. Bows out at compilation start unless the compilation is attributed and references both a camera
-/// API and a vision SDK.
+/// API and a vision SDK (or, with no SDK, its source names an HTTP sending call: <see cref="FlowScope"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CameraFrameFlowAnalyzer : FlowAnalyzer

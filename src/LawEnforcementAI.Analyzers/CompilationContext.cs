@@ -26,6 +26,7 @@ internal sealed class CompilationContext
     private readonly Lazy<ApiIndex> _index;
     private readonly Lazy<SharedContainers> _sharedContainers;
     private readonly Lazy<TypeFlows> _typeFlows;
+    private readonly Lazy<bool> _namesEveryProjectSink;
 
     private CompilationContext(Compilation compilation, AnalyzerOptions options, ApiCatalogue catalogue)
     {
@@ -40,6 +41,7 @@ internal sealed class CompilationContext
         _index = new(() => ApiIndex.Create(compilation, catalogue, _models.Value.Entries), LazyThreadSafetyMode.ExecutionAndPublication);
         _sharedContainers = new(() => SharedContainers.Find(compilation, _index.Value, catalogue, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _typeFlows = new(() => new TypeFlows(this, new CalleeSummaries(compilation, this)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _namesEveryProjectSink = new(() => FlowScope.NamesAny(compilation, catalogue, _index.Value.EveryProjectSinkNames, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         MethodAnalyses = new MethodAnalyses(this);
     }
 
@@ -64,6 +66,9 @@ internal sealed class CompilationContext
 
     /// <summary>Type-scoped findings, solved once for both flow analyzers.</summary>
     public TypeFlows TypeFlows => _typeFlows.Value;
+
+    /// <summary>Whether a source file names a sink every project has, such as <c>HttpClient.PostAsync</c> (<see cref="FlowScope"/>).</summary>
+    public bool NamesEveryProjectSink => _namesEveryProjectSink.Value;
 
     /// <summary>
     /// The context of <paramref name="compilation"/> for <paramref name="catalogue"/>. A host that hands the analyzers

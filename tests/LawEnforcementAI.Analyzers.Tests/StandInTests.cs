@@ -58,6 +58,7 @@ public class StandInTests
     [InlineData("System.BinaryData", "System.Memory.Data")]
     [InlineData("Azure.Core.TokenCredential", "Azure.Core")]
     [InlineData("System.Drawing.Bitmap", "System.Drawing.Common")]
+    [InlineData("OpenAI.Responses.OpenAIResponseClient", "OpenAI.Responses.Legacy")]
     public void Default_references_resolve_key_types(string metadataName, string assemblyName)
     {
         var type = Compile(StandInReferences.Default).GetTypeByMetadataName(metadataName);

@@ -34,10 +34,13 @@ internal sealed class ApiCatalogue
     /// <summary>The tables the package ships.</summary>
     public static ApiCatalogue Default { get; } = new(
         CameraSourceTable.Entries,
-        VisionSinkTable.Sinks.AddRange(ExtensionsAITable.Sinks).AddRange(SemanticKernelTable.Sinks),
-        VisionSinkTable.ClientFactories.AddRange(SemanticKernelTable.ClientFactories),
-        VisionSinkTable.EndpointProperties,
-        FlowThroughTable.Entries.AddRange(CollectionTable.Verbs).AddRange(ExtensionsAITable.FlowThrough).AddRange(SemanticKernelTable.FlowThrough),
+        VisionSinkTable.Sinks.AddRange(ExtensionsAITable.Sinks).AddRange(SemanticKernelTable.Sinks)
+            .AddRange(AzureInferenceTable.Sinks).AddRange(OpenAIBeyondChatTable.Sinks).AddRange(OpenAIAgentsTable.Sinks).AddRange(HttpTable.Sinks),
+        VisionSinkTable.ClientFactories.AddRange(SemanticKernelTable.ClientFactories)
+            .AddRange(AzureInferenceTable.ClientFactories).AddRange(OpenAIBeyondChatTable.ClientFactories).AddRange(OpenAIAgentsTable.ClientFactories).AddRange(HttpTable.ClientFactories),
+        VisionSinkTable.EndpointProperties.AddRange(OpenAIBeyondChatTable.EndpointProperties).AddRange(OpenAIAgentsTable.EndpointProperties).AddRange(HttpTable.EndpointProperties),
+        FlowThroughTable.Entries.AddRange(CollectionTable.Verbs).AddRange(ExtensionsAITable.FlowThrough).AddRange(SemanticKernelTable.FlowThrough)
+            .AddRange(AzureInferenceTable.FlowThrough).AddRange(OpenAIBeyondChatTable.FlowThrough).AddRange(OpenAIAgentsTable.FlowThrough).AddRange(HttpTable.FlowThrough),
         CollectionTable.SharedContainers,
         FileTable.Entries);
 
@@ -66,6 +69,9 @@ internal sealed class ApiCatalogue
 
     /// <summary>Per syntax tree, what it declares that may be a shared container (<see cref="Flow.ContainerMemberNames"/>).</summary>
     internal ConditionalWeakTable<SyntaxTree, Flow.ContainerMemberNames> ContainerNames { get; } = new();
+
+    /// <summary>Per syntax tree, whether it names a sink every project has (<see cref="Flow.FlowScope.NamesAny"/>).</summary>
+    internal ConditionalWeakTable<SyntaxTree, Flow.FlowScope.TreeMention> EveryProjectSinkMentions { get; } = new();
 
     /// <summary>The per-compilation contexts built on these tables (<see cref="CompilationContext.For"/>).</summary>
     internal ConditionalWeakTable<Compilation, CompilationContext> Contexts { get; } = new();

@@ -24,7 +24,14 @@ internal sealed class ApiIndex
 
     public bool HasSources { get; private set; }
 
+    /// <summary>A sink of an SDK the project references (or a declared one): reason enough to analyse.</summary>
     public bool HasSinks { get; private set; }
+
+    /// <summary>
+    /// Member names of the resolved sinks every project has (<see cref="VisionSink.InEveryProject"/>): they count for the
+    /// gate only where the source names one of them.
+    /// </summary>
+    public ImmutableHashSet<string> EveryProjectSinkNames { get; private set; } = ImmutableHashSet<string>.Empty;
 
     /// <param name="declared">Entries of the team model files, already resolved to the members they name.</param>
     public static ApiIndex Create(Compilation compilation, ApiCatalogue catalogue, ImmutableArray<DeclaredEntry> declared = default)
@@ -61,7 +68,14 @@ internal sealed class ApiIndex
             foreach (var rules in RulesOf(sink))
             {
                 rules.Sink = sink;
-                index.HasSinks = true;
+                if (sink.InEveryProject)
+                {
+                    index.EveryProjectSinkNames = index.EveryProjectSinkNames.Add(sink.Member.Name);
+                }
+                else
+                {
+                    index.HasSinks = true;
+                }
             }
         }
 

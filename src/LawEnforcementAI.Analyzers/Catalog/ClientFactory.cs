@@ -4,14 +4,17 @@ namespace LawEnforcementAI.Analyzers.Catalog;
 
 /// <summary>
 /// A constructor or factory that creates an AI client, and how to tell which service it targets: by type
-/// (<see cref="Default"/>), by an endpoint argument, or by the endpoint set on an options argument.
+/// (<see cref="Default"/>), by an endpoint argument, or by the endpoint set on an options argument. A member whose
+/// value is read from configuration (<c>IConfiguration[...]</c>, an environment variable) is an entry with the default
+/// <see cref="ProviderFacts.Unknown"/>: a URL from there may name any service.
 /// </summary>
 internal sealed class ClientFactory : CatalogueEntry
 {
-    public ClientFactory(string typeName, ApiMember member, ProviderFacts @default, Slot? azureIfGiven = null, Slot? options = null)
+    public ClientFactory(string typeName, ApiMember member, ProviderFacts @default, Slot? azureIfGiven = null, Slot? options = null, Slot? endpoint = null)
         : base(typeName, member)
     {
         Default = @default;
+        Endpoint = endpoint;
         AzureIfGiven = azureIfGiven;
         Options = options;
     }
@@ -28,8 +31,17 @@ internal sealed class ClientFactory : CatalogueEntry
     /// </summary>
     public Slot? Options { get; }
 
+    /// <summary>
+    /// An endpoint argument whose URL decides the service (<see cref="EndpointClassifier"/>): Azure.AI.Inference clients
+    /// serve Azure and non-Azure hosts alike. An endpoint that cannot be read (configuration) leaves the service unknown.
+    /// </summary>
+    public Slot? Endpoint { get; }
+
     public override string Describe() =>
-        (Default == ProviderFacts.Azure ? "Azure" : "not Azure")
+        (Endpoint is { } url ? "the URL of " + url + " decides (unknown when it cannot be read)"
+            : Default == ProviderFacts.Azure ? "Azure"
+            : Default == ProviderFacts.Unknown ? "a URL read here names an unknown service"
+            : "not Azure")
         + (AzureIfGiven is { } endpoint ? ", Azure when " + endpoint + " is given" : string.Empty)
         + (Options is { } options ? ", unless the endpoint of " + options + " says otherwise" : string.Empty);
 }

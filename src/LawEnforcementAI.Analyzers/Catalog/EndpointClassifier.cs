@@ -11,9 +11,14 @@ internal static class EndpointClassifier
         ".openai.azure.com",
         ".cognitiveservices.azure.com",
         ".services.ai.azure.com",
+        ".inference.ai.azure.com",
+        ".models.ai.azure.com",
     };
 
     /// <summary>
+    /// Azure AI hosts (and an <c>/openai/</c> path, Azure's deployment routes) are Azure; any other absolute http(s) URL
+    /// provably targets something else: another model provider, a local model, or a service that is no model at all
+    /// (an agency's records system). Either way it is not an Azure vision request. Anything else says nothing.
     /// Fragments count too (<c>$"https://{name}.openai.azure.com/"</c> has the literal part ".openai.azure.com/"),
     /// so a URL built from pieces is still recognised.
     /// </summary>

@@ -12,13 +12,31 @@ internal sealed class VisionSink : CatalogueEntry
     }
 
     /// <summary>A sink whose request is named by slot, such as a team's wrapper whose image is its first argument.</summary>
-    public VisionSink(string typeName, ApiMember member, ImmutableArray<Slot> request)
+    public VisionSink(string typeName, ApiMember member, ImmutableArray<Slot> request, Slot? endpoint = null)
         : base(typeName, member)
     {
         Request = request;
+        Endpoint = endpoint;
     }
+
+    /// <summary>A raw HTTP call: <paramref name="endpoint"/> is the argument with the URL (or the request message that holds it).</summary>
+    public static VisionSink Rest(string typeName, ApiMember member, string endpoint, params string[] requestParameters) =>
+        new(typeName, member, requestParameters.Select(Slot.Parameter).ToImmutableArray(), Slot.Parameter(endpoint)) { InEveryProject = true };
+
+    /// <summary>
+    /// The sink's type is in the base library every project references (<c>HttpClient</c>), so resolving it says nothing
+    /// about the project: for the compilation-start gate it counts only where a source file names the member
+    /// (<see cref="Flow.FlowScope"/>).
+    /// </summary>
+    public bool InEveryProject { get; private set; }
 
     public ImmutableArray<Slot> Request { get; }
 
-    public override string Describe() => "sends " + string.Join(" or ", Request);
+    /// <summary>
+    /// For raw HTTP calls, the argument whose URL decides the service instead of the receiver: an HTTP client can post
+    /// to anything, so the URL tells a model request from an upload to a records system (docs/flow.md, "Clients").
+    /// </summary>
+    public Slot? Endpoint { get; }
+
+    public override string Describe() => "sends " + string.Join(" or ", Request) + (Endpoint is { } url ? " to the URL in " + url : string.Empty);
 }

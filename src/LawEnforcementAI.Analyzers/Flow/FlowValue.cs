@@ -64,6 +64,10 @@ internal readonly struct FlowValue
     public static FlowValue OfFunction(IMethodSymbol function) =>
         new(default, DeviceFacts.None, ProviderFacts.None, default, ImmutableArray.Create(function));
 
+    /// <summary>The same value without its service: what a non-endpoint setting of a client's options holds.</summary>
+    public FlowValue WithoutProvider() =>
+        Provider == ProviderFacts.None ? this : new FlowValue(_frames, Device, ProviderFacts.None, _tokens, _functions);
+
     public FlowValue Union(FlowValue other)
     {
         if (other.IsEmpty)

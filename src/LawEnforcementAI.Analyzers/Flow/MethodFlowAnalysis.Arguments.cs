@@ -123,6 +123,14 @@ internal sealed partial class MethodFlowAnalysis
 
         foreach (var argument in arguments)
         {
+            if (factory.Endpoint is { } url && url.Matches(argument.Parameter))
+            {
+                return KnownOrUnknown(Eval(argument.Value));
+            }
+        }
+
+        foreach (var argument in arguments)
+        {
             if (factory.Options is { } options && argument.ArgumentKind != ArgumentKind.DefaultValue && options.Matches(argument.Parameter))
             {
                 return ProviderFromOptions(Eval(argument.Value));
@@ -130,6 +138,39 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         return factory.Default;
+    }
+
+    /// <summary>An endpoint that cannot be read (configuration, a parameter nobody passes a constant to) may be any service.</summary>
+    private static ProviderFacts KnownOrUnknown(FlowValue url)
+    {
+        var endpoint = url.Provider & ProviderFacts.Endpoints;
+        return endpoint == ProviderFacts.None ? ProviderFacts.Unknown : endpoint;
+    }
+
+    /// <summary>
+    /// The service a raw HTTP call reaches: its URL argument when that is absolute (or still to be solved), else the
+    /// client's <c>BaseAddress</c>, else unknown. The URL decides, not the client: one <c>HttpClient</c> posts anywhere.
+    /// </summary>
+    private FlowValue RestEndpoint(IInvocationOperation call, Slot endpoint)
+    {
+        var url = FlowValue.Empty;
+        foreach (var argument in call.Arguments)
+        {
+            if (endpoint.Matches(argument.Parameter))
+            {
+                url = url.Union(Eval(argument.Value));
+            }
+        }
+
+        if ((url.Provider & ProviderFacts.Endpoints) != ProviderFacts.None || url.IsSymbolic)
+        {
+            return url;
+        }
+
+        var client = Eval(call.Instance ?? ExtensionReceiver(call.TargetMethod, call.Arguments));
+        return (client.Provider & ProviderFacts.Endpoints) != ProviderFacts.None || client.IsSymbolic
+            ? client
+            : FlowValue.OfProvider(ProviderFacts.Unknown);
     }
 
     /// <summary>

@@ -100,6 +100,11 @@ internal sealed partial class MethodFlowAnalysis
         {
             value = EndpointValue(value);
         }
+        else if (target is IMemberReferenceOperation { Instance.Type: INamedTypeSymbol owner } && _index.IsOptionsType(owner))
+        {
+            // Another setting of options or of a request message (its Content, a header): it carries frames, not a service.
+            value = value.WithoutProvider();
+        }
 
         return RootOf(target) is { } root && Store(root, value, target.Syntax.GetLocation());
     }

@@ -185,6 +185,12 @@ internal sealed partial class MethodFlowAnalysis
                 {
                     value = value.Union(FlowValue.Frame(Origin(source, member)));
                 }
+
+                // A configuration value (IConfiguration["AzureOpenAI:Endpoint"]) may name any service.
+                if (rules.ClientFactory is { Endpoint: null, Options: null, AzureIfGiven: null } factory)
+                {
+                    value = value.Union(FlowValue.OfProvider(factory.Default));
+                }
             }
         }
 
@@ -257,18 +263,27 @@ internal sealed partial class MethodFlowAnalysis
     private FlowValue EvalInitializer(IObjectOrCollectionInitializerOperation initializer)
     {
         var value = FlowValue.Empty;
+        var isOptions = initializer.Type is INamedTypeSymbol type && _index.IsOptionsType(type);
         foreach (var item in initializer.Initializers)
         {
-            value = value.Union(item switch
+            if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } endpoint && IsEndpoint(property.Property))
             {
-                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment when IsEndpoint(property.Property)
-                    => EndpointValue(Eval(assignment.Value)),
+                value = value.Union(EndpointValue(Eval(endpoint.Value)));
+                continue;
+            }
+
+            var itemValue = item switch
+            {
                 ISimpleAssignmentOperation { Value: IObjectOrCollectionInitializerOperation nested } => EvalInitializer(nested),
                 ISimpleAssignmentOperation assignment => Eval(assignment.Value),
                 IMemberInitializerOperation member => EvalInitializer(member.Initializer),
                 IInvocationOperation add => EvalAll(ArgumentValues(add.Arguments)),
                 _ => FlowValue.Empty,
-            });
+            };
+
+            // Only the endpoint of options (or of a request message) names the service: an organization id, a header
+            // or a body read from configuration says nothing about where the request goes.
+            value = value.Union(isOptions ? itemValue.WithoutProvider() : itemValue);
         }
 
         return value;

@@ -110,15 +110,19 @@ internal sealed partial class MethodFlowAnalysis
 
             request = Settle(request);
             // An extension-method sink (Microsoft.Extensions.AI's GetResponseAsync(this IChatClient, ChatMessage), Semantic
-            // Kernel's GetChatMessageContentAsync(this IChatCompletionService, ...)) sends through its first argument.
+            // Kernel's GetChatMessageContentAsync(this IChatCompletionService, ...)) sends through its first argument; a
+            // REST sink's service is its URL's.
             var receiver = call.Instance ?? ExtensionReceiver(call.TargetMethod, call.Arguments);
-            var client = receiver is null ? FlowValue.Empty : Settle(Eval(receiver));
+            var hasClient = receiver is not null || sink.Endpoint is not null;
+            var client = sink.Endpoint is { } endpoint ? RestEndpoint(call, endpoint)
+                : receiver is null ? FlowValue.Empty
+                : Settle(Eval(receiver));
             var sinkName = sink.DisplayName;
             if (request.IsSymbolic || client.IsSymbolic || request.Frames.Any(o => !o.IsSettled))
             {
                 summary.Sinks.Add(new PendingSink(call, sinkName, request, client));
             }
-            else if (request.HasFrames && !TargetsOnlyNonAzure(receiver is null ? null : client))
+            else if (request.HasFrames && !TargetsOnlyNonAzure(hasClient ? client : null))
             {
                 findings.Add(new SinkFinding(call.Syntax.GetLocation(), sinkName, Sorted(request.Frames)));
             }

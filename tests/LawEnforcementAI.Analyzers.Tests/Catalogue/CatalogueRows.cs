@@ -3,6 +3,7 @@ using System.Linq;
 using LawEnforcementAI.Analyzers.Tests.Rules;
 using LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod;
 using LawEnforcementAI.Analyzers.Tests.Rules.Files;
+using LawEnforcementAI.Analyzers.Tests.Rules.Sinks;
 
 namespace LawEnforcementAI.Analyzers.Tests.Catalogue;
 
@@ -39,6 +40,14 @@ internal static class CatalogueRows
         foreach (var pipeline in PipelineCorpus.All().Concat(SharedContainerTests.Cases().Select(c => (PipelineCase)c[0])))
         {
             yield return new CatalogueRow("pipeline: " + pipeline.Name, pipeline.Positive().Select(f => f.WithoutMarkup()).ToArray());
+        }
+
+        foreach (var row in AzureInferenceSinkTests.SendingCalls().Concat(AzureInferenceSinkTests.AzureOrUnknownEndpoints())
+                     .Concat(OpenAIBeyondChatSinkTests.SendingCalls()).Concat(OpenAIBeyondChatSinkTests.AzureOrUnknownClients())
+                     .Concat(OpenAIAgentsSinkTests.SendingCalls()).Concat(RestSinkTests.SendingCalls()))
+        {
+            var sinkCase = (SinkCase)row[0];
+            yield return Row("sink: " + sinkCase.Name, sinkCase.Source());
         }
 
         foreach (var row in FramesThroughFilesTests.Routes())

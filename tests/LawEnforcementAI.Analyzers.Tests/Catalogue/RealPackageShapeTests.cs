@@ -11,7 +11,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Catalogue;
 
 /// <summary>
 /// The analyzer's tables name types, members and parameters by metadata name. Stand-ins written from documentation drifted
-/// from the real shapes before, so every entry whose type the real packages (OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0,
+/// from the real shapes before, so every entry whose type the real packages (OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0, Azure.AI.Inference 1.0.0-beta.5,
 /// OpenCvSharp4 4.13.0.20260627, Microsoft.Extensions.AI 10.11.0, Semantic Kernel 1.82.0, the .NET 10 libraries) define must name a member, and parameters, that they have.
 /// Entries for types those packages lack (stand-in libraries, Azure.AI.OpenAI 1.x, OpenCvSharp5) are out of scope here.
 /// </summary>
@@ -59,8 +59,8 @@ public class RealPackageShapeTests
         CameraSource source => [source.FrameArgument, .. source.Opening is { } opening ? [opening.Argument] : Array.Empty<Slot>()],
         FlowThrough flow => [flow.From, flow.To],
         FileAccess file => [file.Path, file.Content],
-        VisionSink sink => sink.Request,
-        ClientFactory factory => [.. factory.AzureIfGiven is { } a ? [a] : Array.Empty<Slot>(), .. factory.Options is { } o ? [o] : Array.Empty<Slot>()],
+        VisionSink sink => [.. sink.Request, .. sink.Endpoint is { } url ? [url] : Array.Empty<Slot>()],
+        ClientFactory factory => [.. factory.AzureIfGiven is { } a ? [a] : Array.Empty<Slot>(), .. factory.Options is { } o ? [o] : Array.Empty<Slot>(), .. factory.Endpoint is { } e ? [e] : Array.Empty<Slot>()],
         _ => [],
     };
 
@@ -69,7 +69,7 @@ public class RealPackageShapeTests
     {
         // Guards the theory below against passing vacuously because nothing resolved.
         var compilation = RealPackagesCompilation.Value;
-        foreach (var name in new[] { "OpenCvSharp.VideoCapture", "OpenCvSharp.Mat", "OpenAI.Chat.ChatClient", "Azure.AI.OpenAI.AzureOpenAIClient", "Microsoft.Extensions.AI.IChatClient", "Microsoft.Extensions.AI.OpenAIClientExtensions", "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService" })
+        foreach (var name in new[] { "OpenCvSharp.VideoCapture", "OpenCvSharp.Mat", "OpenAI.Chat.ChatClient", "Azure.AI.OpenAI.AzureOpenAIClient", "Microsoft.Extensions.AI.IChatClient", "Microsoft.Extensions.AI.OpenAIClientExtensions", "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService", "Azure.AI.Inference.ChatCompletionsClient", "OpenAI.Responses.ResponsesClient", "System.Net.Http.HttpClient" })
         {
             Assert.NotNull(compilation.GetTypeByMetadataName(name));
         }
@@ -112,14 +112,18 @@ public class RealPackageShapeTests
 
     // OpenCvSharp4, OpenAI, Microsoft.Extensions.AI and Semantic Kernel are referenced for real; OpenCvSharp4.Extensions and OpenCvSharp5's GdipExtensions are not
     // served, and the Azure.AI.OpenAI namespace also holds the 1.x types the stand-in covers.
+    // OpenAIResponseClient is OpenAI 2.2 to 2.7's name, which no served version has (a stand-in stands for it).
     private static bool IsServedPackageType(string typeName) =>
-        (typeName.StartsWith("OpenCvSharp.", StringComparison.Ordinal)
-            && !typeName.StartsWith("OpenCvSharp.Extensions.", StringComparison.Ordinal)
-            && !typeName.StartsWith("OpenCvSharp.GdipExtensions.", StringComparison.Ordinal))
-        || typeName.StartsWith("OpenAI.", StringComparison.Ordinal)
-        || typeName.StartsWith("Microsoft.Extensions.AI.", StringComparison.Ordinal)
-        || typeName.StartsWith("Microsoft.SemanticKernel.", StringComparison.Ordinal)
-        || typeName == "Azure.AI.OpenAI.AzureOpenAIClient";
+        typeName != "OpenAI.Responses.OpenAIResponseClient"
+        && ((typeName.StartsWith("OpenCvSharp.", StringComparison.Ordinal)
+                && !typeName.StartsWith("OpenCvSharp.Extensions.", StringComparison.Ordinal)
+                && !typeName.StartsWith("OpenCvSharp.GdipExtensions.", StringComparison.Ordinal))
+            || typeName.StartsWith("OpenAI.", StringComparison.Ordinal)
+            || typeName.StartsWith("Microsoft.Extensions.AI.", StringComparison.Ordinal)
+            || typeName.StartsWith("Microsoft.SemanticKernel.", StringComparison.Ordinal)
+            || typeName.StartsWith("Azure.AI.Inference.", StringComparison.Ordinal)
+            || typeName.StartsWith("System.Net.Http.", StringComparison.Ordinal)
+            || typeName == "Azure.AI.OpenAI.AzureOpenAIClient");
 
     // Declared or inherited: the analyzer matches a call whose method is declared on the type or one of its bases.
     private static IEnumerable<ISymbol> AllMembers(INamedTypeSymbol type, string member)

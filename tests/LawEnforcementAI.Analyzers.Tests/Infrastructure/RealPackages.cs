@@ -12,7 +12,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// The real SDK packages the test projects reference (tests/TestProject.props) as metadata references, taken from the
-/// assemblies the test host loaded (<c>typeof(X).Assembly.Location</c>): OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0,
+/// assemblies the test host loaded (<c>typeof(X).Assembly.Location</c>): OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0, Azure.AI.Inference 1.0.0-beta.5,
 /// OpenCvSharp4 4.13.0.20260627, Azure.Core, System.ClientModel, System.Memory.Data, System.Drawing.Common and Newtonsoft.Json 13.0.4, plus the
 /// package assemblies they reference from the output folder. These are the net10.0 (or older) builds a net10.0 user
 /// project compiles against, which is why the test compilations use the .NET 10 reference assemblies
@@ -65,20 +65,22 @@ public static class RealPackages
 
     private static string SemanticKernelAzureFolder => Path.Combine(AppContext.BaseDirectory, "SemanticKernelAzure");
 
+    private static readonly Assembly AzureInference = typeof(Azure.AI.Inference.ChatCompletionsClient).Assembly;
+
     private static readonly Assembly NewtonsoftJson = typeof(Newtonsoft.Json.JsonConvert).Assembly;
 
     // Newtonsoft.Json rides along with the chat SDKs: every reference set that has them carries JSON carriers too.
     private static Assembly[] ChatSdks => [ExtensionsAI, ExtensionsAIOpenAI, SemanticKernelCore, SemanticKernelOpenAI, NewtonsoftJson];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll =
-        new(() => Closure([OpenAI, AzureOpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, .. ChatSdks]));
+        new(() => Closure([OpenAI, AzureOpenAI, AzureInference, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, .. ChatSdks]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithoutAzureOpenAI =
-        new(() => Closure([OpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, .. ChatSdks], exclude: ["Azure.AI.OpenAI"]));
+        new(() => Closure([OpenAI, AzureInference, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, .. ChatSdks], exclude: ["Azure.AI.OpenAI"]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithoutExtensionsAI =
         new(() => Closure(
-            [OpenAI, AzureOpenAI, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, NewtonsoftJson],
+            [OpenAI, AzureOpenAI, AzureInference, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, NewtonsoftJson],
             exclude: ["Microsoft.Extensions.AI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.AI.OpenAI"]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazySemanticKernelAzure =
@@ -88,7 +90,7 @@ public static class RealPackages
             extraPaths: [SemanticKernelAzureConnector, Path.Combine(SemanticKernelAzureFolder, "Azure.AI.OpenAI.dll"), Path.Combine(SemanticKernelAzureFolder, "Azure.Core.dll")]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyVisionSdksOnly =
-        new(() => Closure([OpenAI, AzureOpenAI, ClientModel, MemoryData, AzureCore]));
+        new(() => Closure([OpenAI, AzureOpenAI, AzureInference, ClientModel, MemoryData, AzureCore]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyExtensionsAIOnly =
         new(() => Closure([ExtensionsAI]));

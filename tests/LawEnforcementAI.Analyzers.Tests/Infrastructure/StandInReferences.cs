@@ -12,7 +12,8 @@ namespace LawEnforcementAI.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// Stand-ins for the camera and SDK packages the registry does not serve (FlashCap, Emgu.CV, AForge/Accord, MAUI
-/// Essentials, CommunityToolkit.Maui.Camera, OpenCvSharp4.Extensions, the legacy Azure.AI.OpenAI 1.0.0-beta.17): the
+/// Essentials, CommunityToolkit.Maui.Camera, OpenCvSharp4.Extensions, the legacy Azure.AI.OpenAI 1.0.0-beta.17, the
+/// Responses client's names before OpenAI 2.8.0): the
 /// embedded <c>StandIns/*.cs</c> files, compiled into separate in-memory assemblies under the real assembly names, so
 /// symbols carry the containing assembly an analyzer would see. Each file's header names the package and version it
 /// copies. Packages the registry serves are referenced for real (<see cref="RealPackages"/>).
@@ -42,6 +43,7 @@ public static class StandInReferences
         new("Microsoft.Maui.Essentials"),
         new("Microsoft.Maui.Controls"),
         new("CommunityToolkit.Maui.Camera", DependsOn: ["Microsoft.Maui.Controls"]),
+        new("OpenAI.Responses.Legacy"),
         new(LegacyAzureOpenAI, AssemblyName: "Azure.AI.OpenAI", Legacy: true),
         new(PreviewExtensionsAIAbstractions, AssemblyName: "Microsoft.Extensions.AI.Abstractions", Preview: true),
         new(PreviewExtensionsAIOpenAI, AssemblyName: "Microsoft.Extensions.AI.OpenAI", DependsOn: [PreviewExtensionsAIAbstractions], Preview: true),
@@ -65,7 +67,7 @@ public static class StandInReferences
     /// <summary>Every stand-in name, in dependency order. A name is the stand-in's file name without <c>.cs</c>.</summary>
     public static ImmutableArray<string> Names { get; } = Specs.Select(s => s.Name).ToImmutableArray();
 
-    /// <summary>The stand-ins for camera libraries (all but the legacy Azure OpenAI SDK).</summary>
+    /// <summary>The stand-ins every test project has: the camera libraries and the old Responses names (all but the legacy Azure OpenAI SDK and the Microsoft.Extensions.AI previews).</summary>
     public static ImmutableArray<string> CameraStandIns { get; } = Specs.Where(s => !s.Legacy && !s.Preview).Select(s => s.Name).ToImmutableArray();
 
     /// <summary>What a user project has: the real packages (Azure.AI.OpenAI 2.1.0) plus the camera stand-ins.</summary>

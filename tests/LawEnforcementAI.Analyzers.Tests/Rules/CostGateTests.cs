@@ -57,4 +57,27 @@ public class CostGateTests
         Assert.Empty(exceptions());
         Assert.Equal(expectedBlockActions, telemetry.OperationBlockActionsCount);
     }
+
+    /// <summary>
+    /// HttpClient is in every project's references, so it cannot open the gate by being there: a camera project with no
+    /// vision SDK is analysed only when its source names an HTTP sending call (issue 8, "Cost").
+    /// </summary>
+    [Theory]
+    [InlineData("class C { void M() { System.Console.WriteLine(); } }", 0)]
+    [InlineData("class C { System.Net.Http.HttpClient _http = new(); void M() { _http.Dispose(); } }", 0)]
+    [InlineData("class C { async System.Threading.Tasks.Task M(System.Net.Http.HttpClient http) { await http.PostAsync(\"https://contoso.openai.azure.com/\", null); } }", 1)]
+    public async Task CameraProjectWithoutSdk_IsAnalysedOnlyWhenItSendsOverHttp(string source, int expectedBlockActions)
+    {
+        var analyzer = new CameraFrameFlowAnalyzer();
+        var (analysis, exceptions) = await new DirectAnalysis(RealPackages.CamerasOnly, analyzer)
+            .WithMSBuildProperties("police", "US")
+            .WithSource(source, "/src/C.cs")
+            .CreateAsync(concurrentAnalysis: false);
+
+        await analysis.GetAnalyzerDiagnosticsAsync();
+        var telemetry = await analysis.GetAnalyzerTelemetryInfoAsync(analyzer, default);
+
+        Assert.Empty(exceptions());
+        Assert.Equal(expectedBlockActions, telemetry.OperationBlockActionsCount);
+    }
 }

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using LawEnforcementAI.Analyzers.Flow;
+
+namespace LawEnforcementAI.Analyzers.Catalog;
+
+/// <summary>
+/// Raw REST: an <c>HttpClient</c> call whose body carries a frame, to a URL that is an Azure AI endpoint or that cannot
+/// be read (docs/flow.md, "Clients": what makes a URL an AI endpoint). The body is followed through the HTTP content
+/// classes below; a constant URL of any other host (the agency's records system, api.openai.com) is not reported.
+/// </summary>
+internal static class HttpTable
+{
+    private const string Http = "System.Net.Http.HttpClient";
+
+    public static readonly ImmutableArray<VisionSink> Sinks = ImmutableArray.Create(
+        VisionSink.Rest(Http, "PostAsync", "requestUri", "content"),
+        VisionSink.Rest(Http, "PutAsync", "requestUri", "content"),
+        VisionSink.Rest(Http, "PatchAsync", "requestUri", "content"),
+        VisionSink.Rest(Http, "SendAsync", "request", "request"),
+        VisionSink.Rest(Http, "Send", "request", "request"),
+
+        // System.Net.Http.Json extensions: the body is the serialized value.
+        VisionSink.Rest("System.Net.Http.Json.HttpClientJsonExtensions", "PostAsJsonAsync", "requestUri", "value"),
+        VisionSink.Rest("System.Net.Http.Json.HttpClientJsonExtensions", "PutAsJsonAsync", "requestUri", "value"));
+
+    public static readonly ImmutableArray<ClientFactory> ClientFactories = ImmutableArray.Create(
+        // Where a URL is read from configuration, the service it names is unknown (may be Azure).
+        new ClientFactory("Microsoft.Extensions.Configuration.IConfiguration", "this[]", ProviderFacts.Unknown),
+        new ClientFactory("Microsoft.Extensions.Configuration.IConfigurationSection", "Value", ProviderFacts.Unknown),
+        new ClientFactory("System.Environment", "GetEnvironmentVariable", ProviderFacts.Unknown));
+
+    public static readonly ImmutableArray<EndpointProperty> EndpointProperties = ImmutableArray.Create(
+        // A relative request URL goes to the client's base address.
+        new EndpointProperty(Http, "BaseAddress"),
+
+        // A request message is addressed like options: its RequestUri names the service, its Content and headers do not.
+        new EndpointProperty("System.Net.Http.HttpRequestMessage", "RequestUri"));
+
+    public static readonly ImmutableArray<FlowThrough> FlowThrough = ImmutableArray.Create(
+        F("System.Net.Http.ByteArrayContent", ApiMember.Constructor, P("content"), Slot.Result),
+        F("System.Net.Http.StreamContent", ApiMember.Constructor, P("content"), Slot.Result),
+        F("System.Net.Http.StringContent", ApiMember.Constructor, P("content"), Slot.Result),
+        F("System.Net.Http.ReadOnlyMemoryContent", ApiMember.Constructor, P("content"), Slot.Result),
+        F("System.Net.Http.Json.JsonContent", "Create", P("inputValue"), Slot.Result),
+        F("System.Net.Http.MultipartContent", "Add", P("content"), Slot.Receiver),
+        F("System.Net.Http.MultipartFormDataContent", "Add", P("content"), Slot.Receiver),
+
+        // The request message holds its URL (which decides the service) and its body (assigned to Content).
+        F("System.Net.Http.HttpRequestMessage", ApiMember.Constructor, P("requestUri"), Slot.Result));
+
+    private static FlowThrough F(string type, ApiMember member, Slot from, Slot to) => new(type, member, from, to);
+
+    private static Slot P(string parameter) => Slot.Parameter(parameter);
+}
