@@ -183,3 +183,26 @@ public sealed class EmptyOperationBlockAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationBlockAction(_ => { });
     }
 }
+
+/// <summary>An operation-block action inside every named type's symbol scope, doing nothing: the driver's cost of type-scoped analysis.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EmptyTypeScopedAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Descriptor = new(
+        "EMPTY003", "Empty", "Empty", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterSymbolStartAction(
+            start =>
+            {
+                start.RegisterOperationBlockAction(_ => { });
+                start.RegisterSymbolEndAction(_ => { });
+            },
+            SymbolKind.NamedType);
+    }
+}

@@ -20,6 +20,9 @@ if (args.Length > 0 && args[0] == "--profile")
     {
         ("EmptyAnalyzer", () => [new EmptyAnalyzer()]),
         ("EmptyOperationBlockAnalyzer", () => [new EmptyOperationBlockAnalyzer()]),
+        ("EmptyTypeScopedAnalyzer", () => [new EmptyTypeScopedAnalyzer()]),
+        ("CameraFrameFlowAnalyzer (live)", () => [new LawEnforcementAI.Analyzers.CameraFrameFlowAnalyzer()]),
+        ("WholeProgramFlowAnalyzer (build only)", () => [new LawEnforcementAI.Analyzers.WholeProgramFlowAnalyzer()]),
         ("LawEnforcementAI", AnalyzerBenchmark.Ours),
     };
     workload.Run(new EmptyAnalyzer()); // warm-up: JIT, metadata
@@ -40,6 +43,25 @@ if (args.Length > 0 && args[0] == "--profile")
     {
         var median = runs.OrderBy(r => r.Seconds).ElementAt(1);
         Console.WriteLine($"{name}: median {median.Seconds:0.00} s, allocated {runs.Average(r => r.Bytes) / (1 << 20):0} MB; runs {string.Join(" ", runs.Select(r => r.Seconds.ToString("0.00")))}");
+    }
+
+    return;
+}
+
+// `--callbacks [files]`: time inside each of our analyzers' callbacks on corpus (c), as the driver measures it (median of 3).
+if (args.Length > 0 && args[0] == "--callbacks")
+{
+    var files = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+    var workload = Workload.Create(Corpus.Files(files, FileShape.CameraToVision), References.CameraAndVision, attributed: true);
+    foreach (var (name, create) in new (string, Func<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[]>)[]
+    {
+        ("CameraFrameFlowAnalyzer (live)", () => [new LawEnforcementAI.Analyzers.CameraFrameFlowAnalyzer()]),
+        ("WholeProgramFlowAnalyzer (build only)", () => [new LawEnforcementAI.Analyzers.WholeProgramFlowAnalyzer()]),
+        ("All", AnalyzerBenchmark.Ours),
+    })
+    {
+        var times = Enumerable.Range(0, 3).Select(_ => { workload.RunTimed(create(), out var t); return t.TotalSeconds; }).OrderBy(t => t).ToList();
+        Console.WriteLine($"{name}: callbacks median {times[1]:0.000} s ({string.Join(" ", times.Select(t => t.ToString("0.000")))})");
     }
 
     return;
