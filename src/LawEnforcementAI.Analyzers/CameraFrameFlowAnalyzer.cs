@@ -66,19 +66,29 @@ public sealed class CameraFrameFlowAnalyzer : FlowAnalyzer
             return;
         }
 
-        var own = new System.Collections.Concurrent.ConcurrentBag<MethodSummary>();
+        // A plain list under a lock: most types add nothing, and a ConcurrentBag per type costs a thread-local per type.
+        var own = new System.Collections.Generic.List<MethodSummary>();
         start.RegisterOperationBlockAction(block =>
         {
             // Scopes nest: a nested type's members are analysed in the nested type's own scope.
             if (TypeScope.IsOwnedBy(block.OwningSymbol, type) && AnalyzeBlock(block, shared) is { } summary)
             {
-                own.Add(summary);
+                lock (own)
+                {
+                    own.Add(summary);
+                }
             }
         });
 
         start.RegisterSymbolEndAction(end =>
         {
-            foreach (var finding in shared.TypeFlows.FindingsOf(type, own.ToArray(), end.CancellationToken))
+            MethodSummary[] summaries;
+            lock (own)
+            {
+                summaries = own.ToArray();
+            }
+
+            foreach (var finding in shared.TypeFlows.FindingsOf(type, summaries, end.CancellationToken))
             {
                 FlowFindingDiagnostics.Live.Report(end.ReportDiagnostic, finding, shared.Policy);
             }
