@@ -118,32 +118,3 @@ public static class EditCost
         return thrown is null ? diagnostics : throw new InvalidOperationException("An analyzer threw.", thrown);
     }
 }
-
-/// <summary>Where a fresh compilation's per-compilation setup goes (the part an edit pays again): each part timed alone.</summary>
-public static class EditSetupProfile
-{
-    public static void Run(Workload workload)
-    {
-        var tree = workload.Compilation.SyntaxTrees.First();
-        for (var round = 0; round < 3; round++)
-        {
-            var compilation = workload.Compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, "// edited\n")));
-            var d = Catalog.ApiCatalogue.Default;
-            var catalogue = new Catalog.ApiCatalogue(d.Sources, d.Sinks, d.ClientFactories, d.EndpointProperties, d.FlowThrough, d.SharedContainers);
-            var context = CompilationContext.For(compilation, workload.Options, catalogue);
-            var parts = new (string Name, Action Touch)[]
-            {
-                ("policy", () => _ = context.Policy),
-                ("flow options", () => _ = context.FlowOptions),
-                ("api index", () => _ = context.Index),
-                ("shared containers", () => _ = context.SharedContainers),
-            };
-            Console.WriteLine(string.Join(", ", parts.Select(p =>
-            {
-                var sw = Stopwatch.StartNew();
-                p.Touch();
-                return $"{p.Name} {sw.Elapsed.TotalMilliseconds:0.0} ms";
-            })));
-        }
-    }
-}

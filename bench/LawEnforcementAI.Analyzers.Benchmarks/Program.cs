@@ -94,11 +94,6 @@ if (args.Length > 0 && args[0] == "--edit-cost")
     var shape = args.Length > 3 ? Enum.Parse<GraphShape>(args[3]) : (GraphShape?)null;
     var corpus = shape is { } s ? ScalingCorpus.Files(files, s) : Corpus.Files(files, FileShape.CameraToVision);
     var workload = Workload.Create(corpus, References.CameraAndVision, attributed: true).AssertCompiles();
-    if (Environment.GetEnvironmentVariable("LEAI_EDIT_PROFILE") == "1")
-    {
-        EditSetupProfile.Run(workload);
-    }
-
     EditCost.Report(shape is null ? $"corpus (c), {files} files" : $"{shape} × {files}", EditCost.Measure(workload, documents));
     return;
 }

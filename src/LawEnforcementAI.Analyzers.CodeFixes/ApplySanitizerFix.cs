@@ -1,9 +1,9 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Catalog;
 using LawEnforcementAI.Analyzers.Models;
 using LawEnforcementAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -62,28 +62,25 @@ public sealed class ApplySanitizerFix : CodeFixProvider
         }
     }
 
-    /// <summary>The static, one-parameter sanitizers the project's model files declare and its compilation resolves.</summary>
+    /// <summary>
+    /// The static, one-parameter sanitizers of the project's model files, read and resolved as the analyzer does
+    /// (<see cref="TeamModels"/>), so the fix offers exactly what the analysis treats as a sanitizer.
+    /// </summary>
     private static async Task<ImmutableArray<IMethodSymbol>> SanitizersAsync(Project project, CancellationToken cancellationToken)
     {
-        var files = project.AdditionalDocuments.Where(d => ModelFile.IsModelFile(d.FilePath ?? d.Name)).ToList();
-        if (files.Count == 0 || await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation)
+        var files = project.AnalyzerOptions.AdditionalFiles;
+        if (!files.Any(f => ModelFile.IsModelFile(f.Path)) || await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation)
         {
             return ImmutableArray<IMethodSymbol>.Empty;
         }
 
-        var found = new List<IMethodSymbol>();
-        foreach (var file in files)
-        {
-            var text = await file.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var entry in ModelFileParser.Parse(text).Entries.Where(e => e.Kind == ModelEntryKind.Sanitizer))
-            {
-                found.AddRange(DocumentationCommentId.GetSymbolsForDeclarationId(entry.DocumentationId, compilation)
-                    .OfType<IMethodSymbol>()
-                    .Where(m => m.IsStatic && m.Parameters.Length == 1 && !m.ReturnsVoid));
-            }
-        }
-
-        return found.Distinct<IMethodSymbol>(SymbolEqualityComparer.Default).ToImmutableArray();
+        return TeamModels.Resolve(compilation, files, cancellationToken).Entries
+            .Where(e => e.Entry is Sanitizer)
+            .Select(e => e.Member)
+            .OfType<IMethodSymbol>()
+            .Where(m => m.IsStatic && m.Parameters.Length == 1 && !m.ReturnsVoid)
+            .Distinct<IMethodSymbol>(SymbolEqualityComparer.Default)
+            .ToImmutableArray();
     }
 
     /// <summary>The first expression on the route (source first) that the sanitizer takes and whose type it returns.</summary>

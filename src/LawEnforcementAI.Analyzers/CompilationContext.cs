@@ -50,6 +50,12 @@ internal sealed class CompilationContext
     /// <summary>The assembly being compiled: only its own members are followed through their bodies.</summary>
     public IAssemblySymbol Assembly { get; }
 
+    /// <summary>
+    /// Declared in this compilation's own sources. In the IDE a project reference is another compilation with source
+    /// symbols whose syntax this one cannot bind; a build sees it as metadata. Either way it is a library here.
+    /// </summary>
+    public bool Declares(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition.ContainingAssembly, Assembly);
+
     public PolicyModel Policy => _policy.Value;
 
     public FlowOptions FlowOptions => _flowOptions.Value;

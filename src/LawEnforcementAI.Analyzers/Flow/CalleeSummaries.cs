@@ -45,7 +45,7 @@ internal sealed class CalleeSummaries
             foreach (var member in Referenced(frontier))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (IsInside(member, type) || !IsOwn(member) || !visited.Add(member))
+                if (IsInside(member, type) || !_context.Declares(member) || !visited.Add(member))
                 {
                     continue;
                 }
@@ -59,12 +59,6 @@ internal sealed class CalleeSummaries
 
         return result;
     }
-
-    /// <summary>
-    /// Declared in this compilation. In the IDE a project reference is another compilation with source symbols, whose
-    /// syntax this compilation cannot bind; a build sees it as metadata. Either way its bodies are not followed.
-    /// </summary>
-    private bool IsOwn(ISymbol member) => SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _compilation.Assembly);
 
     private static bool IsInside(ISymbol member, INamedTypeSymbol type)
     {

@@ -161,11 +161,7 @@ internal sealed partial class MethodFlowAnalysis
     private bool IsProgramCall(IMethodSymbol method) =>
         method.MethodKind is not (MethodKind.LocalFunction or MethodKind.DelegateInvoke) && IsInCompilation(method);
 
-    /// <remarks>
-    /// Declared in this compilation's own sources: in the IDE a project reference is a compilation with source symbols
-    /// of its own, which this compilation's analysis never sees, so it is a library like any package (as in a build).
-    /// </remarks>
-    private bool IsInCompilation(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition.ContainingAssembly, _context.Assembly);
+    private bool IsInCompilation(ISymbol symbol) => _context.Declares(symbol);
 
     /// <summary>Fields, properties and events declared in source are tracked program-wide, whatever the instance.</summary>
     private bool IsSourceMember(ISymbol member) =>
