@@ -48,6 +48,37 @@ if (args.Length > 0 && args[0] == "--profile")
     return;
 }
 
+// `--loop [ours|empty] [runs] [files]`: scenario (c) run again and again, for a sampling profiler (dotnet-trace) to attach to.
+if (args.Length > 0 && args[0] == "--loop")
+{
+    var variant = args.Length > 1 ? args[1] : "ours";
+    var runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+    var files = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+    var workload = Workload.Create(Corpus.Files(files, FileShape.CameraToVision), References.CameraAndVision, attributed: true);
+    Func<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[]> create = variant switch
+    {
+        "empty" => () => [new EmptyAnalyzer()],
+        "opblock" => () => [new EmptyOperationBlockAnalyzer()],
+        "live" => () => [new LawEnforcementAI.Analyzers.CameraFrameFlowAnalyzer()],
+        "build" => () => [new LawEnforcementAI.Analyzers.WholeProgramFlowAnalyzer()],
+        _ => AnalyzerBenchmark.Ours,
+    };
+    for (var run = 0; run < runs; run++)
+    {
+        GC.Collect();
+        var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var pause = GC.GetTotalPauseDuration();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        var count = workload.Run(create()).Length;
+        var info = GC.GetGCMemoryInfo(GCKind.Any);
+        Console.WriteLine($"{variant} run {run}: {sw.Elapsed.TotalSeconds:0.00} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s cpu, {count} diagnostics; " +
+            $"GCs {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}, pause {(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.00} s, heap after last GC {info.HeapSizeBytes >> 20} MB, promoted {info.PromotedBytes >> 20} MB");
+    }
+
+    return;
+}
+
 // `--callbacks [files]`: time inside each of our analyzers' callbacks on corpus (c), as the driver measures it (median of 3).
 if (args.Length > 0 && args[0] == "--callbacks")
 {
