@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LawEnforcementAI.Analyzers.Catalog;
@@ -40,17 +41,7 @@ public sealed class CameraFrameFlowAnalyzer : FlowAnalyzer
 
     private protected override void OnFlowCompilationStart(CompilationStartAnalysisContext context, CompilationContext shared)
     {
-        // Each member body is analysed once: inside its type's scope (below), or here when it has no type the driver
-        // starts a scope for (top-level statements live in an implicitly declared Program type).
-        context.RegisterOperationBlockAction(block =>
-        {
-            if (!TypeScope.Covers(block.OwningSymbol))
-            {
-                AnalyzeBlock(block, shared);
-            }
-        });
-
-        context.RegisterSymbolStartAction(start => OnTypeStart(start, shared), SymbolKind.NamedType);
+        RegisterMemberAnalysis(context, shared, (symbol, type, members) => AnalyzeType(symbol, type, members, shared), (symbol, member) => AnalyzeMember(symbol, member, shared));
     }
 
     /// <summary>
@@ -58,51 +49,31 @@ public sealed class CameraFrameFlowAnalyzer : FlowAnalyzer
     /// (<see cref="TypeFlows"/>: constructor-assigned client fields, private helpers, lambdas and events of the type, and
     /// what it calls elsewhere). What this establishes is reported at the sending call, a local diagnostic.
     /// </summary>
-    private void OnTypeStart(SymbolStartAnalysisContext start, CompilationContext shared)
+    private void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol type, IReadOnlyList<ISymbol> members, CompilationContext shared)
     {
-        var type = (INamedTypeSymbol)start.Symbol;
-        if (!TypeScope.IsScope(type))
+        var summaries = new List<MethodSummary>();
+        foreach (var member in members)
         {
-            return;
+            if (AnalyzeMember(context, member, shared) is { } summary)
+            {
+                summaries.Add(summary);
+            }
         }
 
-        // A plain list under a lock: most types add nothing, and a ConcurrentBag per type costs a thread-local per type.
-        var own = new System.Collections.Generic.List<MethodSummary>();
-        start.RegisterOperationBlockAction(block =>
+        foreach (var finding in shared.TypeFlows.FindingsOf(type, summaries, context.CancellationToken))
         {
-            // Scopes nest: a nested type's members are analysed in the nested type's own scope.
-            if (TypeScope.IsOwnedBy(block.OwningSymbol, type) && AnalyzeBlock(block, shared) is { } summary)
-            {
-                lock (own)
-                {
-                    own.Add(summary);
-                }
-            }
-        });
-
-        start.RegisterSymbolEndAction(end =>
-        {
-            MethodSummary[] summaries;
-            lock (own)
-            {
-                summaries = own.ToArray();
-            }
-
-            foreach (var finding in shared.TypeFlows.FindingsOf(type, summaries, end.CancellationToken))
-            {
-                FlowFindingDiagnostics.Live.Report(end.ReportDiagnostic, finding, shared.Policy);
-            }
-        });
+            FlowFindingDiagnostics.Live.Report(context.ReportDiagnostic, finding, shared.Policy);
+        }
     }
 
-    private MethodSummary? AnalyzeBlock(OperationBlockAnalysisContext block, CompilationContext shared)
+    private MethodSummary? AnalyzeMember(SymbolAnalysisContext context, ISymbol member, CompilationContext shared)
     {
         var (findings, summary) = _observer is null
-            ? shared.MethodAnalyses.Of(block.OwningSymbol, block.OperationBlocks, block.CancellationToken)
-            : MethodFlowAnalysis.Analyze(block.OwningSymbol, block.OperationBlocks, shared, _observer, block.CancellationToken);
+            ? shared.MethodAnalyses.Of(member, context.CancellationToken)
+            : MethodFlowAnalysis.Analyze(member, shared.MethodAnalyses.BlocksOf(member, context.CancellationToken), shared, _observer, context.CancellationToken);
         foreach (var finding in findings)
         {
-            FlowFindingDiagnostics.Live.Report(block.ReportDiagnostic, finding, shared.Policy);
+            FlowFindingDiagnostics.Live.Report(context.ReportDiagnostic, finding, shared.Policy);
         }
 
         return summary;

@@ -27,6 +27,7 @@ internal sealed class CompilationContext
     private readonly Lazy<SharedContainers> _sharedContainers;
     private readonly Lazy<TypeFlows> _typeFlows;
     private readonly Lazy<bool> _namesEveryProjectSink;
+    private readonly Lazy<RelevantMembers> _relevantMembers;
 
     private CompilationContext(Compilation compilation, AnalyzerOptions options, ApiCatalogue catalogue)
     {
@@ -40,9 +41,10 @@ internal sealed class CompilationContext
         _models = new(() => TeamModels.Resolve(compilation, options.AdditionalFiles, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _index = new(() => ApiIndex.Create(compilation, catalogue, _models.Value.Entries), LazyThreadSafetyMode.ExecutionAndPublication);
         _sharedContainers = new(() => SharedContainers.Find(compilation, _index.Value, catalogue, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
-        _typeFlows = new(() => new TypeFlows(this, new CalleeSummaries(compilation, this)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _typeFlows = new(() => new TypeFlows(this, new CalleeSummaries(this)), LazyThreadSafetyMode.ExecutionAndPublication);
         _namesEveryProjectSink = new(() => FlowScope.NamesAny(compilation, catalogue, _index.Value.EveryProjectSinkNames, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
-        MethodAnalyses = new MethodAnalyses(this);
+        _relevantMembers = new(() => RelevantMembers.Find(compilation, catalogue, _index.Value.RootNames, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        MethodAnalyses = new MethodAnalyses(compilation, this);
     }
 
     public AnalyzerOptions Options { get; }
@@ -66,6 +68,9 @@ internal sealed class CompilationContext
     public ApiIndex Index => _index.Value;
 
     public SharedContainers SharedContainers => _sharedContainers.Value;
+
+    /// <summary>The member bodies a frame can pass through; the others are never analysed.</summary>
+    public RelevantMembers RelevantMembers => _relevantMembers.Value;
 
     /// <summary>Member bodies analysed once for both flow analyzers.</summary>
     public MethodAnalyses MethodAnalyses { get; }

@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using LawEnforcementAI.Analyzers.Catalog;
 using LawEnforcementAI.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LawEnforcementAI.Analyzers;
@@ -33,4 +36,65 @@ public abstract class FlowAnalyzer : DiagnosticAnalyzer
     }
 
     private protected abstract void OnFlowCompilationStart(CompilationStartAnalysisContext context, CompilationContext shared);
+
+    /// <summary>
+    /// Calls <paramref name="analyzeType"/> for each type the driver declares (with its members worth analysing,
+    /// <see cref="RelevantMembers"/>) and <paramref name="analyzeOutside"/> for a body outside any such type (top-level
+    /// statements live in an implicitly declared Program type). Symbol actions, not operation actions: the driver then
+    /// binds no body into operations, and only the bodies asked for are (<see cref="MethodAnalyses"/>).
+    /// </summary>
+    private protected static void RegisterMemberAnalysis(
+        CompilationStartAnalysisContext context,
+        CompilationContext shared,
+        Action<SymbolAnalysisContext, INamedTypeSymbol, IReadOnlyList<ISymbol>> analyzeType,
+        Action<SymbolAnalysisContext, ISymbol> analyzeOutside)
+    {
+        context.RegisterSymbolAction(
+            symbol =>
+            {
+                var type = (INamedTypeSymbol)symbol.Symbol;
+                if (TypeScope.IsScope(type) && RelevantMembersOf(type, shared) is { Count: > 0 } members)
+                {
+                    analyzeType(symbol, type, members);
+                }
+            },
+            SymbolKind.NamedType);
+
+        context.RegisterSymbolAction(
+            symbol =>
+            {
+                if (!TypeScope.Covers(symbol.Symbol) && IsRelevant(symbol.Symbol, shared))
+                {
+                    analyzeOutside(symbol, symbol.Symbol);
+                }
+            },
+            SymbolKind.Method);
+    }
+
+    private static List<ISymbol> RelevantMembersOf(INamedTypeSymbol type, CompilationContext shared)
+    {
+        var members = new List<ISymbol>();
+        foreach (var member in type.GetMembers())
+        {
+            if (member is not INamedTypeSymbol && IsRelevant(member, shared))
+            {
+                members.Add(member);
+            }
+        }
+
+        return members;
+    }
+
+    private static bool IsRelevant(ISymbol member, CompilationContext shared)
+    {
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            if (shared.RelevantMembers.Contains(reference.GetSyntax()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -38,13 +38,25 @@ public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
     private protected override void OnFlowCompilationStart(CompilationStartAnalysisContext context, CompilationContext shared)
     {
         var program = new ProgramFlow();
-        context.RegisterOperationBlockAction(block =>
+        RegisterMemberAnalysis(
+            context,
+            shared,
+            (symbol, _, members) =>
+            {
+                foreach (var member in members)
+                {
+                    Collect(member, symbol.CancellationToken);
+                }
+            },
+            (symbol, member) => Collect(member, symbol.CancellationToken));
+
+        void Collect(ISymbol member, System.Threading.CancellationToken cancellationToken)
         {
-            if (shared.MethodAnalyses.Of(block.OwningSymbol, block.OperationBlocks, block.CancellationToken).Summary is { } summary)
+            if (shared.MethodAnalyses.Of(member, cancellationToken).Summary is { } summary)
             {
                 program.Add(summary);
             }
-        });
+        }
 
         context.RegisterCompilationEndAction(end =>
         {

@@ -70,6 +70,9 @@ internal sealed class ApiCatalogue
     /// <summary>Per syntax tree, what it declares that may be a shared container (<see cref="Flow.ContainerMemberNames"/>).</summary>
     internal ConditionalWeakTable<SyntaxTree, Flow.ContainerMemberNames> ContainerNames { get; } = new();
 
+    /// <summary>Per syntax tree, its members' names and what they mention (<see cref="Flow.RelevantMembers"/>).</summary>
+    internal ConditionalWeakTable<SyntaxTree, Flow.MemberMentions> MemberMentions { get; } = new();
+
     /// <summary>Per syntax tree, whether it names a sink every project has (<see cref="Flow.FlowScope.NamesAny"/>).</summary>
     internal ConditionalWeakTable<SyntaxTree, Flow.FlowScope.TreeMention> EveryProjectSinkMentions { get; } = new();
 

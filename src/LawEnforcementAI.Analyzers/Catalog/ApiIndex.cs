@@ -22,7 +22,15 @@ internal sealed class ApiIndex
     {
     }
 
+    private readonly HashSet<string> _rootNames = new();
+
     public bool HasSources { get; private set; }
+
+    /// <summary>
+    /// Simple names of the resolved sources, sinks, client factories and file members (type names for constructors):
+    /// a body that names none of them, and is connected to no body that does, adds nothing to a finding.
+    /// </summary>
+    public IReadOnlyCollection<string> RootNames => _rootNames;
 
     /// <summary>A sink of an SDK the project references (or a declared one): reason enough to analyse.</summary>
     public bool HasSinks { get; private set; }
@@ -124,6 +132,17 @@ internal sealed class ApiIndex
             }
         }
 
+        // What makes a body worth analysing (Flow.RelevantMembers): naming where frames, requests and clients begin or
+        // where a frame is written to a path. Carriers (LINQ, encoders, collections) are left out: their names are in
+        // most code, and they only matter once a frame reaches them from one of these.
+        foreach (var entry in catalogue.Sources.Cast<CatalogueEntry>().Concat(catalogue.Sinks).Concat(catalogue.ClientFactories).Concat(catalogue.Files))
+        {
+            foreach (var type in Resolve(entry.TypeName))
+            {
+                index.AddRootNames(entry.Member, type);
+            }
+        }
+
         index.AddDeclared(declared.IsDefault ? ImmutableArray<DeclaredEntry>.Empty : declared);
         return index;
     }
@@ -142,10 +161,12 @@ internal sealed class ApiIndex
                 case CameraSource source:
                     rules.Sources.Add(source);
                     HasSources = true;
+                    AddRootName(item.Member);
                     break;
                 case VisionSink sink:
                     rules.Sink = sink;
                     HasSinks = true;
+                    AddRootName(item.Member);
                     break;
                 case FlowThrough transfer:
                     rules.Transfers.Add(transfer);
@@ -156,6 +177,26 @@ internal sealed class ApiIndex
             }
         }
     }
+
+    private void AddRootNames(ApiMember member, INamedTypeSymbol type)
+    {
+        switch (member.Kind)
+        {
+            case ApiMemberKind.Constructor:
+                _rootNames.Add(type.Name);
+                break;
+            case ApiMemberKind.Every:
+                _rootNames.Add(type.Name);
+                _rootNames.UnionWith(type.MemberNames);
+                break;
+            default:
+                _rootNames.Add(member.Name);
+                break;
+        }
+    }
+
+    private void AddRootName(ISymbol member) =>
+        _rootNames.Add(member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? member.ContainingType.Name : member.Name);
 
     /// <summary>
     /// The rules for a method or property, looking through overrides to the member the tables name

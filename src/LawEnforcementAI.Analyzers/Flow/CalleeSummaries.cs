@@ -20,13 +20,11 @@ internal sealed class CalleeSummaries
     /// <summary>Levels of callees (and of writers of what they read) followed from the type's own members.</summary>
     public const int MaxDepth = 3;
 
-    private readonly Compilation _compilation;
     private readonly CompilationContext _context;
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<MethodSummary>> _cache = new(SymbolEqualityComparer.Default);
 
-    public CalleeSummaries(Compilation compilation, CompilationContext context)
+    public CalleeSummaries(CompilationContext context)
     {
-        _compilation = compilation;
         _context = context;
     }
 
@@ -128,46 +126,8 @@ internal sealed class CalleeSummaries
     private ImmutableArray<MethodSummary> SummariesOf(ISymbol member, CancellationToken cancellationToken) =>
         _cache.GetOrAdd(member, m => Compute(m, cancellationToken));
 
-    private ImmutableArray<MethodSummary> Compute(ISymbol member, CancellationToken cancellationToken)
-    {
-        var blocks = ImmutableArray.CreateBuilder<IOperation>();
-        foreach (var reference in member.DeclaringSyntaxReferences)
-        {
-            var node = reference.GetSyntax(cancellationToken);
-            if (!_compilation.ContainsSyntaxTree(node.SyntaxTree))
-            {
-                continue;
-            }
-
-            // RS1030: the analysis contexts expose only the current body, and Roslyn has no public "operations of a
-            // symbol" API; a model from the compilation is the supported path (the .NET taint rules do the same), the
-            // driver's caching provider shares it, and the result is cached here for the compilation.
-#pragma warning disable RS1030
-            var model = _compilation.GetSemanticModel(node.SyntaxTree);
-#pragma warning restore RS1030
-            if (BodyOf(node) is { } body && model.GetOperation(body, cancellationToken) is { } operation)
-            {
-                blocks.Add(operation);
-            }
-        }
-
-        if (blocks.Count == 0)
-        {
-            return ImmutableArray<MethodSummary>.Empty;
-        }
-
-        var (_, summary) = MethodFlowAnalysis.Analyze(member, blocks.ToImmutable(), _context, null, cancellationToken);
-        return summary is null ? ImmutableArray<MethodSummary>.Empty : ImmutableArray.Create(summary);
-    }
-
-    /// <summary>The node whose operation is the member's executable code, as the driver hands it to block actions.</summary>
-    private static SyntaxNode? BodyOf(SyntaxNode declaration) => declaration switch
-    {
-        BaseMethodDeclarationSyntax method => method,
-        AccessorDeclarationSyntax accessor => accessor,
-        ArrowExpressionClauseSyntax arrow => arrow,
-        VariableDeclaratorSyntax { Initializer: { } initializer } => initializer,
-        PropertyDeclarationSyntax { Initializer: { } initializer } => initializer,
-        _ => null,
-    };
+    private ImmutableArray<MethodSummary> Compute(ISymbol member, CancellationToken cancellationToken) =>
+        _context.MethodAnalyses.Of(member, cancellationToken).Summary is { } summary
+            ? ImmutableArray.Create(summary)
+            : ImmutableArray<MethodSummary>.Empty;
 }
