@@ -52,7 +52,9 @@ public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
             var summaries = program.Summaries;
             var result = program.Solve(settings.MaxHops, settings.SolverBudget, end.CancellationToken);
             var live = new LiveFindings(shared, summaries, end.CancellationToken);
-            foreach (var finding in result.Findings.Where(f => !live.Reports(f.Location)))
+            // Camera frames only: images of unknown origin are LEAI007's, which is live and leaves out what only the
+            // whole program sees.
+            foreach (var finding in result.Findings.Where(f => f.HasCameraOrigins && !live.Reports(f.Location)))
             {
                 FlowFindingDiagnostics.BuildOnly.Report(end.ReportDiagnostic, finding, shared.Policy);
             }
@@ -101,7 +103,9 @@ public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
             if (!_reported.TryGetValue(type, out var locations))
             {
                 var findings = _shared.TypeFlows.FindingsOf(type, _byType[type].ToList(), _cancellationToken);
-                _reported[type] = locations = new HashSet<Location>(findings.Select(f => f.Location));
+                // A request the type's analysis found only images of unknown origin for is not a camera finding the
+                // editor shows: the whole program may still find a frame for it.
+                _reported[type] = locations = new HashSet<Location>(findings.Where(f => f.HasCameraOrigins).Select(f => f.Location));
             }
 
             return locations.Contains(request);

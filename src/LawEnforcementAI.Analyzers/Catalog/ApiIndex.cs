@@ -113,6 +113,15 @@ internal sealed class ApiIndex
             }
         }
 
+        // Not a reason to analyse on its own (HasSources): the gate opens on the vision sinks (FlowScope).
+        foreach (var origin in catalogue.UnknownOrigins)
+        {
+            foreach (var rules in RulesOf(origin))
+            {
+                rules.UnknownOrigins.Add(origin);
+            }
+        }
+
         foreach (var family in catalogue.SharedContainers)
         {
             foreach (var name in family.TypeNames)
