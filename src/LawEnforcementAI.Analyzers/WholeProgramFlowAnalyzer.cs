@@ -64,7 +64,7 @@ public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
                 // The audit record says the cross-method part is incomplete, and where a warning may be missing.
                 var undecided = cut.Undecided.Where(l => !live.Reports(l)).ToImmutableArray();
                 end.ReportDiagnostic(Leai000PolicyAnalysisActive.CutShort(
-                    new SolverCut(cut.Budget, undecided), result.Findings.Length, FlowFindingDiagnostics.MaxAdditionalLocations));
+                    new SolverCut(cut.Budget, undecided), result.Findings.Count(f => f.HasCameraOrigins), FlowFindingDiagnostics.MaxAdditionalLocations));
             }
         });
     }

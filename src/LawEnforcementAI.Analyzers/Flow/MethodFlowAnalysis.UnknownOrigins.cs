@@ -85,6 +85,36 @@ internal sealed partial class MethodFlowAnalysis
         return false;
     }
 
+    /// <summary>
+    /// A path whose file name the code fixes (<c>$"{dir}/logo.png"</c>, <c>Path.Combine(folder, "badge.jpg")</c>) names an
+    /// asset of the application in a configured folder, not whatever a caller hands in: only a path that comes whole
+    /// from outside counts.
+    /// </summary>
+    private bool EndsInAConstantName(IOperation path, int depth)
+    {
+        path = Unwrapped(path);
+        if (depth > 4)
+        {
+            return false;
+        }
+
+        return path switch
+        {
+            ILocalReferenceOperation local => SingleInitializer(local.Local) is { } initializer && EndsInAConstantName(initializer, depth + 1),
+            IInterpolatedStringOperation { Parts.Length: > 0 } interpolated => interpolated.Parts[interpolated.Parts.Length - 1] is IInterpolatedStringTextOperation,
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation => Unwrapped(concatenation.RightOperand).ConstantValue.HasValue,
+            IInvocationOperation { TargetMethod.Name: "Combine" or "Join", Arguments.Length: > 0 } combine => LastPart(combine) is { } last && Unwrapped(last).ConstantValue.HasValue,
+            _ => false,
+        };
+    }
+
+    /// <summary>The last part of <c>Path.Combine</c>: the last argument, or the last element of its params array.</summary>
+    private static IOperation? LastPart(IInvocationOperation combine)
+    {
+        var last = combine.Arguments[combine.Arguments.Length - 1].Value;
+        return last is IArrayCreationOperation { Initializer.ElementValues: { Length: > 0 } elements } ? elements[elements.Length - 1] : last;
+    }
+
     private static IOperation Unwrapped(IOperation operation)
     {
         while (operation is IConversionOperation conversion)
@@ -101,7 +131,7 @@ internal sealed partial class MethodFlowAnalysis
     /// </summary>
     private FlowValue UnknownFileOrigin(CallShape call, FileAccess access)
     {
-        if (Target(call, access.Path) is not { } pathArgument)
+        if (Target(call, access.Path) is not { } pathArgument || EndsInAConstantName(pathArgument, 0))
         {
             return FlowValue.Empty;
         }

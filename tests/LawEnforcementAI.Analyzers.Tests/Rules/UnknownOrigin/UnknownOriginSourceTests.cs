@@ -67,6 +67,8 @@ public class UnknownOriginSourceTests
     [InlineData("using var stream = File.OpenRead(\"assets/badge.jpg\");\n        SEND(BinaryData.FromStream(stream))")]
     [InlineData("var bytes = await new HttpClient().GetByteArrayAsync(\"https://cdn.contoso.com/logo.png\");\n        SEND(BinaryData.FromBytes(bytes))")]
     [InlineData("using var stream = await new HttpClient().GetStreamAsync(new Uri(\"https://cdn.contoso.com/logo.png\"));\n        SEND(BinaryData.FromStream(stream))")]
+    [InlineData("var bytes = File.ReadAllBytes(Path.Combine(Environment.GetEnvironmentVariable(\"ASSETS\")!, \"logo.png\"));\n        SEND(BinaryData.FromBytes(bytes))")]
+    [InlineData("var bytes = File.ReadAllBytes($\"{Environment.GetEnvironmentVariable(\"ASSETS\")}/logo.png\");\n        SEND(BinaryData.FromBytes(bytes))")]
     public Task StaticAsset_IsSilent(string body)
     {
         var send = body.Substring(body.IndexOf("SEND(") + 5);
