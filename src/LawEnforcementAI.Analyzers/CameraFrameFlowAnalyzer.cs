@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using System.Linq;
 using LawEnforcementAI.Analyzers.Catalog;
@@ -92,7 +91,7 @@ public sealed class CameraFrameFlowAnalyzer : FlowAnalyzer
 
             foreach (var finding in shared.TypeFlows.FindingsOf(type, summaries, end.CancellationToken))
             {
-                FlowFindingDiagnostics.Live.Report(end.ReportDiagnostic, finding, shared.Policy, UnknownOriginCounts(end.Compilation, end.CancellationToken));
+                FlowFindingDiagnostics.Live.Report(end.ReportDiagnostic, finding, shared.Policy);
             }
         });
     }
@@ -104,17 +103,10 @@ public sealed class CameraFrameFlowAnalyzer : FlowAnalyzer
             : MethodFlowAnalysis.Analyze(block.OwningSymbol, block.OperationBlocks, shared, _observer, block.CancellationToken);
         foreach (var finding in findings)
         {
-            FlowFindingDiagnostics.Live.Report(block.ReportDiagnostic, finding, shared.Policy, UnknownOriginCounts(block.Compilation, block.CancellationToken));
+            FlowFindingDiagnostics.Live.Report(block.ReportDiagnostic, finding, shared.Policy);
         }
 
         return summary;
     }
 
-    /// <summary>
-    /// An entry point's parameter counts as an unknown origin only while nothing in the project calls the method: once
-    /// the project does, its callers decide what it is given (camera frames get LEAI001/LEAI002 or, across the program,
-    /// LEAI101/LEAI102), so the same request is not also a review record.
-    /// </summary>
-    private Func<FrameOrigin, bool> UnknownOriginCounts(Compilation compilation, System.Threading.CancellationToken cancellationToken) =>
-        origin => origin.EntryPoint is not { } method || !EntryPoints.IsCalledInProject(method, compilation, Catalogue, cancellationToken);
 }

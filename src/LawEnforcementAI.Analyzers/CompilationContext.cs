@@ -27,6 +27,8 @@ internal sealed class CompilationContext
     private readonly Lazy<SharedContainers> _sharedContainers;
     private readonly Lazy<TypeFlows> _typeFlows;
     private readonly Lazy<bool> _namesEveryProjectSink;
+    private readonly Func<IMethodSymbol, bool> _isCalledInProject;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _calledInProject = new(SymbolEqualityComparer.Default);
 
     private CompilationContext(Compilation compilation, AnalyzerOptions options, ApiCatalogue catalogue)
     {
@@ -43,7 +45,15 @@ internal sealed class CompilationContext
         _typeFlows = new(() => new TypeFlows(this, new CalleeSummaries(compilation, this)), LazyThreadSafetyMode.ExecutionAndPublication);
         _namesEveryProjectSink = new(() => FlowScope.NamesAny(compilation, catalogue, _index.Value.EveryProjectSinkNames, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         MethodAnalyses = new MethodAnalyses(this);
+        _isCalledInProject = method => EntryPoints.IsCalledInProject(method, compilation, catalogue, CancellationToken.None);
     }
+
+    /// <summary>
+    /// Whether the project's own source names <paramref name="method"/> besides its declarations (<see cref="EntryPoints"/>):
+    /// then its callers, not the outside world, decide what its parameters hold. Asked only for entry points with an image
+    /// parameter, and answered from per-tree identifier counts that survive edits of other documents.
+    /// </summary>
+    public bool IsCalledInProject(IMethodSymbol method) => _calledInProject.GetOrAdd(method.OriginalDefinition, _isCalledInProject);
 
     public AnalyzerOptions Options { get; }
 

@@ -36,6 +36,12 @@ internal static class EntryPoints
             return true;
         }
 
+        // Most parameters are scalars, strings, tokens and the project's own types: out before any name is compared.
+        if (type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return false;
+        }
+
         if (type is INamedTypeSymbol { IsGenericType: true } generic
             && generic.TypeArguments.Length == 1 && generic.TypeArguments[0].SpecialType == SpecialType.System_Byte
             && generic.OriginalDefinition.ContainingNamespace?.ToDisplayString() == "System"
@@ -46,8 +52,9 @@ internal static class EntryPoints
 
         for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
-            var name = current.ToDisplayString();
-            if (name is "System.IO.Stream" or "System.BinaryData")
+            var isStream = current.Name == "Stream" && current.ContainingNamespace?.ToDisplayString() == "System.IO";
+            var isBinaryData = current.Name == "BinaryData" && current.ContainingNamespace?.ToDisplayString() == "System";
+            if (isStream || isBinaryData)
             {
                 return true;
             }

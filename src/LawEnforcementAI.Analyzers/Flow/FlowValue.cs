@@ -84,7 +84,7 @@ internal readonly struct FlowValue
         foreach (var origin in other.Frames)
         {
             // Each kind has its own bound, so images of unknown origin never crowd a camera frame out of a value.
-            if (!frames.Contains(origin) && CountOfKind(frames, origin.IsUnknownOrigin) < MaxOrigins)
+            if (!frames.Contains(origin) && (frames.Length < MaxOrigins || CountOfKind(frames, origin.IsUnknownOrigin) < MaxOrigins))
             {
                 frames = frames.Add(origin);
             }

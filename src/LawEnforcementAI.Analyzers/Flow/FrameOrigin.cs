@@ -42,10 +42,7 @@ internal sealed class FrameOrigin : IEquatable<FrameOrigin>
     /// <summary>True for an image of unknown origin (LEAI007), false for a camera frame.</summary>
     public bool IsUnknownOrigin { get; }
 
-    /// <summary>
-    /// For an unknown origin that is an entry point's parameter (or a path it was given): the method. It counts only when
-    /// nothing in the project calls that method (<see cref="EntryPoints.IsCalledInProject"/>), else its callers decide.
-    /// </summary>
+    /// <summary>For an unknown origin that is an entry point's parameter (or a path it was given): the method.</summary>
     public IMethodSymbol? EntryPoint { get; }
 
     /// <summary>Type and member as users know them, e.g. "VideoCapture.Read".</summary>

@@ -11,7 +11,11 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// </summary>
 internal sealed partial class MethodFlowAnalysis
 {
-    /// <summary>Per parameter of this body: its unknown origin, or empty when it is not an entry point's image parameter.</summary>
+    /// <summary>
+    /// Per parameter of this body: its unknown origin, or empty when it is not an image parameter of an entry point that
+    /// nothing in the project calls. Checked here rather than when reporting, so a method the project calls (whose
+    /// callers decide, camera frames included) adds nothing to the values its parameter flows into.
+    /// </summary>
     private readonly Dictionary<IParameterSymbol, FlowValue> _entryPointParameters = new(SymbolEqualityComparer.Default);
 
     private FlowValue UnknownParameterOrigin(IParameterSymbol parameter)
@@ -23,6 +27,7 @@ internal sealed partial class MethodFlowAnalysis
                     && EntryPoints.IsImageParameterType(parameter.Type)
                     && EntryPoints.IsEntryPoint(method, _context)
                     && parameter.Locations.Length > 0
+                    && !_context.IsCalledInProject(method)
                 ? FlowValue.Frame(FrameOrigin.Unknown(DescribeParameter(parameter, method), parameter.Locations[0], method))
                 : FlowValue.Empty;
             _entryPointParameters.Add(parameter, value);
@@ -147,7 +152,8 @@ internal sealed partial class MethodFlowAnalysis
         {
             if (token is ParameterToken { Parameter: var parameter }
                 && parameter.ContainingSymbol is IMethodSymbol method
-                && EntryPoints.IsEntryPoint(method, _context))
+                && EntryPoints.IsEntryPoint(method, _context)
+                && !_context.IsCalledInProject(method))
             {
                 var description = "file read by '" + readBy + "' from the path in " + DescribeParameter(parameter, method);
                 return FlowValue.Frame(FrameOrigin.Unknown(description, call.Operation.Syntax.GetLocation(), method));

@@ -38,15 +38,15 @@ internal sealed class FlowFindingDiagnostics
     /// <summary>
     /// Camera frames first: a request that carries one is decided by the camera rules alone, and gets no LEAI007 for an
     /// image of unknown origin beside it, whatever the jurisdiction. Only a request with no camera frame at all can get
-    /// LEAI007, and only for origins <paramref name="counts"/> keeps (an entry point the project itself calls does not).
+    /// LEAI007.
     /// </summary>
-    public void Report(Action<Diagnostic> report, SinkFinding finding, PolicyModel policyModel, Func<FrameOrigin, bool>? counts = null)
+    public void Report(Action<Diagnostic> report, SinkFinding finding, PolicyModel policyModel)
     {
         var policy = policyModel.ContextFor(finding.Location.SourceTree!);
         var camera = finding.CameraOrigins;
         if (camera.IsEmpty)
         {
-            ReportUnknownOrigin(report, finding, policy, counts);
+            ReportUnknownOrigin(report, finding, policy);
             return;
         }
 
@@ -62,14 +62,14 @@ internal sealed class FlowFindingDiagnostics
         }
     }
 
-    private void ReportUnknownOrigin(Action<Diagnostic> report, SinkFinding finding, PolicyContext policy, Func<FrameOrigin, bool>? counts)
+    private void ReportUnknownOrigin(Action<Diagnostic> report, SinkFinding finding, PolicyContext policy)
     {
         if (UnknownOrigin is null || !Leai007UnknownOriginImageToVision.Applies(policy))
         {
             return;
         }
 
-        var unknown = finding.UnknownOrigins.Where(o => counts is null || counts(o)).ToImmutableArray();
+        var unknown = finding.UnknownOrigins;
         if (!unknown.IsEmpty)
         {
             report(Create(UnknownOrigin, finding, unknown, policy, Leai007UnknownOriginImageToVision.ClausesFor(policy)));
