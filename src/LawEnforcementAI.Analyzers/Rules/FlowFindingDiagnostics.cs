@@ -10,7 +10,8 @@ namespace LawEnforcementAI.Analyzers.Rules;
 
 /// <summary>
 /// Turns a request that receives frames into the diagnostics its policy context calls for: clause A's rule, clause B's,
-/// both or neither. The live rules (LEAI001/LEAI002) and their build-only counterparts (LEAI101/LEAI102) share it.
+/// both or neither, or, when it receives only images of unknown origin, the live review record LEAI007. The live rules
+/// (LEAI001/LEAI002/LEAI007) and the build-only counterparts of the camera rules (LEAI101/LEAI102) share it.
 /// </summary>
 internal sealed class FlowFindingDiagnostics
 {
