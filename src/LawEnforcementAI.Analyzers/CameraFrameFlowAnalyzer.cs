@@ -11,12 +11,13 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace LawEnforcementAI.Analyzers;
 
 /// <summary>
-/// Follows camera frames to Azure OpenAI vision requests (LEAI001, LEAI002), live in the editor: flows inside one member
+/// Follows camera frames to Azure OpenAI vision requests (LEAI001, LEAI002), and images of unknown origin in
+/// law-enforcement code (LEAI007, a review record), live in the editor: flows inside one member
 /// are reported as that member is analysed, flows among the members of one type (and what they call, three levels
 /// deep) when the type's analysis ends. Both are local diagnostics of the document that sends the request, so an open
 /// document shows them. Routes only the whole program shows are <see cref="WholeProgramFlowAnalyzer"/>'s, under their
-/// own build-only IDs. Bows out at compilation start unless the compilation is attributed and references both a camera
-/// API and a vision SDK (or, with no SDK, its source names an HTTP sending call: <see cref="FlowScope"/>).
+/// own build-only IDs. Bows out at compilation start unless the compilation is attributed and references a vision SDK
+/// (or, with no SDK, its source names an HTTP sending call: <see cref="FlowScope"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CameraFrameFlowAnalyzer : FlowAnalyzer
@@ -37,7 +38,7 @@ public sealed class CameraFrameFlowAnalyzer : FlowAnalyzer
 
     // No compilation-end descriptor here: the IDE treats an analyzer with one as compilation-end as a whole.
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor);
+        ImmutableArray.Create(Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor, Leai007UnknownOriginImageToVision.Descriptor);
 
     private protected override void OnFlowCompilationStart(CompilationStartAnalysisContext context, CompilationContext shared)
     {

@@ -28,6 +28,8 @@ internal sealed class CompilationContext
     private readonly Lazy<TypeFlows> _typeFlows;
     private readonly Lazy<bool> _namesEveryProjectSink;
     private readonly Lazy<RelevantMembers> _relevantMembers;
+    private readonly Func<IMethodSymbol, bool> _isCalledInProject;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _calledInProject = new(SymbolEqualityComparer.Default);
 
     private CompilationContext(Compilation compilation, AnalyzerOptions options, ApiCatalogue catalogue)
     {
@@ -45,7 +47,15 @@ internal sealed class CompilationContext
         _namesEveryProjectSink = new(() => FlowScope.NamesAny(compilation, catalogue, _index.Value.EveryProjectSinkNames, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _relevantMembers = new(() => RelevantMembers.Find(compilation, catalogue, _index.Value.RootNames, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         MethodAnalyses = new MethodAnalyses(compilation, this);
+        _isCalledInProject = method => EntryPoints.IsCalledInProject(method, compilation, catalogue, CancellationToken.None);
     }
+
+    /// <summary>
+    /// Whether the project's own source names <paramref name="method"/> besides its declarations (<see cref="EntryPoints"/>):
+    /// then its callers, not the outside world, decide what its parameters hold. Asked only for entry points with an image
+    /// parameter, and answered from per-tree identifier counts that survive edits of other documents.
+    /// </summary>
+    public bool IsCalledInProject(IMethodSymbol method) => _calledInProject.GetOrAdd(method.OriginalDefinition, _isCalledInProject);
 
     public AnalyzerOptions Options { get; }
 

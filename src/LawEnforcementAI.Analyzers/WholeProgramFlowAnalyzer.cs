@@ -64,7 +64,9 @@ public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
             var summaries = program.Summaries;
             var result = program.Solve(settings.MaxHops, settings.SolverBudget, end.CancellationToken);
             var live = new LiveFindings(shared, summaries, end.CancellationToken);
-            foreach (var finding in result.Findings.Where(f => !live.Reports(f.Location)))
+            // Camera frames only: images of unknown origin are LEAI007's, which is live and leaves out what only the
+            // whole program sees.
+            foreach (var finding in result.Findings.Where(f => f.HasCameraOrigins && !live.Reports(f.Location)))
             {
                 FlowFindingDiagnostics.BuildOnly.Report(end.ReportDiagnostic, finding, shared.Policy);
             }
@@ -74,7 +76,7 @@ public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
                 // The audit record says the cross-method part is incomplete, and where a warning may be missing.
                 var undecided = cut.Undecided.Where(l => !live.Reports(l)).ToImmutableArray();
                 end.ReportDiagnostic(Leai000PolicyAnalysisActive.CutShort(
-                    new SolverCut(cut.Budget, undecided), result.Findings.Length, FlowFindingDiagnostics.MaxAdditionalLocations));
+                    new SolverCut(cut.Budget, undecided), result.Findings.Count(f => f.HasCameraOrigins), FlowFindingDiagnostics.MaxAdditionalLocations));
             }
         });
     }
@@ -113,7 +115,9 @@ public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
             if (!_reported.TryGetValue(type, out var locations))
             {
                 var findings = _shared.TypeFlows.FindingsOf(type, _byType[type].ToList(), _cancellationToken);
-                _reported[type] = locations = new HashSet<Location>(findings.Select(f => f.Location));
+                // A request the type's analysis found only images of unknown origin for is not a camera finding the
+                // editor shows: the whole program may still find a frame for it.
+                _reported[type] = locations = new HashSet<Location>(findings.Where(f => f.HasCameraOrigins).Select(f => f.Location));
             }
 
             return locations.Contains(request);

@@ -20,9 +20,11 @@ internal sealed class ApiCatalogue
         ImmutableArray<EndpointProperty> endpointProperties,
         ImmutableArray<FlowThrough> flowThrough,
         ImmutableArray<ContainerFamily> sharedContainers,
-        ImmutableArray<FileAccess> files = default)
+        ImmutableArray<FileAccess> files = default,
+        ImmutableArray<UnknownOriginSource> unknownOrigins = default)
     {
         Files = files.IsDefault ? ImmutableArray<FileAccess>.Empty : files;
+        UnknownOrigins = unknownOrigins.IsDefault ? ImmutableArray<UnknownOriginSource>.Empty : unknownOrigins;
         Sources = sources;
         Sinks = sinks;
         ClientFactories = clientFactories;
@@ -42,7 +44,8 @@ internal sealed class ApiCatalogue
         FlowThroughTable.Entries.AddRange(CollectionTable.Verbs).AddRange(ExtensionsAITable.FlowThrough).AddRange(SemanticKernelTable.FlowThrough)
             .AddRange(AzureInferenceTable.FlowThrough).AddRange(OpenAIBeyondChatTable.FlowThrough).AddRange(OpenAIAgentsTable.FlowThrough).AddRange(HttpTable.FlowThrough),
         CollectionTable.SharedContainers,
-        FileTable.Entries);
+        FileTable.Entries,
+        UnknownOriginTable.Entries);
 
     public ImmutableArray<CameraSource> Sources { get; }
 
@@ -58,6 +61,9 @@ internal sealed class ApiCatalogue
 
     /// <summary>Members that write a frame to a path or read one back (<see cref="FileTable"/>).</summary>
     public ImmutableArray<FileAccess> Files { get; }
+
+    /// <summary>Uploads, request bodies, blobs and downloads: images of unknown origin (<see cref="UnknownOriginTable"/>, LEAI007).</summary>
+    public ImmutableArray<UnknownOriginSource> UnknownOrigins { get; }
 
     /// <summary>Simple names of the shared container types ("Channel", "ConcurrentQueue"): what their syntax says.</summary>
     public ImmutableHashSet<string> ContainerTypeNames => _containerTypeNames ??= SharedContainers
@@ -76,6 +82,9 @@ internal sealed class ApiCatalogue
     /// <summary>Per syntax tree, whether it names a sink every project has (<see cref="Flow.FlowScope.NamesAny"/>).</summary>
     internal ConditionalWeakTable<SyntaxTree, Flow.FlowScope.TreeMention> EveryProjectSinkMentions { get; } = new();
 
+    /// <summary>Per syntax tree, how often each identifier occurs (<see cref="Flow.EntryPoints"/>: is a method called in the project?).</summary>
+    internal ConditionalWeakTable<SyntaxTree, Flow.IdentifierCounts> IdentifierCounts { get; } = new();
+
     /// <summary>The per-compilation contexts built on these tables (<see cref="CompilationContext.For"/>).</summary>
     internal ConditionalWeakTable<Compilation, CompilationContext> Contexts { get; } = new();
 
@@ -85,5 +94,5 @@ internal sealed class ApiCatalogue
 
     /// <summary>The same tables and one more sink: how a new SDK starts.</summary>
     public ApiCatalogue WithSink(VisionSink sink) =>
-        new(Sources, Sinks.Add(sink), ClientFactories, EndpointProperties, FlowThrough, SharedContainers, Files);
+        new(Sources, Sinks.Add(sink), ClientFactories, EndpointProperties, FlowThrough, SharedContainers, Files, UnknownOrigins);
 }

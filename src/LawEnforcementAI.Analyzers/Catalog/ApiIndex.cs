@@ -121,6 +121,15 @@ internal sealed class ApiIndex
             }
         }
 
+        // Not a reason to analyse on its own (HasSources): the gate opens on the vision sinks (FlowScope).
+        foreach (var origin in catalogue.UnknownOrigins)
+        {
+            foreach (var rules in RulesOf(origin))
+            {
+                rules.UnknownOrigins.Add(origin);
+            }
+        }
+
         foreach (var family in catalogue.SharedContainers)
         {
             foreach (var name in family.TypeNames)
@@ -132,10 +141,10 @@ internal sealed class ApiIndex
             }
         }
 
-        // What makes a body worth analysing (Flow.RelevantMembers): naming where frames, requests and clients begin or
-        // where a frame is written to a path. Carriers (LINQ, encoders, collections) are left out: their names are in
+        // What makes a body worth analysing (Flow.RelevantMembers): naming where frames, images, requests and clients
+        // begin or where a frame is written to a path. Carriers (LINQ, encoders, collections) are left out: their names are in
         // most code, and they only matter once a frame reaches them from one of these.
-        foreach (var entry in catalogue.Sources.Cast<CatalogueEntry>().Concat(catalogue.Sinks).Concat(catalogue.ClientFactories).Concat(catalogue.Files))
+        foreach (var entry in catalogue.Sources.Cast<CatalogueEntry>().Concat(catalogue.Sinks).Concat(catalogue.ClientFactories).Concat(catalogue.Files).Concat(catalogue.UnknownOrigins))
         {
             foreach (var type in Resolve(entry.TypeName))
             {

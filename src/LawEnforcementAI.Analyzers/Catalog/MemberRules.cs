@@ -11,6 +11,8 @@ internal sealed class MemberRules
 
     public List<FileAccess> Files { get; } = new();
 
+    public List<UnknownOriginSource> UnknownOrigins { get; } = new();
+
     public VisionSink? Sink { get; set; }
 
     public ClientFactory? ClientFactory { get; set; }
@@ -36,6 +38,11 @@ internal sealed class MemberRules
         foreach (var file in Files)
         {
             yield return file;
+        }
+
+        foreach (var origin in UnknownOrigins)
+        {
+            yield return origin;
         }
 
         if (Sink is not null)

@@ -10,12 +10,17 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// <summary>Whether a compilation can have flow findings at all: the check both flow analyzers make at its start.</summary>
 internal static class FlowScope
 {
+    /// <summary>
+    /// Attributed, and able to send a vision request: a vision SDK (or a declared sink) is referenced, or the source names
+    /// an HTTP sending call. A camera API is no longer required: an upload-and-analyse service in law-enforcement code
+    /// has images of unknown origin to report (LEAI007) without one. A project with a camera and no way to send stays out.
+    /// </summary>
     public static bool Applies(CompilationContext shared) =>
-        shared.Policy.IsAttributed && shared.Index.HasSources && (shared.Index.HasSinks || shared.NamesEveryProjectSink);
+        shared.Policy.IsAttributed && (shared.Index.HasSinks || shared.NamesEveryProjectSink);
 
     /// <summary>
     /// Whether any source file names a sink every project has (<c>PostAsync</c>, <c>SendAsync</c>, ...). Read only in an
-    /// attributed project that uses a camera API and no vision SDK, from the tokens of each tree, stopping at the first
+    /// attributed project that references no vision SDK, from the tokens of each tree, stopping at the first
     /// hit; the answer is kept per tree, so an edit reads only the edited document again.
     /// </summary>
     public static bool NamesAny(Compilation compilation, ApiCatalogue catalogue, ImmutableHashSet<string> names, CancellationToken cancellationToken) =>

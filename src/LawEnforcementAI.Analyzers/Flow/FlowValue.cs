@@ -83,12 +83,8 @@ internal readonly struct FlowValue
         var frames = Frames;
         foreach (var origin in other.Frames)
         {
-            if (frames.Length >= MaxOrigins)
-            {
-                break;
-            }
-
-            if (!frames.Contains(origin))
+            // Each kind has its own bound, so images of unknown origin never crowd a camera frame out of a value.
+            if (!frames.Contains(origin) && (frames.Length < MaxOrigins || CountOfKind(frames, origin.IsUnknownOrigin) < MaxOrigins))
             {
                 frames = frames.Add(origin);
             }
@@ -100,6 +96,20 @@ internal readonly struct FlowValue
             Provider | other.Provider,
             AddNew(Tokens, other.Tokens),
             AddNew(Functions, other.Functions, SymbolEqualityComparer.Default));
+    }
+
+    private static int CountOfKind(ImmutableArray<FrameOrigin> frames, bool unknownOrigin)
+    {
+        var count = 0;
+        foreach (var origin in frames)
+        {
+            if (origin.IsUnknownOrigin == unknownOrigin)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Values only grow, so comparing sizes is enough to detect a change.</summary>

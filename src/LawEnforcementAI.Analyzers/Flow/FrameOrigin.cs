@@ -6,7 +6,9 @@ namespace LawEnforcementAI.Analyzers.Flow;
 
 /// <summary>
 /// Where a camera frame was produced (the API, the place in source, the kind of camera) and the route it took: the
-/// call sites and stores where it crossed from one method into another.
+/// call sites and stores where it crossed from one method into another. An image of unknown origin (an entry point's
+/// parameter, an upload, a blob: LEAI007) travels the same routes as an origin with <see cref="IsUnknownOrigin"/> set;
+/// the rules tell the two apart only when they report.
 /// </summary>
 internal sealed class FrameOrigin : IEquatable<FrameOrigin>
 {
@@ -17,8 +19,10 @@ internal sealed class FrameOrigin : IEquatable<FrameOrigin>
 
     private FrameOrigin(
         string apiName, Location location, FrameLiveness liveness, bool isMobileCamera,
-        IOperation? deviceOperation, FlowValue? deviceValue, ImmutableArray<Hop> path)
+        IOperation? deviceOperation, FlowValue? deviceValue, ImmutableArray<Hop> path, IMethodSymbol? entryPoint = null, bool isUnknownOrigin = false)
     {
+        EntryPoint = entryPoint;
+        IsUnknownOrigin = isUnknownOrigin;
         ApiName = apiName;
         Location = location;
         Liveness = liveness;
@@ -27,6 +31,19 @@ internal sealed class FrameOrigin : IEquatable<FrameOrigin>
         DeviceValue = deviceValue;
         Path = path;
     }
+
+    /// <summary>
+    /// An image the analysis cannot trace to a camera or a static asset. <see cref="ApiName"/> then names it the way the
+    /// LEAI007 message does ("parameter 'image' of public method 'UploadController.Analyze'", "upload 'IFormFile.OpenReadStream'").
+    /// </summary>
+    public static FrameOrigin Unknown(string description, Location location, IMethodSymbol? entryPoint) =>
+        new(description, location, FrameLiveness.Unknown, false, null, null, ImmutableArray<Hop>.Empty, entryPoint?.OriginalDefinition, isUnknownOrigin: true);
+
+    /// <summary>True for an image of unknown origin (LEAI007), false for a camera frame.</summary>
+    public bool IsUnknownOrigin { get; }
+
+    /// <summary>For an unknown origin that is an entry point's parameter (or a path it was given): the method.</summary>
+    public IMethodSymbol? EntryPoint { get; }
 
     /// <summary>Type and member as users know them, e.g. "VideoCapture.Read".</summary>
     public string ApiName { get; }
@@ -54,10 +71,10 @@ internal sealed class FrameOrigin : IEquatable<FrameOrigin>
 
     public FrameOrigin WithDevice(FlowValue device) =>
         device.IsSymbolic
-            ? new(ApiName, Location, Liveness, IsMobileCamera, null, device, Path)
+            ? new(ApiName, Location, Liveness, IsMobileCamera, null, device, Path, EntryPoint, IsUnknownOrigin)
             : WithLiveness(LivenessOf(device.Device));
 
-    public FrameOrigin WithLiveness(FrameLiveness liveness) => new(ApiName, Location, liveness, IsMobileCamera, null, null, Path);
+    public FrameOrigin WithLiveness(FrameLiveness liveness) => new(ApiName, Location, liveness, IsMobileCamera, null, null, Path, EntryPoint, IsUnknownOrigin);
 
     /// <summary>
     /// Adds a hop. Past <paramref name="maxHops"/> the route is no longer extended and what cannot be traced that far
@@ -65,8 +82,8 @@ internal sealed class FrameOrigin : IEquatable<FrameOrigin>
     /// </summary>
     public FrameOrigin WithHop(Hop hop, int maxHops) =>
         Path.Length >= maxHops
-            ? new(ApiName, Location, FrameLiveness.Unknown, IsMobileCamera, null, null, Path)
-            : new(ApiName, Location, Liveness, IsMobileCamera, DeviceOperation, DeviceValue, Path.Add(hop));
+            ? new(ApiName, Location, FrameLiveness.Unknown, IsMobileCamera, null, null, Path, EntryPoint, IsUnknownOrigin)
+            : new(ApiName, Location, Liveness, IsMobileCamera, DeviceOperation, DeviceValue, Path.Add(hop), EntryPoint, IsUnknownOrigin);
 
     public static FrameLiveness LivenessOf(DeviceFacts device) => device switch
     {
@@ -76,7 +93,7 @@ internal sealed class FrameOrigin : IEquatable<FrameOrigin>
     };
 
     public bool Equals(FrameOrigin? other) =>
-        other is not null && ApiName == other.ApiName && Location.Equals(other.Location);
+        other is not null && ApiName == other.ApiName && Location.Equals(other.Location) && IsUnknownOrigin == other.IsUnknownOrigin;
 
     public override bool Equals(object? obj) => Equals(obj as FrameOrigin);
 

@@ -153,7 +153,7 @@ internal sealed partial class MethodFlowAnalysis
         var value = State(parameter.OriginalDefinition);
         return parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction }
             ? value
-            : value.Union(SharedContainer(parameter.Type, null)).Union(FlowValue.OfToken(new ParameterToken(parameter)));
+            : value.Union(UnknownParameterOrigin(parameter)).Union(SharedContainer(parameter.Type, null)).Union(FlowValue.OfToken(new ParameterToken(parameter)));
     }
 
     private FlowValue EvalMember(IMemberReferenceOperation member)
@@ -184,6 +184,11 @@ internal sealed partial class MethodFlowAnalysis
                 foreach (var source in rules.Sources)
                 {
                     value = value.Union(FlowValue.Frame(Origin(source, member)));
+                }
+
+                foreach (var origin in rules.UnknownOrigins)
+                {
+                    value = value.Union(UnknownOriginValue(origin, null, member));
                 }
 
                 // A configuration value (IConfiguration["AzureOpenAI:Endpoint"]) may name any service.

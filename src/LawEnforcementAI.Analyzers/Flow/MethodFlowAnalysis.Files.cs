@@ -25,6 +25,12 @@ internal sealed partial class MethodFlowAnalysis
         var value = FlowValue.Empty;
         foreach (var access in rules.Files)
         {
+            // Reads, and the one open that only reads; a file created or opened for writing is not an image brought in.
+            if (access.Kind == FileAccessKind.Read || (access.Kind == FileAccessKind.Open && call.Method.Name == "OpenRead"))
+            {
+                value = value.Union(UnknownFileOrigin(call, access));
+            }
+
             if (access.Kind != FileAccessKind.Write && PathOf(call, access.Path) is { } path)
             {
                 value = value.Union(_files.TryGetValue(path, out var written) ? written : FlowValue.Empty);

@@ -57,6 +57,18 @@ internal sealed partial class MethodFlowAnalysis
                 }
             }
 
+            foreach (var origin in rules.UnknownOrigins)
+            {
+                if (effects)
+                {
+                    changed |= ApplyUnknownOrigin(call, origin);
+                }
+                else
+                {
+                    value = value.Union(UnknownOriginValue(origin, call, call.Operation));
+                }
+            }
+
             if (!effects && rules.Files.Count > 0)
             {
                 value = value.Union(ReadFiles(call, rules));

@@ -91,7 +91,7 @@ internal sealed partial class MethodFlowAnalysis
 
                     break;
                 case IPropertyReferenceOperation property:
-                    _relevant |= RulesFor(property.Property).Any(r => r.Sources.Count > 0) || IsSourceMember(property.Property);
+                    _relevant |= RulesFor(property.Property).Any(r => r.Sources.Count > 0 || r.UnknownOrigins.Count > 0) || IsSourceMember(property.Property);
                     break;
                 case IFieldReferenceOperation field:
                     _relevant |= IsSourceMember(field.Field);

@@ -110,11 +110,14 @@ internal sealed partial class ProgramFlowSolver
             {
                 var request = Settle(Resolve(sink.Request));
                 var client = Resolve(sink.Client);
-                if (request.HasFrames && !MethodFlowAnalysis.TargetsOnlyNonAzure(sink.Client.IsEmpty ? null : client) && (!_partOfProgram || sink.Client.IsEmpty || MayTargetAzure(client)))
+                var decided = request.HasFrames && !MethodFlowAnalysis.TargetsOnlyNonAzure(sink.Client.IsEmpty ? null : client) && (!_partOfProgram || sink.Client.IsEmpty || MayTargetAzure(client));
+                if (decided)
                 {
                     findings.Add(new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames)));
                 }
-                else
+
+                // With images of unknown origin only, a camera frame the cut lost may still be missing.
+                if (!decided || request.Frames.All(o => o.IsUnknownOrigin))
                 {
                     undecided.Add(sink.Location);
                 }

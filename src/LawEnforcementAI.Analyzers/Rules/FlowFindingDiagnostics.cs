@@ -10,43 +10,74 @@ namespace LawEnforcementAI.Analyzers.Rules;
 
 /// <summary>
 /// Turns a request that receives frames into the diagnostics its policy context calls for: clause A's rule, clause B's,
-/// both or neither. The live rules (LEAI001/LEAI002) and their build-only counterparts (LEAI101/LEAI102) share it.
+/// both or neither, or, when it receives only images of unknown origin, the live review record LEAI007. The live rules
+/// (LEAI001/LEAI002/LEAI007) and the build-only counterparts of the camera rules (LEAI101/LEAI102) share it.
 /// </summary>
 internal sealed class FlowFindingDiagnostics
 {
     /// <summary>Additional locations beyond this add noise in the IDE without helping the reader.</summary>
     public const int MaxAdditionalLocations = 10;
 
-    public static readonly FlowFindingDiagnostics Live = new(Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor);
+    public static readonly FlowFindingDiagnostics Live = new(Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor, Leai007UnknownOriginImageToVision.Descriptor);
 
-    public static readonly FlowFindingDiagnostics BuildOnly = new(Leai101PoliceCameraToVisionAcrossProgram.Descriptor, Leai102MobileLiveCameraToVisionAcrossProgram.Descriptor);
+    /// <summary>No unknown-origin rule: LEAI007 is live only, and routes only the whole program sees are left out of it.</summary>
+    public static readonly FlowFindingDiagnostics BuildOnly = new(Leai101PoliceCameraToVisionAcrossProgram.Descriptor, Leai102MobileLiveCameraToVisionAcrossProgram.Descriptor, null);
 
-    private FlowFindingDiagnostics(DiagnosticDescriptor police, DiagnosticDescriptor mobileLive)
+    private FlowFindingDiagnostics(DiagnosticDescriptor police, DiagnosticDescriptor mobileLive, DiagnosticDescriptor? unknownOrigin)
     {
         Police = police;
         MobileLive = mobileLive;
+        UnknownOrigin = unknownOrigin;
     }
 
     public DiagnosticDescriptor Police { get; }
 
     public DiagnosticDescriptor MobileLive { get; }
 
+    public DiagnosticDescriptor? UnknownOrigin { get; }
+
+    /// <summary>
+    /// Camera frames first: a request that carries one is decided by the camera rules alone, and gets no LEAI007 for an
+    /// image of unknown origin beside it, whatever the jurisdiction. Only a request with no camera frame at all can get
+    /// LEAI007.
+    /// </summary>
     public void Report(Action<Diagnostic> report, SinkFinding finding, PolicyModel policyModel)
     {
         var policy = policyModel.ContextFor(finding.Location.SourceTree!);
-        if (Leai001PoliceCameraToVision.Applies(policy))
+        var camera = finding.CameraOrigins;
+        if (camera.IsEmpty)
         {
-            report(Create(Police, finding, finding.Origins, policy));
+            ReportUnknownOrigin(report, finding, policy);
+            return;
         }
 
-        var live = finding.Origins.Where(o => Leai002MobileLiveCameraToVision.Applies(policy, o)).ToImmutableArray();
+        if (Leai001PoliceCameraToVision.Applies(policy))
+        {
+            report(Create(Police, finding, camera, policy));
+        }
+
+        var live = camera.Where(o => Leai002MobileLiveCameraToVision.Applies(policy, o)).ToImmutableArray();
         if (!live.IsEmpty)
         {
             report(Create(MobileLive, finding, live, policy));
         }
     }
 
-    private static Diagnostic Create(DiagnosticDescriptor descriptor, SinkFinding finding, ImmutableArray<FrameOrigin> origins, PolicyContext policy)
+    private void ReportUnknownOrigin(Action<Diagnostic> report, SinkFinding finding, PolicyContext policy)
+    {
+        if (UnknownOrigin is null || !Leai007UnknownOriginImageToVision.Applies(policy))
+        {
+            return;
+        }
+
+        var unknown = finding.UnknownOrigins;
+        if (!unknown.IsEmpty)
+        {
+            report(Create(UnknownOrigin, finding, unknown, policy, Leai007UnknownOriginImageToVision.ClausesFor(policy)));
+        }
+    }
+
+    private static Diagnostic Create(DiagnosticDescriptor descriptor, SinkFinding finding, ImmutableArray<FrameOrigin> origins, PolicyContext policy, string? clauses = null)
     {
         var route = new List<Location>();
         foreach (var origin in origins)
@@ -62,6 +93,8 @@ internal sealed class FlowFindingDiagnostics
 
         var first = origins[0];
         var via = first.Path.IsEmpty ? string.Empty : ", " + string.Join(", ", first.Path.Select(h => h.Description)) + ",";
-        return Diagnostic.Create(descriptor, finding.Location, route, first.ApiName, finding.SinkName, policy.Describe(), via);
+        return clauses is null
+            ? Diagnostic.Create(descriptor, finding.Location, route, first.ApiName, finding.SinkName, policy.Describe(), via)
+            : Diagnostic.Create(descriptor, finding.Location, route, first.ApiName, finding.SinkName, policy.Describe(), via, clauses);
     }
 }

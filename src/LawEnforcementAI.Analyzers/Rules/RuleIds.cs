@@ -7,6 +7,7 @@ internal static class RuleIds
     public const string PoliceCameraToVision = "LEAI001";
     public const string MobileLiveCameraToVision = "LEAI002";
     public const string UnjustifiedSuppression = "LEAI006";
+    public const string UnknownOriginImageToVision = "LEAI007";
     public const string InvalidPolicyConfiguration = "LEAI090";
     public const string PoliceCameraToVisionAcrossProgram = "LEAI101";
     public const string MobileLiveCameraToVisionAcrossProgram = "LEAI102";

@@ -47,7 +47,25 @@ public static class StandInReferences
         new(LegacyAzureOpenAI, AssemblyName: "Azure.AI.OpenAI", Legacy: true),
         new(PreviewExtensionsAIAbstractions, AssemblyName: "Microsoft.Extensions.AI.Abstractions", Preview: true),
         new(PreviewExtensionsAIOpenAI, AssemblyName: "Microsoft.Extensions.AI.OpenAI", DependsOn: [PreviewExtensionsAIAbstractions], Preview: true),
+
+        // Where images of unknown origin come from (LEAI007): uploads and request bodies of the ASP.NET Core shared
+        // framework, and blobs. Only the tests that ask for them reference them (WithUploadsAndBlobs).
+        new(AspNetCoreHttpFeatures, Uploads: true),
+        new(AspNetCoreHttpAbstractions, DependsOn: [AspNetCoreHttpFeatures], Uploads: true),
+        new(AzureStorageBlobs, Uploads: true),
     ];
+
+    public const string AspNetCoreHttpFeatures = "Microsoft.AspNetCore.Http.Features";
+
+    public const string AspNetCoreHttpAbstractions = "Microsoft.AspNetCore.Http.Abstractions";
+
+    public const string AzureStorageBlobs = "Azure.Storage.Blobs";
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithUploadsAndBlobs =
+        new(() => Default.AddRange(Specs.Where(s => s.Uploads).Select(s => Get(s.Name))));
+
+    /// <summary>What a user project has, plus ASP.NET Core's upload types and Azure.Storage.Blobs (stand-ins).</summary>
+    public static ImmutableArray<MetadataReference> WithUploadsAndBlobs => LazyWithUploadsAndBlobs.Value;
 
     private static readonly IReadOnlyDictionary<string, Lazy<MetadataReference>> LazyStandIns =
         Specs.ToDictionary(s => s.Name, s => new Lazy<MetadataReference>(() => Compile(s)), StringComparer.Ordinal);
@@ -68,7 +86,7 @@ public static class StandInReferences
     public static ImmutableArray<string> Names { get; } = Specs.Select(s => s.Name).ToImmutableArray();
 
     /// <summary>The stand-ins every test project has: the camera libraries and the old Responses names (all but the legacy Azure OpenAI SDK and the Microsoft.Extensions.AI previews).</summary>
-    public static ImmutableArray<string> CameraStandIns { get; } = Specs.Where(s => !s.Legacy && !s.Preview).Select(s => s.Name).ToImmutableArray();
+    public static ImmutableArray<string> CameraStandIns { get; } = Specs.Where(s => !s.Legacy && !s.Preview && !s.Uploads).Select(s => s.Name).ToImmutableArray();
 
     /// <summary>What a user project has: the real packages (Azure.AI.OpenAI 2.1.0) plus the camera stand-ins.</summary>
     public static ImmutableArray<MetadataReference> Default => LazyDefault.Value;
@@ -83,8 +101,9 @@ public static class StandInReferences
     public static ImmutableArray<MetadataReference> WithPreviewExtensionsAI => LazyWithPreviewExtensionsAI.Value;
 
     /// <summary>Which reference set a test compiles against.</summary>
-    public static ImmutableArray<MetadataReference> For(bool legacyAzureOpenAI, bool semanticKernelAzure, bool previewExtensionsAI = false) =>
-        legacyAzureOpenAI ? WithLegacyAzureOpenAI
+    public static ImmutableArray<MetadataReference> For(bool legacyAzureOpenAI, bool semanticKernelAzure, bool previewExtensionsAI = false, bool uploadsAndBlobs = false) =>
+        uploadsAndBlobs ? WithUploadsAndBlobs
+        : legacyAzureOpenAI ? WithLegacyAzureOpenAI
         : semanticKernelAzure ? WithSemanticKernelAzure
         : previewExtensionsAI ? WithPreviewExtensionsAI
         : Default;
@@ -98,6 +117,7 @@ public static class StandInReferences
         {
             { Legacy: true } => WithLegacyAzureOpenAI,
             { Preview: true } => WithPreviewExtensionsAI,
+            { Uploads: true } => WithUploadsAndBlobs,
             _ => Default,
         };
 
@@ -152,7 +172,7 @@ public static class StandInReferences
         return MetadataReference.CreateFromImage(image.ToArray(), filePath: $"{spec.Name}.dll");
     }
 
-    private sealed record StandInSpec(string Name, string? AssemblyName = null, string[]? DependsOn = null, bool Legacy = false, bool Preview = false)
+    private sealed record StandInSpec(string Name, string? AssemblyName = null, string[]? DependsOn = null, bool Legacy = false, bool Preview = false, bool Uploads = false)
     {
         public string[] DependsOn { get; } = DependsOn ?? [];
     }

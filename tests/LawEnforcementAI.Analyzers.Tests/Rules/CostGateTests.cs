@@ -7,9 +7,10 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules;
 
 /// <summary>
 /// "A project that is not attributed pays nothing": the flow analyzer registers no per-type work unless the project is
-/// attributed and references both a camera API and a vision SDK. When it does, it registers symbol actions only (one for
-/// types, one for top-level statements), never operation actions: those would make the driver bind every body in the
-/// project into operations, and most bodies cannot carry a frame (<c>Flow/RelevantMembers</c>). Checked through the compiler's own action counts, which
+/// attributed and can send a vision request (a vision SDK, or an HTTP sending call named in its source). When it does, it
+/// registers symbol actions only (one for types, one for top-level statements), never operation actions: those would make
+/// the driver bind every body in the project into operations, and most bodies cannot carry a frame
+/// (<c>Flow/RelevantMembers</c>). Checked through the compiler's own action counts, which
 /// only direct access to <see cref="Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzers"/> gives.
 /// </summary>
 public class CostGateTests
@@ -38,18 +39,21 @@ public class CostGateTests
     }
 
     /// <summary>
-    /// Microsoft.Extensions.AI on its own is a vision SDK (an IChatClient may be Azure), so with a camera library it opens
-    /// the gate; without one, a police project that only chats with a model pays nothing.
+    /// Microsoft.Extensions.AI on its own is a vision SDK (an IChatClient may be Azure), so it opens the gate in an
+    /// attributed project with or without a camera library: an upload-and-analyse service has images of unknown origin
+    /// to report (LEAI007). Unattributed, it stays shut.
     /// </summary>
     [Theory]
-    [InlineData(false, 0)]
-    [InlineData(true, 2)]
-    public async Task ExtensionsAIOpensTheGateOnlyWithACameraLibrary(bool referencesCamera, int expectedSymbolActions)
+    [InlineData(false, "police", 2)]
+    [InlineData(true, "police", 2)]
+    [InlineData(false, null, 0)]
+    [InlineData(true, null, 0)]
+    public async Task ExtensionsAIOpensTheGateInAnAttributedProject_CameraOrNot(bool referencesCamera, string? context, int expectedSymbolActions)
     {
         var references = referencesCamera ? RealPackages.ExtensionsAIOnly.AddRange(RealPackages.CamerasOnly) : RealPackages.ExtensionsAIOnly;
         var analyzer = new CameraFrameFlowAnalyzer();
         var (analysis, exceptions) = await new DirectAnalysis(references, analyzer)
-            .WithMSBuildProperties("police", null)
+            .WithMSBuildProperties(context, null)
             .WithSource("class C { void M() { System.Console.WriteLine(); } }", "/src/C.cs")
             .CreateAsync(concurrentAnalysis: false);
 

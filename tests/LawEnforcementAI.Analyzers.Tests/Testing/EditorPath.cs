@@ -20,7 +20,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Testing;
 public static class EditorPath
 {
     /// <summary>The rules whose findings must agree between editor and build (the issue-9 contract).</summary>
-    public static readonly ImmutableHashSet<string> FlowRules = ImmutableHashSet.Create("LEAI001", "LEAI002");
+    public static readonly ImmutableHashSet<string> FlowRules = ImmutableHashSet.Create("LEAI001", "LEAI002", "LEAI007");
 
     /// <summary>Their build-only counterparts, reported at compilation end for routes only the whole program shows.</summary>
     public static readonly ImmutableHashSet<string> BuildOnlyRules = ImmutableHashSet.Create("LEAI101", "LEAI102");

@@ -1,0 +1,165 @@
+using System.Collections.Generic;
+using LawEnforcementAI.Analyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LawEnforcementAI.Analyzers.Flow;
+
+/// <summary>
+/// Images of unknown origin (LEAI007): an entry point's image parameter, the table's uploads, request bodies, blobs and
+/// downloads, and files read from a path the code does not fix. They travel like frames; only the rules tell them apart.
+/// </summary>
+internal sealed partial class MethodFlowAnalysis
+{
+    /// <summary>
+    /// Per parameter of this body: its unknown origin, or empty when it is not an image parameter of an entry point that
+    /// nothing in the project calls. Checked here rather than when reporting, so a method the project calls (whose
+    /// callers decide, camera frames included) adds nothing to the values its parameter flows into.
+    /// </summary>
+    private readonly Dictionary<IParameterSymbol, FlowValue> _entryPointParameters = new(SymbolEqualityComparer.Default);
+
+    private FlowValue UnknownParameterOrigin(IParameterSymbol parameter)
+    {
+        parameter = parameter.OriginalDefinition;
+        if (!_entryPointParameters.TryGetValue(parameter, out var value))
+        {
+            value = parameter.ContainingSymbol is IMethodSymbol method
+                    && EntryPoints.IsImageParameterType(parameter.Type)
+                    && EntryPoints.IsEntryPoint(method, _context)
+                    && parameter.Locations.Length > 0
+                    && !_context.IsCalledInProject(method)
+                ? FlowValue.Frame(FrameOrigin.Unknown(DescribeParameter(parameter, method), parameter.Locations[0], method))
+                : FlowValue.Empty;
+            _entryPointParameters.Add(parameter, value);
+        }
+
+        return value;
+    }
+
+    /// <summary>"parameter 'image' of public method 'UploadController.Analyze'".</summary>
+    private static string DescribeParameter(IParameterSymbol parameter, IMethodSymbol method)
+    {
+        var kind = method.MethodKind == MethodKind.Constructor ? "constructor" : "method";
+        var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.ContainingType.Name + "." + method.Name;
+        if (!EntryPoints.IsVisibleOutside(method))
+        {
+            return "parameter '" + parameter.Name + "' of " + kind + " '" + name + "', which implements or overrides a member of another assembly";
+        }
+
+        var visibility = method.DeclaredAccessibility == Accessibility.Public ? "public " : "protected ";
+        return "parameter '" + parameter.Name + "' of " + visibility + kind + " '" + name + "'";
+    }
+
+    /// <summary>What the table's unknown-origin entries make of a call or property read: the image itself, or nothing.</summary>
+    private FlowValue UnknownOriginValue(UnknownOriginSource source, CallShape? call, IOperation at)
+    {
+        if (source.Shape == UnknownOriginShape.IntoArgument
+            || (source.Shape == UnknownOriginShape.ReturnsUnlessConstantArgument && call is { } c && IsConstantArgument(c, source.Argument)))
+        {
+            return FlowValue.Empty;
+        }
+
+        return FlowValue.Frame(FrameOrigin.Unknown(source.OriginName, at.Syntax.GetLocation(), null));
+    }
+
+    /// <summary><c>upload.CopyToAsync(stream)</c>: the stream now holds the upload.</summary>
+    private bool ApplyUnknownOrigin(CallShape call, UnknownOriginSource source) =>
+        source.Shape == UnknownOriginShape.IntoArgument
+        && Target(call, source.Argument) is { } target
+        && Assign(target, FlowValue.Frame(FrameOrigin.Unknown(source.OriginName, call.Operation.Syntax.GetLocation(), null)));
+
+    /// <summary>A constant, or a <c>new Uri(constant)</c>: a static asset the code names.</summary>
+    private static bool IsConstantArgument(CallShape call, Slot slot)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (!slot.Matches(argument.Parameter))
+            {
+                continue;
+            }
+
+            var value = Unwrapped(argument.Value);
+            if (value is IObjectCreationOperation { Arguments.Length: 1 } uri && uri.Type?.ToDisplayString() == "System.Uri")
+            {
+                value = Unwrapped(uri.Arguments[0].Value);
+            }
+
+            return value.ConstantValue.HasValue;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A path whose file name the code fixes (<c>$"{dir}/logo.png"</c>, <c>Path.Combine(folder, "badge.jpg")</c>) names an
+    /// asset of the application in a configured folder, not whatever a caller hands in: only a path that comes whole
+    /// from outside counts.
+    /// </summary>
+    private bool EndsInAConstantName(IOperation path, int depth)
+    {
+        path = Unwrapped(path);
+        if (depth > 4)
+        {
+            return false;
+        }
+
+        return path switch
+        {
+            ILocalReferenceOperation local => SingleInitializer(local.Local) is { } initializer && EndsInAConstantName(initializer, depth + 1),
+            IInterpolatedStringOperation { Parts.Length: > 0 } interpolated => interpolated.Parts[interpolated.Parts.Length - 1] is IInterpolatedStringTextOperation,
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation => Unwrapped(concatenation.RightOperand).ConstantValue.HasValue,
+            IInvocationOperation { TargetMethod.Name: "Combine" or "Join", Arguments.Length: > 0 } combine => LastPart(combine) is { } last && Unwrapped(last).ConstantValue.HasValue,
+            _ => false,
+        };
+    }
+
+    /// <summary>The last part of <c>Path.Combine</c>: the last argument, or the last element of its params array.</summary>
+    private static IOperation? LastPart(IInvocationOperation combine)
+    {
+        var last = combine.Arguments[combine.Arguments.Length - 1].Value;
+        return last is IArrayCreationOperation { Initializer.ElementValues: { Length: > 0 } elements } ? elements[elements.Length - 1] : last;
+    }
+
+    private static IOperation Unwrapped(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>
+    /// A file read whose path comes from configuration, an environment variable or an entry point's parameter: the
+    /// file may hold anything. A constant path reads a static asset (or a frame the program wrote there).
+    /// </summary>
+    private FlowValue UnknownFileOrigin(CallShape call, FileAccess access)
+    {
+        if (Target(call, access.Path) is not { } pathArgument || EndsInAConstantName(pathArgument, 0))
+        {
+            return FlowValue.Empty;
+        }
+
+        var path = Eval(pathArgument);
+        var readBy = call.Method.ContainingType.Name + "." + call.Method.Name;
+        if ((path.Provider & ProviderFacts.Unknown) != 0)
+        {
+            return FlowValue.Frame(FrameOrigin.Unknown("file read by '" + readBy + "' from a path in configuration", call.Operation.Syntax.GetLocation(), null));
+        }
+
+        foreach (var token in path.Tokens)
+        {
+            if (token is ParameterToken { Parameter: var parameter }
+                && parameter.ContainingSymbol is IMethodSymbol method
+                && EntryPoints.IsEntryPoint(method, _context)
+                && !_context.IsCalledInProject(method))
+            {
+                var description = "file read by '" + readBy + "' from the path in " + DescribeParameter(parameter, method);
+                return FlowValue.Frame(FrameOrigin.Unknown(description, call.Operation.Syntax.GetLocation(), method));
+            }
+        }
+
+        return FlowValue.Empty;
+    }
+}
