@@ -216,4 +216,14 @@ public class FaceRecognitionTests
             .ToList();
         Assert.Empty(missing);
     }
+    /// <summary>The rule page lists every operation of the table (the new SDK's by its synchronous name, the legacy SDK's by its extension method).</summary>
+    [Fact]
+    public void RulePageListsEveryTableOperation()
+    {
+        var page = RepositoryFiles.Read("docs", "rules", "LEAI005.md");
+        var names = FaceRecognitionTable.AzureAIVisionFace.Select(o => o.MemberName.EndsWith("Async", System.StringComparison.Ordinal) ? o.MemberName[..^"Async".Length] : o.MemberName)
+            .Concat(FaceRecognitionTable.LegacyFace.Select(o => o.MemberName.Replace("WithHttpMessagesAsync", "Async", System.StringComparison.Ordinal)))
+            .Distinct();
+        Assert.All(names, name => Assert.Contains("`" + name + "`", page, System.StringComparison.Ordinal));
+    }
 }
