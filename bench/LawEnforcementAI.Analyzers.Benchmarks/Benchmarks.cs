@@ -31,8 +31,8 @@ public abstract class AnalyzerBenchmark
 
     internal Workload Workload => _workload;
 
-    /// <summary>LEAI000/LEAI090, LEAI001/LEAI002 and their build-only LEAI101/LEAI102: everything the package ships.</summary>
-    internal static DiagnosticAnalyzer[] Ours() => [new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer()];
+    /// <summary>LEAI000/LEAI090, LEAI001/LEAI002 and their build-only LEAI101/LEAI102, LEAI005: everything the package ships that reads attribution.</summary>
+    internal static DiagnosticAnalyzer[] Ours() => [new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer(), new FaceRecognitionAnalyzer()];
 
     protected abstract Workload CreateWorkload();
 

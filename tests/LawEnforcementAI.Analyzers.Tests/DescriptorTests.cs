@@ -36,6 +36,7 @@ public class DescriptorTests
     [Theory]
     [InlineData("LEAI001", "A")]
     [InlineData("LEAI002", "B")]
+    [InlineData("LEAI005", "F")]
     public void PolicyRulePagesQuoteTheClauseAndWhenItsWordingWasChecked(string id, string clause)
     {
         var page = RepositoryFiles.Read("docs", "rules", id + ".md");

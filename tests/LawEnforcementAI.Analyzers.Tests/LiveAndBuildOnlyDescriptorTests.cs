@@ -48,4 +48,12 @@ public class LiveAndBuildOnlyDescriptorTests
         Assert.All(["LEAI101", "LEAI102"], id => Assert.True(IsCompilationEnd(descriptors[id]), id));
         Assert.Empty(new CameraFrameFlowAnalyzer().SupportedDiagnostics.Where(IsCompilationEnd));
     }
+
+    /// <summary>LEAI005 is reported per call from an operation action: the editor shows it as you type.</summary>
+    [Fact]
+    public void FaceRecognitionRuleIsLive()
+    {
+        Assert.Empty(new FaceRecognitionAnalyzer().SupportedDiagnostics.Where(IsCompilationEnd));
+        Assert.Contains(new FaceRecognitionAnalyzer().SupportedDiagnostics, d => d.Id == "LEAI005");
+    }
 }

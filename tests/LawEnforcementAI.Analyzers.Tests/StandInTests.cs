@@ -68,6 +68,25 @@ public class StandInTests
     }
 
     [Theory]
+    [InlineData("Azure.AI.Vision.Face.FaceClient", "Azure.AI.Vision.Face")]
+    [InlineData("Azure.AI.Vision.Face.FaceAdministrationClient", "Azure.AI.Vision.Face")]
+    [InlineData("Azure.AI.Vision.Face.LargePersonGroupClient", "Azure.AI.Vision.Face")]
+    [InlineData("Azure.AI.Vision.Face.FaceSessionClient", "Azure.AI.Vision.Face")]
+    [InlineData("Microsoft.Azure.CognitiveServices.Vision.Face.IFaceClient", "Microsoft.Azure.CognitiveServices.Vision.Face")]
+    [InlineData("Microsoft.Azure.CognitiveServices.Vision.Face.FaceOperationsExtensions", "Microsoft.Azure.CognitiveServices.Vision.Face")]
+    [InlineData("Microsoft.Azure.CognitiveServices.Vision.Face.Models.IdentifyResult", "Microsoft.Azure.CognitiveServices.Vision.Face")]
+    [InlineData("Microsoft.Rest.ServiceClientCredentials", "Microsoft.Rest.ClientRuntime")]
+    [InlineData("Azure.AI.OpenAI.AzureOpenAIClient", "Azure.AI.OpenAI")]
+    public void Face_references_resolve_both_SDKs_beside_the_default_ones(string metadataName, string assemblyName)
+    {
+        var type = Compile(StandInReferences.WithFace).GetTypeByMetadataName(metadataName);
+
+        Assert.NotNull(type);
+        Assert.Equal(assemblyName, type.ContainingAssembly.Name);
+        Assert.Null(Compile(StandInReferences.Default).GetTypeByMetadataName("Azure.AI.Vision.Face.FaceClient"));
+    }
+
+    [Theory]
     [InlineData("Azure.AI.OpenAI.OpenAIClient")]
     [InlineData("Azure.AI.OpenAI.ChatMessageImageContentItem")]
     [InlineData("Azure.AI.OpenAI.ChatRequestUserMessage")]

@@ -114,4 +114,20 @@ public class SuppressWithJustificationFixTests
         var expected = PackageRules.Descriptors.Select(d => d.Id).Where(id => id != "LEAI006");
         Assert.Equal(expected, new SuppressWithJustificationFix().FixableDiagnosticIds.OrderBy(id => id, System.StringComparer.Ordinal));
     }
+    /// <summary>LEAI005, found by reflection like every rule: the Face call's method gets the attribute, the stub its LEAI006.</summary>
+    [Fact]
+    public Task Leai005_GetsAnAttributeOnTheMethod_AndTheStubRaisesLeai006()
+    {
+        const string Leai005Title = "LEAI005:Azure AI Face recognition by or for US police";
+        var source = Rules.Face.FaceSources.InMethod("await {|#0:_face.GroupAsync(faceIds)|};");
+        var test = new LeaiCodeFixTest<SuppressWithJustificationFix>("police", "US")
+        {
+            TestCode = source,
+            ExpectedDiagnostics = { Diag("LEAI005").WithLocation(0), Diag("LEAI000") },
+            FixedCode = source.WithoutMarkup().Replace("    public async Task RunAsync", Suppression(Leai005Title, 0) + "    public async Task RunAsync"),
+            FixedState = { ExpectedDiagnostics = { Diag("LEAI006", "[SuppressMessage]", "LEAI005").WithLocation(0), Diag("LEAI000") } },
+        };
+        test.TestState.AdditionalReferences.AddRange(StandInReferences.FaceStandIns.Select(StandInReferences.Get));
+        return test.RunAsync();
+    }
 }

@@ -13,7 +13,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Infrastructure;
 /// <summary>
 /// Stand-ins for the camera and SDK packages the registry does not serve (FlashCap, Emgu.CV, AForge/Accord, MAUI
 /// Essentials, CommunityToolkit.Maui.Camera, OpenCvSharp4.Extensions, the legacy Azure.AI.OpenAI 1.0.0-beta.17, the
-/// Responses client's names before OpenAI 2.8.0): the
+/// Responses client's names before OpenAI 2.8.0, Azure.AI.Vision.Face and the legacy Microsoft.Azure.CognitiveServices.Vision.Face): the
 /// embedded <c>StandIns/*.cs</c> files, compiled into separate in-memory assemblies under the real assembly names, so
 /// symbols carry the containing assembly an analyzer would see. Each file's header names the package and version it
 /// copies. Packages the registry serves are referenced for real (<see cref="RealPackages"/>).
@@ -53,6 +53,9 @@ public static class StandInReferences
         new(AspNetCoreHttpFeatures, Uploads: true),
         new(AspNetCoreHttpAbstractions, DependsOn: [AspNetCoreHttpFeatures], Uploads: true),
         new(AzureStorageBlobs, Uploads: true),
+        new("Azure.AI.Vision.Face", Face: true),
+        new("Microsoft.Rest.ClientRuntime", Face: true),
+        new("Microsoft.Azure.CognitiveServices.Vision.Face", DependsOn: ["Microsoft.Rest.ClientRuntime"], Face: true),
     ];
 
     public const string AspNetCoreHttpFeatures = "Microsoft.AspNetCore.Http.Features";
@@ -79,6 +82,9 @@ public static class StandInReferences
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithPreviewExtensionsAI =
         new(() => RealPackages.WithoutExtensionsAI.AddRange(CameraStandIns.Select(Get)).Add(Get(PreviewExtensionsAIAbstractions)).Add(Get(PreviewExtensionsAIOpenAI)));
 
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithFace =
+        new(() => Default.AddRange(FaceStandIns.Select(Get)));
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithSemanticKernelAzure =
         new(() => RealPackages.SemanticKernelAzure.AddRange(CameraStandIns.Select(Get)));
 
@@ -86,10 +92,19 @@ public static class StandInReferences
     public static ImmutableArray<string> Names { get; } = Specs.Select(s => s.Name).ToImmutableArray();
 
     /// <summary>The stand-ins every test project has: the camera libraries and the old Responses names (all but the legacy Azure OpenAI SDK and the Microsoft.Extensions.AI previews).</summary>
-    public static ImmutableArray<string> CameraStandIns { get; } = Specs.Where(s => !s.Legacy && !s.Preview && !s.Uploads).Select(s => s.Name).ToImmutableArray();
+    public static ImmutableArray<string> CameraStandIns { get; } = Specs.Where(s => !s.Legacy && !s.Preview && !s.Uploads && !s.Face).Select(s => s.Name).ToImmutableArray();
+
+    /// <summary>The two Azure AI Face SDKs (and the Microsoft.Rest types the legacy one's signatures need), for LEAI005.</summary>
+    public static ImmutableArray<string> FaceStandIns { get; } = Specs.Where(s => s.Face).Select(s => s.Name).ToImmutableArray();
 
     /// <summary>What a user project has: the real packages (Azure.AI.OpenAI 2.1.0) plus the camera stand-ins.</summary>
     public static ImmutableArray<MetadataReference> Default => LazyDefault.Value;
+
+    /// <summary>
+    /// What a user project has plus Azure.AI.Vision.Face 1.0.0-beta.2 and the legacy Microsoft.Azure.CognitiveServices.Vision.Face
+    /// 2.8.0-preview.3 (both at once: their namespaces differ, and a project migrating between them references both).
+    /// </summary>
+    public static ImmutableArray<MetadataReference> WithFace => LazyWithFace.Value;
 
     /// <summary>The same with the Azure.AI.OpenAI 1.0.0-beta.17 stand-in in place of the real 2.1.0.</summary>
     public static ImmutableArray<MetadataReference> WithLegacyAzureOpenAI => LazyWithLegacy.Value;
@@ -118,6 +133,7 @@ public static class StandInReferences
             { Legacy: true } => WithLegacyAzureOpenAI,
             { Preview: true } => WithPreviewExtensionsAI,
             { Uploads: true } => WithUploadsAndBlobs,
+            { Face: true } => WithFace,
             _ => Default,
         };
 
@@ -172,7 +188,7 @@ public static class StandInReferences
         return MetadataReference.CreateFromImage(image.ToArray(), filePath: $"{spec.Name}.dll");
     }
 
-    private sealed record StandInSpec(string Name, string? AssemblyName = null, string[]? DependsOn = null, bool Legacy = false, bool Preview = false, bool Uploads = false)
+    private sealed record StandInSpec(string Name, string? AssemblyName = null, string[]? DependsOn = null, bool Legacy = false, bool Preview = false, bool Uploads = false, bool Face = false)
     {
         public string[] DependsOn { get; } = DependsOn ?? [];
     }

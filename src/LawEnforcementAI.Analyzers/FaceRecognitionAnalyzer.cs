@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Common;
+using LawEnforcementAI.Analyzers.Policy;
+using LawEnforcementAI.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LawEnforcementAI.Analyzers;
+
+/// <summary>
+/// LEAI005: each call of an Azure AI Face recognition operation (<see cref="FaceRecognitionTable"/>) in code attributed as
+/// police or law-enforcement in the US or with no jurisdiction. Live: one operation action per invocation, reported at
+/// the call, so the open document shows what the build shows. Bows out at compilation start when neither Face SDK is
+/// referenced (a few metadata-name look-ups) or no file of the compilation is attributed to US police.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Leai005FaceRecognitionForUSPolice.Descriptor);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+
+        // A generated client wrapper can call Face as well as hand-written code.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        // The Face types first: most projects reference no Face SDK and never pay for reading the attribution.
+        var index = FaceRecognitionIndex.Create(start.Compilation, FaceRecognitionTable.All);
+        if (index.IsEmpty)
+        {
+            return;
+        }
+
+        // The attribution the other analyzers read (per file: .editorconfig sections, then the assembly attribute, then the
+        // MSBuild property), shared through the compilation's context, so a folder attributed alone counts too.
+        var policy = CompilationContext.For(start.Compilation, start.Options, ApiCatalogue.Default).Policy;
+        if (!policy.DistinctContexts.Any(Leai005FaceRecognitionForUSPolice.Applies))
+        {
+            return;
+        }
+
+        // A syntax-node action filtered by name, not an operation action: only Face calls are bound into operations.
+        var names = new HashSet<string>(FaceRecognitionTable.All.Select(o => o.MemberName));
+        start.RegisterSyntaxNodeAction(node => AnalyzeInvocation(node, names, index, policy), SyntaxKind.InvocationExpression);
+    }
+
+    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, HashSet<string> names, FaceRecognitionIndex index, PolicyModel policy)
+    {
+        var syntax = (InvocationExpressionSyntax)context.Node;
+        if (InvokedName.Of(syntax) is not { } name || !names.Contains(name)
+            || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IInvocationOperation invocation
+            || index.Find(invocation.TargetMethod) is not { } kind)
+        {
+            return;
+        }
+
+        var attribution = policy.ContextFor(invocation.Syntax.SyntaxTree);
+        if (!Leai005FaceRecognitionForUSPolice.Applies(attribution))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Leai005FaceRecognitionForUSPolice.Descriptor,
+            invocation.Syntax.GetLocation(),
+            DisplayName(invocation.TargetMethod),
+            kind.Describe(),
+            attribution.Describe()));
+    }
+
+    /// <summary>
+    /// "FaceClient.IdentifyFromLargePersonGroupAsync"; for the legacy extension methods the operations group they extend
+    /// ("IPersonGroupPerson.AddFaceFromStreamAsync"), which tells a person group from a face list where the names repeat.
+    /// </summary>
+    private static string DisplayName(IMethodSymbol method)
+    {
+        var definition = method.ReducedFrom ?? method;
+        var owner = definition.IsExtensionMethod && definition.Parameters.Length > 0
+            ? definition.Parameters[0].Type.Name
+            : definition.ContainingType?.Name;
+        return owner is null ? method.Name : owner + "." + method.Name;
+    }
+}

@@ -1,0 +1,288 @@
+// Imitates Azure.AI.Vision.Face 1.0.0-beta.2 (assembly Azure.AI.Vision.Face.dll, namespace Azure.AI.Vision.Face), from
+// its public API listing (sdk/face/Azure.AI.Vision.Face/api/*.netstandard2.0.cs). FaceClient also keeps the names that
+// 1.0.0-beta.1 had and beta.2 dropped or moved (DetectFromUrl, IdentifyFromPersonGroup, IdentifyFromPersonDirectory,
+// IdentifyFromDynamicPersonGroup, VerifyFromPersonGroup, FindSimilarFromFaceList), because code written against beta.1
+// still exists. Only the members the analyzer and its tests need; bodies throw.
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+
+namespace Azure.AI.Vision.Face
+{
+    public class AzureAIVisionFaceClientOptions : ClientOptions
+    {
+    }
+
+    public readonly struct FaceDetectionModel : IEquatable<FaceDetectionModel>
+    {
+        private readonly string _value;
+
+        public FaceDetectionModel(string value) => _value = value;
+
+        public static FaceDetectionModel Detection01 { get; } = new("detection_01");
+        public static FaceDetectionModel Detection02 { get; } = new("detection_02");
+        public static FaceDetectionModel Detection03 { get; } = new("detection_03");
+
+        public bool Equals(FaceDetectionModel other) => _value == other._value;
+        public override bool Equals(object? obj) => obj is FaceDetectionModel other && Equals(other);
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+        public override string ToString() => _value;
+        public static implicit operator FaceDetectionModel(string value) => new(value);
+    }
+
+    public readonly struct FaceRecognitionModel : IEquatable<FaceRecognitionModel>
+    {
+        private readonly string _value;
+
+        public FaceRecognitionModel(string value) => _value = value;
+
+        public static FaceRecognitionModel Recognition01 { get; } = new("recognition_01");
+        public static FaceRecognitionModel Recognition02 { get; } = new("recognition_02");
+        public static FaceRecognitionModel Recognition03 { get; } = new("recognition_03");
+        public static FaceRecognitionModel Recognition04 { get; } = new("recognition_04");
+
+        public bool Equals(FaceRecognitionModel other) => _value == other._value;
+        public override bool Equals(object? obj) => obj is FaceRecognitionModel other && Equals(other);
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+        public override string ToString() => _value;
+        public static implicit operator FaceRecognitionModel(string value) => new(value);
+    }
+
+    public readonly struct FaceAttributeType : IEquatable<FaceAttributeType>
+    {
+        private readonly string _value;
+
+        public FaceAttributeType(string value) => _value = value;
+
+        public static FaceAttributeType HeadPose { get; } = new("headPose");
+        public static FaceAttributeType QualityForRecognition { get; } = new("qualityForRecognition");
+
+        public bool Equals(FaceAttributeType other) => _value == other._value;
+        public override bool Equals(object? obj) => obj is FaceAttributeType other && Equals(other);
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+        public override string ToString() => _value;
+    }
+
+    public readonly struct FindSimilarMatchMode : IEquatable<FindSimilarMatchMode>
+    {
+        private readonly string _value;
+
+        public FindSimilarMatchMode(string value) => _value = value;
+
+        public static FindSimilarMatchMode MatchPerson { get; } = new("matchPerson");
+        public static FindSimilarMatchMode MatchFace { get; } = new("matchFace");
+
+        public bool Equals(FindSimilarMatchMode other) => _value == other._value;
+        public override bool Equals(object? obj) => obj is FindSimilarMatchMode other && Equals(other);
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+        public override string ToString() => _value;
+    }
+
+    public class FaceDetectionResult
+    {
+        internal FaceDetectionResult() { }
+        public Guid? FaceId => throw null!;
+    }
+
+    public class FaceFindSimilarResult
+    {
+        internal FaceFindSimilarResult() { }
+        public float Confidence => throw null!;
+        public Guid? FaceId => throw null!;
+        public Guid? PersistedFaceId => throw null!;
+    }
+
+    public class FaceGroupingResult
+    {
+        internal FaceGroupingResult() { }
+        public IReadOnlyList<IList<Guid>> Groups => throw null!;
+        public IReadOnlyList<Guid> MessyGroup => throw null!;
+    }
+
+    public class FaceIdentificationCandidate
+    {
+        internal FaceIdentificationCandidate() { }
+        public float Confidence => throw null!;
+        public Guid PersonId => throw null!;
+    }
+
+    public class FaceIdentificationResult
+    {
+        internal FaceIdentificationResult() { }
+        public IReadOnlyList<FaceIdentificationCandidate> Candidates => throw null!;
+        public Guid FaceId => throw null!;
+    }
+
+    public class FaceVerificationResult
+    {
+        internal FaceVerificationResult() { }
+        public float Confidence => throw null!;
+        public bool IsIdentical => throw null!;
+    }
+
+    public class AddFaceResult
+    {
+        internal AddFaceResult() { }
+        public Guid PersistedFaceId => throw null!;
+    }
+
+    public class CreatePersonResult
+    {
+        internal CreatePersonResult() { }
+        public Guid PersonId => throw null!;
+    }
+
+    /// <summary>Detection, identification, verification, find-similar and grouping on face IDs.</summary>
+    public class FaceClient
+    {
+        protected FaceClient() { }
+        public FaceClient(Uri endpoint, AzureKeyCredential credential) { }
+        public FaceClient(Uri endpoint, AzureKeyCredential credential, AzureAIVisionFaceClientOptions options) { }
+        public FaceClient(Uri endpoint, TokenCredential credential) { }
+        public FaceClient(Uri endpoint, TokenCredential credential, AzureAIVisionFaceClientOptions options) { }
+
+        // Detection (not recognition: the analyzer stays silent).
+        public virtual Response<IReadOnlyList<FaceDetectionResult>> Detect(BinaryData imageContent, FaceDetectionModel detectionModel, FaceRecognitionModel recognitionModel, bool returnFaceId, IEnumerable<FaceAttributeType>? returnFaceAttributes = null, bool? returnFaceLandmarks = null, bool? returnRecognitionModel = null, int? faceIdTimeToLive = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<IReadOnlyList<FaceDetectionResult>> Detect(Uri url, FaceDetectionModel detectionModel, FaceRecognitionModel recognitionModel, bool returnFaceId, IEnumerable<FaceAttributeType>? returnFaceAttributes = null, bool? returnFaceLandmarks = null, bool? returnRecognitionModel = null, int? faceIdTimeToLive = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<IReadOnlyList<FaceDetectionResult>>> DetectAsync(BinaryData imageContent, FaceDetectionModel detectionModel, FaceRecognitionModel recognitionModel, bool returnFaceId, IEnumerable<FaceAttributeType>? returnFaceAttributes = null, bool? returnFaceLandmarks = null, bool? returnRecognitionModel = null, int? faceIdTimeToLive = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<IReadOnlyList<FaceDetectionResult>>> DetectAsync(Uri url, FaceDetectionModel detectionModel, FaceRecognitionModel recognitionModel, bool returnFaceId, IEnumerable<FaceAttributeType>? returnFaceAttributes = null, bool? returnFaceLandmarks = null, bool? returnRecognitionModel = null, int? faceIdTimeToLive = null, CancellationToken cancellationToken = default) => throw null!;
+
+        // beta.1 name of Detect(Uri ...).
+        public virtual Response<IReadOnlyList<FaceDetectionResult>> DetectFromUrl(Uri url, FaceDetectionModel? detectionModel = null, FaceRecognitionModel? recognitionModel = null, bool? returnFaceId = null, IEnumerable<FaceAttributeType>? returnFaceAttributes = null, bool? returnFaceLandmarks = null, bool? returnRecognitionModel = null, int? faceIdTimeToLive = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<IReadOnlyList<FaceDetectionResult>>> DetectFromUrlAsync(Uri url, FaceDetectionModel? detectionModel = null, FaceRecognitionModel? recognitionModel = null, bool? returnFaceId = null, IEnumerable<FaceAttributeType>? returnFaceAttributes = null, bool? returnFaceLandmarks = null, bool? returnRecognitionModel = null, int? faceIdTimeToLive = null, CancellationToken cancellationToken = default) => throw null!;
+
+        // Find similar.
+        public virtual Response FindSimilar(RequestContent content, RequestContext? context = null) => throw null!;
+        public virtual Response<IReadOnlyList<FaceFindSimilarResult>> FindSimilar(Guid faceId, IEnumerable<Guid> faceIds, int? maxNumOfCandidatesReturned = null, FindSimilarMatchMode? mode = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<IReadOnlyList<FaceFindSimilarResult>>> FindSimilarAsync(Guid faceId, IEnumerable<Guid> faceIds, int? maxNumOfCandidatesReturned = null, FindSimilarMatchMode? mode = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<IReadOnlyList<FaceFindSimilarResult>> FindSimilarFromFaceList(Guid faceId, string faceListId, int? maxNumOfCandidatesReturned = null, FindSimilarMatchMode? mode = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<IReadOnlyList<FaceFindSimilarResult>>> FindSimilarFromFaceListAsync(Guid faceId, string faceListId, int? maxNumOfCandidatesReturned = null, FindSimilarMatchMode? mode = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<IReadOnlyList<FaceFindSimilarResult>> FindSimilarFromLargeFaceList(Guid faceId, string largeFaceListId, int? maxNumOfCandidatesReturned = null, FindSimilarMatchMode? mode = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<IReadOnlyList<FaceFindSimilarResult>>> FindSimilarFromLargeFaceListAsync(Guid faceId, string largeFaceListId, int? maxNumOfCandidatesReturned = null, FindSimilarMatchMode? mode = null, CancellationToken cancellationToken = default) => throw null!;
+
+        // Grouping.
+        public virtual Response<FaceGroupingResult> Group(IEnumerable<Guid> faceIds, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<FaceGroupingResult>> GroupAsync(IEnumerable<Guid> faceIds, CancellationToken cancellationToken = default) => throw null!;
+
+        // Identification.
+        public virtual Response IdentifyFromLargePersonGroup(RequestContent content, RequestContext? context = null) => throw null!;
+        public virtual Response<IReadOnlyList<FaceIdentificationResult>> IdentifyFromLargePersonGroup(IEnumerable<Guid> faceIds, string largePersonGroupId, int? maxNumOfCandidatesReturned = null, float? confidenceThreshold = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<IReadOnlyList<FaceIdentificationResult>>> IdentifyFromLargePersonGroupAsync(IEnumerable<Guid> faceIds, string largePersonGroupId, int? maxNumOfCandidatesReturned = null, float? confidenceThreshold = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<IReadOnlyList<FaceIdentificationResult>> IdentifyFromPersonGroup(IEnumerable<Guid> faceIds, string personGroupId, int? maxNumOfCandidatesReturned = null, float? confidenceThreshold = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<IReadOnlyList<FaceIdentificationResult>>> IdentifyFromPersonGroupAsync(IEnumerable<Guid> faceIds, string personGroupId, int? maxNumOfCandidatesReturned = null, float? confidenceThreshold = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<IReadOnlyList<FaceIdentificationResult>> IdentifyFromPersonDirectory(IEnumerable<Guid> faceIds, IEnumerable<string> personIds, int? maxNumOfCandidatesReturned = null, float? confidenceThreshold = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<IReadOnlyList<FaceIdentificationResult>>> IdentifyFromPersonDirectoryAsync(IEnumerable<Guid> faceIds, IEnumerable<string> personIds, int? maxNumOfCandidatesReturned = null, float? confidenceThreshold = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<IReadOnlyList<FaceIdentificationResult>> IdentifyFromDynamicPersonGroup(IEnumerable<Guid> faceIds, string dynamicPersonGroupId, int? maxNumOfCandidatesReturned = null, float? confidenceThreshold = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<IReadOnlyList<FaceIdentificationResult>>> IdentifyFromDynamicPersonGroupAsync(IEnumerable<Guid> faceIds, string dynamicPersonGroupId, int? maxNumOfCandidatesReturned = null, float? confidenceThreshold = null, CancellationToken cancellationToken = default) => throw null!;
+
+        // Verification.
+        public virtual Response<FaceVerificationResult> VerifyFaceToFace(Guid faceId1, Guid faceId2, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<FaceVerificationResult>> VerifyFaceToFaceAsync(Guid faceId1, Guid faceId2, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<FaceVerificationResult> VerifyFromLargePersonGroup(Guid faceId, string largePersonGroupId, Guid personId, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<FaceVerificationResult>> VerifyFromLargePersonGroupAsync(Guid faceId, string largePersonGroupId, Guid personId, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<FaceVerificationResult> VerifyFromPersonGroup(Guid faceId, string personGroupId, Guid personId, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<FaceVerificationResult>> VerifyFromPersonGroupAsync(Guid faceId, string personGroupId, Guid personId, CancellationToken cancellationToken = default) => throw null!;
+    }
+
+    /// <summary>Hands out the sub-clients of the containers faces are enrolled into.</summary>
+    public class FaceAdministrationClient
+    {
+        protected FaceAdministrationClient() { }
+        public FaceAdministrationClient(Uri endpoint, AzureKeyCredential credential) { }
+        public FaceAdministrationClient(Uri endpoint, TokenCredential credential) { }
+
+        public virtual LargeFaceListClient GetLargeFaceListClient(string largeFaceListId) => throw null!;
+        public virtual LargePersonGroupClient GetLargePersonGroupClient(string largePersonGroupId) => throw null!;
+    }
+
+    /// <summary>One large person group: persons, their faces, training.</summary>
+    public class LargePersonGroupClient
+    {
+        protected LargePersonGroupClient() { }
+        public LargePersonGroupClient(Uri endpoint, AzureKeyCredential credential, string largePersonGroupId) { }
+
+        public virtual Response Create(string name, string? userData = null, FaceRecognitionModel? recognitionModel = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response> CreateAsync(string name, string? userData = null, FaceRecognitionModel? recognitionModel = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<CreatePersonResult> CreatePerson(string name, string? userData = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<CreatePersonResult>> CreatePersonAsync(string name, string? userData = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<AddFaceResult> AddFace(Guid personId, BinaryData imageContent, IEnumerable<int>? targetFace = null, FaceDetectionModel? detectionModel = null, string? userData = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<AddFaceResult> AddFace(Guid personId, Uri uri, IEnumerable<int>? targetFace = null, FaceDetectionModel? detectionModel = null, string? userData = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<AddFaceResult>> AddFaceAsync(Guid personId, BinaryData imageContent, IEnumerable<int>? targetFace = null, FaceDetectionModel? detectionModel = null, string? userData = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<AddFaceResult>> AddFaceAsync(Guid personId, Uri uri, IEnumerable<int>? targetFace = null, FaceDetectionModel? detectionModel = null, string? userData = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Operation Train(WaitUntil waitUntil, RequestContext? context = null) => throw null!;
+        public virtual Task<Operation> TrainAsync(WaitUntil waitUntil, RequestContext? context = null) => throw null!;
+        public virtual Response Delete(RequestContext? context = null) => throw null!;
+    }
+
+    /// <summary>One large face list: faces for find-similar, training.</summary>
+    public class LargeFaceListClient
+    {
+        protected LargeFaceListClient() { }
+        public LargeFaceListClient(Uri endpoint, AzureKeyCredential credential, string largeFaceListId) { }
+
+        public virtual Response Create(string name, string? userData = null, FaceRecognitionModel? recognitionModel = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response> CreateAsync(string name, string? userData = null, FaceRecognitionModel? recognitionModel = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<AddFaceResult> AddFace(BinaryData imageContent, IEnumerable<int>? targetFace = null, FaceDetectionModel? detectionModel = null, string? userData = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<AddFaceResult> AddFace(Uri uri, IEnumerable<int>? targetFace = null, FaceDetectionModel? detectionModel = null, string? userData = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<AddFaceResult>> AddFaceAsync(BinaryData imageContent, IEnumerable<int>? targetFace = null, FaceDetectionModel? detectionModel = null, string? userData = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<AddFaceResult>> AddFaceAsync(Uri uri, IEnumerable<int>? targetFace = null, FaceDetectionModel? detectionModel = null, string? userData = null, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Operation Train(WaitUntil waitUntil, RequestContext? context = null) => throw null!;
+        public virtual Task<Operation> TrainAsync(WaitUntil waitUntil, RequestContext? context = null) => throw null!;
+        public virtual Response Delete(RequestContext? context = null) => throw null!;
+    }
+
+    public class CreateLivenessSessionContent
+    {
+        public CreateLivenessSessionContent(LivenessOperationMode livenessOperationMode) { }
+    }
+
+    public class CreateLivenessWithVerifySessionContent
+    {
+        public CreateLivenessWithVerifySessionContent(CreateLivenessWithVerifySessionJsonContent parameters, Stream verifyImage) { }
+    }
+
+    public class CreateLivenessWithVerifySessionJsonContent
+    {
+        public CreateLivenessWithVerifySessionJsonContent(LivenessOperationMode livenessOperationMode) { }
+    }
+
+    public readonly struct LivenessOperationMode : IEquatable<LivenessOperationMode>
+    {
+        private readonly string _value;
+
+        public LivenessOperationMode(string value) => _value = value;
+
+        public static LivenessOperationMode Passive { get; } = new("Passive");
+        public static LivenessOperationMode PassiveActive { get; } = new("PassiveActive");
+
+        public bool Equals(LivenessOperationMode other) => _value == other._value;
+        public override bool Equals(object? obj) => obj is LivenessOperationMode other && Equals(other);
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+        public override string ToString() => _value;
+    }
+
+    public class CreateLivenessSessionResult
+    {
+        internal CreateLivenessSessionResult() { }
+        public string SessionId => throw null!;
+        public string AuthToken => throw null!;
+    }
+
+    /// <summary>Liveness sessions: whether a live person is in front of a device. Not recognition.</summary>
+    public class FaceSessionClient
+    {
+        protected FaceSessionClient() { }
+        public FaceSessionClient(Uri endpoint, AzureKeyCredential credential) { }
+        public FaceSessionClient(Uri endpoint, TokenCredential credential) { }
+
+        public virtual Response<CreateLivenessSessionResult> CreateLivenessSession(CreateLivenessSessionContent body, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<CreateLivenessSessionResult>> CreateLivenessSessionAsync(CreateLivenessSessionContent body, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<CreateLivenessSessionResult> CreateLivenessWithVerifySession(CreateLivenessWithVerifySessionContent body, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Task<Response<CreateLivenessSessionResult>> CreateLivenessWithVerifySessionAsync(CreateLivenessWithVerifySessionContent body, CancellationToken cancellationToken = default) => throw null!;
+        public virtual Response<IReadOnlyList<FaceDetectionResult>> DetectFromSessionImage(string sessionImageId, FaceDetectionModel? detectionModel = null, FaceRecognitionModel? recognitionModel = null, bool? returnFaceId = null, CancellationToken cancellationToken = default) => throw null!;
+    }
+}
