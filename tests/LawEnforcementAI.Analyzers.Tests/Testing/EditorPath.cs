@@ -19,8 +19,11 @@ namespace LawEnforcementAI.Analyzers.Tests.Testing;
 /// </summary>
 public static class EditorPath
 {
-    /// <summary>The rules whose findings must agree between editor and build (the issue-9 contract).</summary>
-    public static readonly ImmutableHashSet<string> FlowRules = ImmutableHashSet.Create("LEAI001", "LEAI002");
+    /// <summary>
+    /// The rules whose findings must agree between editor and build (the issue-9 contract): the live flow rules, and
+    /// the prompt rules, which are live too.
+    /// </summary>
+    public static readonly ImmutableHashSet<string> FlowRules = ImmutableHashSet.Create("LEAI001", "LEAI002", "LEAI003", "LEAI004");
 
     /// <summary>Their build-only counterparts, reported at compilation end for routes only the whole program shows.</summary>
     public static readonly ImmutableHashSet<string> BuildOnlyRules = ImmutableHashSet.Create("LEAI101", "LEAI102");
@@ -60,7 +63,7 @@ public static class EditorPath
 }
 
 /// <summary>
-/// The live flow findings (LEAI001/LEAI002) of a build and of the documents' own analyses, as <see cref="EditorPath.Key"/>
+/// The live flow findings (LEAI001 to LEAI004) of a build and of the documents' own analyses, as <see cref="EditorPath.Key"/>
 /// strings, and the build-only ones (LEAI101/LEAI102) the build adds.
 /// </summary>
 public sealed class EditorPathResult(ImmutableArray<string> build, ImmutableArray<string> perDocument, ImmutableArray<string> wholeProgram)
@@ -79,7 +82,7 @@ public sealed class EditorPathResult(ImmutableArray<string> build, ImmutableArra
     /// <summary>Findings only the editor shows: never allowed.</summary>
     public ImmutableArray<string> EditorOnly { get; } = [.. perDocument.Except(build, StringComparer.Ordinal)];
 
-    /// <summary>Fails unless the build's LEAI001/LEAI002 findings are exactly the union of the documents' own.</summary>
+    /// <summary>Fails unless the build's live (LEAI001 to LEAI004) findings are exactly the union of the documents' own.</summary>
     public void AssertAgree()
     {
         if (!EditorOnly.IsEmpty)
