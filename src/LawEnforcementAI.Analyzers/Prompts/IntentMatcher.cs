@@ -40,7 +40,8 @@ internal sealed class IntentMatcher
         }
 
         var exceptions = new Dictionary<string, List<Phrase>>();
-        foreach (var text in IntentVocabulary.Exceptions)
+        // An exception may name a person in any language: it is expanded with each language's nouns.
+        foreach (var text in IntentVocabulary.Exceptions.SelectMany(e => IntentVocabulary.People.Values.SelectMany(nouns => Expand(e, nouns))).Distinct())
         {
             Add(exceptions, new Phrase(WordsOf(text), IntentKind.Inference, string.Empty));
         }

@@ -48,38 +48,38 @@ public static class PromptRows
         new("Wie heißt dieser Mann?", "LEAI003", "Wie heißt dieser Mann"),
 
         // LEAI004, English
-        new("What emotion is the driver showing?", "LEAI004", "What emotion", "an emotional state"),
+        new("What emotion is the driver showing?", "LEAI004", "What emotion is the driver", "an emotional state"),
         new("Is the suspect nervous or lying?", "LEAI004", "Is the suspect nervous", "an emotional state"),
         new("Describe the emotional state of the people in the frame.", "LEAI004", "emotional state", "an emotional state"),
-        new("What gender is the pedestrian?", "LEAI004", "What gender", "gender"),
+        new("What gender is the pedestrian?", "LEAI004", "What gender is the pedestrian", "gender"),
         new("Estimate the age of the person at the counter.", "LEAI004", "Estimate the age of the person", "a specific age"),
         new("How old is the woman in the picture?", "LEAI004", "How old is the woman", "a specific age"),
         new("What is the ethnicity of the man?", "LEAI004", "ethnicity of the man", "race or ethnicity"),
-        new("Which religion does this person follow?", "LEAI004", "Which religion", "religion"),
+        new("Which religion does this person follow?", "LEAI004", "Which religion does this person", "religion"),
         new("Guess the sexual orientation of this couple.", "LEAI004", "sexual orientation", "sexual orientation"),
-        new("What nationality is the driver?", "LEAI004", "What nationality", "nationality"),
-        new("What are the political views of the protesters?", "LEAI004", "political views", "political opinion"),
+        new("What nationality is the driver?", "LEAI004", "What nationality is the driver", "nationality"),
+        new("What are the political views of the protesters?", "LEAI004", "political views of the protesters", "political opinion"),
 
         // LEAI004, Spanish
-        new("¿Qué emoción muestra el conductor?", "LEAI004", "Qué emoción", "an emotional state"),
+        new("¿Qué emoción muestra el conductor?", "LEAI004", "Qué emoción muestra el conductor", "an emotional state"),
         new("¿Está nervioso el sospechoso?", "LEAI004", "Está nervioso", "an emotional state"),
         new("¿Qué edad tiene la persona?", "LEAI004", "Qué edad tiene la persona", "a specific age"),
-        new("¿Cuál es el origen étnico del hombre?", "LEAI004", "origen étnico", "race or ethnicity"),
+        new("¿Cuál es el origen étnico del hombre?", "LEAI004", "origen étnico del hombre", "race or ethnicity"),
         new("Determina el género de la persona.", "LEAI004", "Determina el género", "gender"),
 
         // LEAI004, French
-        new("Quelle émotion exprime cette personne ?", "LEAI004", "Quelle émotion", "an emotional state"),
+        new("Quelle émotion exprime cette personne ?", "LEAI004", "Quelle émotion exprime cette personne", "an emotional state"),
         new("Quel âge a cet homme ?", "LEAI004", "Quel âge a cet homme", "a specific age"),
-        new("Quelle est l'origine ethnique de la femme ?", "LEAI004", "origine ethnique", "race or ethnicity"),
+        new("Quelle est l'origine ethnique de la femme ?", "LEAI004", "origine ethnique de la femme", "race or ethnicity"),
         new("Est-il nerveux ?", "LEAI004", "Est-il nerveux", "an emotional state"),
         new("Quelle est la religion de cette personne ?", "LEAI004", "religion de cette personne", "religion"),
 
         // LEAI004, German
-        new("Welche Emotion zeigt die Person?", "LEAI004", "Welche Emotion", "an emotional state"),
+        new("Welche Emotion zeigt die Person?", "LEAI004", "Welche Emotion zeigt die Person", "an emotional state"),
         new("Wie alt ist der Mann?", "LEAI004", "Wie alt ist der Mann", "a specific age"),
         new("Ist der Fahrer nervös?", "LEAI004", "Ist der Fahrer nervös", "an emotional state"),
-        new("Welches Geschlecht hat die Person?", "LEAI004", "Welches Geschlecht", "gender"),
-        new("Welche Staatsangehörigkeit hat der Fahrer?", "LEAI004", "Welche Staatsangehörigkeit", "nationality"),
+        new("Welches Geschlecht hat die Person?", "LEAI004", "Welches Geschlecht hat die Person", "gender"),
+        new("Welche Staatsangehörigkeit hat der Fahrer?", "LEAI004", "Welche Staatsangehörigkeit hat der Fahrer", "nationality"),
     ];
 
     /// <summary>Sent with an image, and still nothing to report.</summary>
@@ -111,6 +111,14 @@ public static class PromptRows
         "Which breed is this dog?",
         "Identify the damage to the vehicle.",
         "Is the connector male or female?",
+        "Is the person lying on the ground?",
+        "Who is the officer talking to?",
+        "Identify the driver's vehicle.",
+        "What emotion does this painting evoke?",
+        "What religion does this symbol belong to?",
+        "What nationality is the ship's flag?",
+        "What ethnicity is this dish from?",
+        "Which political party is named on the banner?",
 
         // Spanish
         "Describe la escena.",
@@ -138,6 +146,7 @@ public static class PromptRows
         "Was trägt die Person?",
         "Identifiziere die Person nicht, beschreibe nur die Umgebung.",
         "Welche Altersgruppe hat die Person?",
+        "Kannst du die Personen im Bild erkennen?",
     ];
 
     /// <summary>Intent words in a request that carries no image: nothing to report.</summary>
