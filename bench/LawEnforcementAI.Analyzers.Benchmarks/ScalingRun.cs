@@ -118,6 +118,7 @@ public static class ScalingRun
             ("PolicyConfigurationAnalyzer", () => [new PolicyConfigurationAnalyzer()]),
             ("CameraFrameFlowAnalyzer (live)", () => [new CameraFrameFlowAnalyzer()]),
             ("WholeProgramFlowAnalyzer (build only)", () => [new WholeProgramFlowAnalyzer()]),
+            ("PromptIntentAnalyzer (live)", () => [new PromptIntentAnalyzer()]),
             ("All", AnalyzerBenchmark.Ours),
         };
         workload.Run(AnalyzerBenchmark.Ours()); // warm-up

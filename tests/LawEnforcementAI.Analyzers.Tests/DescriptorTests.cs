@@ -36,6 +36,9 @@ public class DescriptorTests
     [Theory]
     [InlineData("LEAI001", "A")]
     [InlineData("LEAI002", "B")]
+    [InlineData("LEAI003", "D")]
+    [InlineData("LEAI004", "C")]
+    [InlineData("LEAI004", "E")]
     [InlineData("LEAI005", "F")]
     public void PolicyRulePagesQuoteTheClauseAndWhenItsWordingWasChecked(string id, string clause)
     {

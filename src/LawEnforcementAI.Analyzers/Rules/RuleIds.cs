@@ -6,6 +6,8 @@ internal static class RuleIds
     public const string PolicyAnalysisActive = "LEAI000";
     public const string PoliceCameraToVision = "LEAI001";
     public const string MobileLiveCameraToVision = "LEAI002";
+    public const string PromptIdentifiesPerson = "LEAI003";
+    public const string PromptInfersSensitiveAttribute = "LEAI004";
     public const string FaceRecognitionForUSPolice = "LEAI005";
     public const string UnjustifiedSuppression = "LEAI006";
     public const string UnknownOriginImageToVision = "LEAI007";

@@ -36,7 +36,8 @@ public class RealPackageShapeTests
     public static TheoryData<string, string, string> Entries()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var entry in ApiCatalogue.Default.Entries.Where(e => e.Member.Kind != ApiMemberKind.Every))
+        // The prompt rules' image parts are checked too: a renamed media-type parameter would make every part an image.
+        foreach (var entry in ApiCatalogue.Default.Entries.Concat(PromptPartTable.ImageParts).Where(e => e.Member.Kind != ApiMemberKind.Every))
         {
             var parameters = string.Join(",", SlotsOf(entry).Where(s => s.Kind == SlotKind.Parameter).Select(s => s.Name).Distinct());
             (string TypeName, string Name, string Parameters) row = (entry.TypeName, entry.Member.Name, parameters);
@@ -59,6 +60,7 @@ public class RealPackageShapeTests
         CameraSource source => [source.FrameArgument, .. source.Opening is { } opening ? [opening.Argument] : Array.Empty<Slot>()],
         FlowThrough flow => [flow.From, flow.To],
         FileAccess file => [file.Path, file.Content],
+        ImagePart part => new[] { part.MediaTypeParameter, part.UriParameter }.OfType<string>().Select(Slot.Parameter),
         VisionSink sink => [.. sink.Request, .. sink.Endpoint is { } url ? [url] : Array.Empty<Slot>()],
         ClientFactory factory => [.. factory.AzureIfGiven is { } a ? [a] : Array.Empty<Slot>(), .. factory.Options is { } o ? [o] : Array.Empty<Slot>(), .. factory.Endpoint is { } e ? [e] : Array.Empty<Slot>()],
         _ => [],

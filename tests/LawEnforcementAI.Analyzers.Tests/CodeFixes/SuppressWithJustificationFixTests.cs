@@ -55,6 +55,22 @@ public class SuppressWithJustificationFixTests
             },
         }.RunAsync();
 
+    /// <summary>The prompt rules run unattributed; their suppression is the same attribute, and LEAI006 audits it.</summary>
+    [Fact]
+    public Task Leai003_InAnUnattributedProject_GetsAnAttributeOnTheMethod()
+    {
+        var source = Rules.Prompts.PromptIntentTests.Source("Who is this person?", 0, withImage: true);
+        const string Method = "    public async Task RunAsync";
+        const string Title = "LEAI003:Vision request asks to identify a person";
+        return new LeaiCodeFixTest<SuppressWithJustificationFix>
+        {
+            TestCode = source,
+            ExpectedDiagnostics = { Diag("LEAI003").WithLocation(0) },
+            FixedCode = source.WithoutMarkup().Replace(Method, Suppression(Title, 0) + Method),
+            FixedState = { ExpectedDiagnostics = { Diag("LEAI006", "[SuppressMessage]", "LEAI003").WithLocation(0) } },
+        }.RunAsync();
+    }
+
     [Fact]
     public Task ExistingAttributesAndUsing_TheShortNameGoesAfterThem() =>
         new LeaiCodeFixTest<SuppressWithJustificationFix>("police", "US")

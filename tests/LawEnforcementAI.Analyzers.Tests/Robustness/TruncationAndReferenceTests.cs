@@ -47,7 +47,7 @@ public class TruncationAndReferenceTests
     [Fact]
     public async Task EverySource_WithoutAnyPackageReference_NoAnalyzerExceptionAndNoFinding()
     {
-        var test = new DirectAnalysis([], new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer())
+        var test = new DirectAnalysis([], new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer(), new PromptIntentAnalyzer())
             .WithMSBuildProperties("police, body-cam", null);
         var sources = RobustnessCorpus.Sources();
         for (var i = 0; i < sources.Count; i++)
@@ -68,7 +68,7 @@ public class TruncationAndReferenceTests
         var references = sdkOnly
             ? RealPackages.VisionSdksOnly
             : RealPackages.CamerasOnly.AddRange(StandInReferences.CameraStandIns.Select(StandInReferences.Get));
-        var test = new DirectAnalysis(references, new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer())
+        var test = new DirectAnalysis(references, new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer(), new PromptIntentAnalyzer())
             .WithMSBuildProperties("police, body-cam", null);
         var sources = RobustnessCorpus.Sources();
         for (var i = 0; i < sources.Count; i++)

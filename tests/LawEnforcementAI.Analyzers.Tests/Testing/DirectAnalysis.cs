@@ -30,9 +30,9 @@ public sealed class DirectAnalysis
         _analyzers = [.. analyzers];
     }
 
-    /// <summary>The flow and configuration analyzers with a user's references, attributed through MSBuild properties.</summary>
+    /// <summary>The flow, prompt and configuration analyzers with a user's references, attributed through MSBuild properties.</summary>
     public static DirectAnalysis Policy(string? context = "police, body-cam", string? jurisdiction = "US") =>
-        new DirectAnalysis(StandInReferences.Default, new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer())
+        new DirectAnalysis(StandInReferences.Default, new PolicyConfigurationAnalyzer(), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer(), new PromptIntentAnalyzer())
             .WithMSBuildProperties(context, jurisdiction);
 
     /// <summary>The flow rules alone with a user's references, attributed through MSBuild properties.</summary>

@@ -21,9 +21,9 @@ public static class EditorPath
 {
     /// <summary>
     /// The live rules whose findings must agree between editor and build (the issue-9 contract): the frame rules, images
-    /// of unknown origin, and LEAI005, reported per call of an Azure AI Face recognition operation.
+    /// of unknown origin, the prompt rules and LEAI005 (per call of an Azure AI Face recognition operation).
     /// </summary>
-    public static readonly ImmutableHashSet<string> FlowRules = ImmutableHashSet.Create("LEAI001", "LEAI002", "LEAI005", "LEAI007");
+    public static readonly ImmutableHashSet<string> FlowRules = ImmutableHashSet.Create("LEAI001", "LEAI002", "LEAI003", "LEAI004", "LEAI005", "LEAI007");
 
     /// <summary>Their build-only counterparts, reported at compilation end for routes only the whole program shows.</summary>
     public static readonly ImmutableHashSet<string> BuildOnlyRules = ImmutableHashSet.Create("LEAI101", "LEAI102");
@@ -63,7 +63,7 @@ public static class EditorPath
 }
 
 /// <summary>
-/// The live flow findings (LEAI001/LEAI002) of a build and of the documents' own analyses, as <see cref="EditorPath.Key"/>
+/// The live flow findings (LEAI001 to LEAI004) of a build and of the documents' own analyses, as <see cref="EditorPath.Key"/>
 /// strings, and the build-only ones (LEAI101/LEAI102) the build adds.
 /// </summary>
 public sealed class EditorPathResult(ImmutableArray<string> build, ImmutableArray<string> perDocument, ImmutableArray<string> wholeProgram)
@@ -82,7 +82,7 @@ public sealed class EditorPathResult(ImmutableArray<string> build, ImmutableArra
     /// <summary>Findings only the editor shows: never allowed.</summary>
     public ImmutableArray<string> EditorOnly { get; } = [.. perDocument.Except(build, StringComparer.Ordinal)];
 
-    /// <summary>Fails unless the build's LEAI001/LEAI002 findings are exactly the union of the documents' own.</summary>
+    /// <summary>Fails unless the build's live (LEAI001 to LEAI004) findings are exactly the union of the documents' own.</summary>
     public void AssertAgree()
     {
         if (!EditorOnly.IsEmpty)

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using LawEnforcementAI.Analyzers.Catalog;
+using Microsoft.CodeAnalysis;
+
+namespace LawEnforcementAI.Analyzers.Prompts;
+
+/// <summary><see cref="PromptPartTable.ImageParts"/> resolved against one compilation by metadata name.</summary>
+internal sealed class ImagePartIndex
+{
+    private readonly Dictionary<INamedTypeSymbol, Dictionary<string, ImagePart>> _byType = new(SymbolEqualityComparer.Default);
+
+    public ImagePartIndex(Compilation compilation)
+    {
+        foreach (var part in PromptPartTable.ImageParts)
+        {
+            foreach (var type in compilation.GetTypesByMetadataName(part.TypeName))
+            {
+                if (!_byType.TryGetValue(type, out var members))
+                {
+                    members = new Dictionary<string, ImagePart>();
+                    _byType.Add(type, members);
+                }
+
+                members[part.Member.Name] = part;
+            }
+        }
+    }
+
+    /// <summary>The entry for a method or constructor, or for a type derived from an entry's (a constructor's class).</summary>
+    public ImagePart? Find(IMethodSymbol method)
+    {
+        for (var type = method.ContainingType?.OriginalDefinition; type is not null; type = type.BaseType?.OriginalDefinition)
+        {
+            if (_byType.TryGetValue(type, out var members) && members.TryGetValue(method.Name, out var part))
+            {
+                return part;
+            }
+
+            if (method.MethodKind != MethodKind.Constructor)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+}

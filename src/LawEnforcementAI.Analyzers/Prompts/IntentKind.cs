@@ -1,0 +1,11 @@
+namespace LawEnforcementAI.Analyzers.Prompts;
+
+/// <summary>What a prompt asks of the people in an image, as the rules tell them apart.</summary>
+internal enum IntentKind
+{
+    /// <summary>Who a person is: identify, recognise, name, verify, match, search a gallery (LEAI003).</summary>
+    Identification,
+
+    /// <summary>An emotional state or a sensitive attribute (LEAI004).</summary>
+    Inference,
+}
