@@ -71,6 +71,8 @@ internal sealed class RelevantMembers
             }
         }
 
+        var walkedDeclared = new HashSet<string>();
+        var walkedMentioned = new HashSet<string>();
         var relevant = new bool[all.Count];
         var pending = new Stack<int>();
         for (var i = 0; i < all.Count; i++)
@@ -116,7 +118,9 @@ internal sealed class RelevantMembers
 
         void Visit(Dictionary<string, List<int>> index, string name)
         {
-            if (index.TryGetValue(name, out var found))
+            // Each list is walked once: after that every member on it is taken. Without this, a name declared in every
+            // file (the same method in 1,000 generated classes) would be walked once per member that declares it.
+            if (index.TryGetValue(name, out var found) && (index == declaredBy ? walkedDeclared : walkedMentioned).Add(name))
             {
                 foreach (var i in found)
                 {
