@@ -52,7 +52,7 @@ public sealed class PromptIntentAnalyzer : DiagnosticAnalyzer
             }
 
             var shared = CompilationContext.For(start.Compilation, start.Options, _catalogue);
-            var parts = new System.Lazy<ImagePartIndex>(() => new ImagePartIndex(start.Compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            var parts = new System.Lazy<ImagePartIndex>(() => new ImagePartIndex(_catalogue.Types.For(start.Compilation)), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             // A syntax-node action filtered by name, not an operation action: only the sending calls are bound into
             // operations, not every body of the project.
             start.RegisterSyntaxNodeAction(node => Analyze(node, shared, parts), SyntaxKind.InvocationExpression);

@@ -76,6 +76,9 @@ internal sealed class ApiCatalogue
     /// <summary>Per syntax tree, what it declares that may be a shared container (<see cref="Flow.ContainerMemberNames"/>).</summary>
     internal ConditionalWeakTable<SyntaxTree, Flow.ContainerMemberNames> ContainerNames { get; } = new();
 
+    /// <summary>The tables' types, with what the references hold remembered across compilations (<see cref="TypeLookup"/>).</summary>
+    internal TypeLookup Types { get; } = new();
+
     /// <summary>Per syntax tree, its members' names and what they mention (<see cref="Flow.RelevantMembers"/>).</summary>
     internal ConditionalWeakTable<SyntaxTree, Flow.MemberMentions> MemberMentions { get; } = new();
 

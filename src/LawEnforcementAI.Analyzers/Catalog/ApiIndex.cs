@@ -48,11 +48,12 @@ internal sealed class ApiIndex
         // Every type of that name: a name can be defined twice (CollectionExtensions in two framework assemblies, a
         // stand-in beside a real package), and the single-type lookup then finds none.
         var types = new Dictionary<string, ImmutableArray<INamedTypeSymbol>>();
+        var lookup = catalogue.Types.For(compilation);
         ImmutableArray<INamedTypeSymbol> Resolve(string name)
         {
             if (!types.TryGetValue(name, out var found))
             {
-                found = compilation.GetTypesByMetadataName(name);
+                found = lookup.Resolve(name);
                 types.Add(name, found);
             }
 

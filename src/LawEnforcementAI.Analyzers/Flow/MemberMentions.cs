@@ -23,9 +23,37 @@ internal sealed class MemberMentions
     private MemberMentions(ImmutableArray<Member> members)
     {
         Members = members;
+        for (var i = 0; i < members.Length; i++)
+        {
+            foreach (var name in members[i].Names)
+            {
+                Add(DeclaredBy, name, i);
+            }
+
+            foreach (var name in members[i].Mentions)
+            {
+                Add(MentionedBy, name, i);
+            }
+        }
     }
 
     public ImmutableArray<Member> Members { get; }
+
+    /// <summary>Which of <see cref="Members"/> declare a name: kept with the tree, so a compilation joins them per name asked.</summary>
+    public Dictionary<string, List<int>> DeclaredBy { get; } = new();
+
+    /// <summary>Which of <see cref="Members"/> mention a name.</summary>
+    public Dictionary<string, List<int>> MentionedBy { get; } = new();
+
+    private static void Add(Dictionary<string, List<int>> index, string name, int member)
+    {
+        if (!index.TryGetValue(name, out var list))
+        {
+            index[name] = list = new List<int>();
+        }
+
+        list.Add(member);
+    }
 
     public static MemberMentions Read(SyntaxTree tree, CancellationToken cancellationToken)
     {

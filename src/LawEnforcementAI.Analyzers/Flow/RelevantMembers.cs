@@ -43,104 +43,76 @@ internal sealed class RelevantMembers
 
     public static RelevantMembers Find(Compilation compilation, ApiCatalogue catalogue, IReadOnlyCollection<string> rootNames, CancellationToken cancellationToken)
     {
-        var all = new List<(SyntaxTree Tree, MemberMentions.Member Member)>();
-        var declaredBy = new Dictionary<string, List<int>>();
-        foreach (var tree in compilation.SyntaxTrees)
+        // Per-tree facts and their name indexes are kept across compilations; this joins them for the names the walk
+        // reaches, so an edit in the editor costs a look-up per tree and name, not a pass over every mention.
+        var trees = compilation.SyntaxTrees.Select(t => (Tree: t, Facts: catalogue.MemberMentions.GetValue(t, tree => MemberMentions.Read(tree, cancellationToken)))).ToList();
+        var relevant = new HashSet<(SyntaxTree, int)>();
+        var pending = new Stack<(int Tree, int Member)>();
+        for (var t = 0; t < trees.Count; t++)
         {
-            foreach (var member in catalogue.MemberMentions.GetValue(tree, t => MemberMentions.Read(t, cancellationToken)).Members)
+            var members = trees[t].Facts.Members;
+            for (var i = 0; i < members.Length; i++)
             {
-                foreach (var name in member.Names)
+                if (members[i].Names.Any(CalledByPattern.Contains) || members[i].Mentions.Any(rootNames.Contains))
                 {
-                    Add(declaredBy, name, all.Count);
-                }
-
-                all.Add((tree, member));
-            }
-        }
-
-        // Who mentions a name some member declares; names nothing declares join no two members.
-        var mentionedBy = new Dictionary<string, List<int>>();
-        for (var i = 0; i < all.Count; i++)
-        {
-            foreach (var name in all[i].Member.Mentions)
-            {
-                if (declaredBy.ContainsKey(name))
-                {
-                    Add(mentionedBy, name, i);
+                    Take(t, i);
                 }
             }
         }
 
         var walkedDeclared = new HashSet<string>();
         var walkedMentioned = new HashSet<string>();
-        var relevant = new bool[all.Count];
-        var pending = new Stack<int>();
-        for (var i = 0; i < all.Count; i++)
-        {
-            var member = all[i].Member;
-            if (member.Names.Any(CalledByPattern.Contains) || member.Mentions.Any(rootNames.Contains))
-            {
-                relevant[i] = true;
-                pending.Push(i);
-            }
-        }
-
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var member = all[pending.Pop()].Member;
+            var (tree, index) = pending.Pop();
+            var member = trees[tree].Facts.Members[index];
             foreach (var name in member.Mentions)
             {
-                Visit(declaredBy, name);
+                Walk(name, declared: true);
             }
 
             foreach (var name in member.Names)
             {
-                Visit(mentionedBy, name);
+                Walk(name, declared: false);
                 if (name != MemberMentions.AnyConstructor && name != MemberMentions.CalledImplicitly)
                 {
                     // Overloads, overrides, implementations and partial parts answer to the same name.
-                    Visit(declaredBy, name);
+                    Walk(name, declared: true);
                 }
             }
         }
 
-        var members = new HashSet<(SyntaxTree, int)>();
-        for (var i = 0; i < all.Count; i++)
+        return new RelevantMembers(relevant);
+
+        void Take(int tree, int member)
         {
-            if (relevant[i])
+            if (relevant.Add((trees[tree].Tree, trees[tree].Facts.Members[member].Position)))
             {
-                members.Add((all[i].Tree, all[i].Member.Position));
+                pending.Push((tree, member));
             }
         }
 
-        return new RelevantMembers(members);
-
-        void Visit(Dictionary<string, List<int>> index, string name)
+        // Each name is walked once per direction: after that every member on its lists is taken. (A method name
+        // declared in every file of a generated corpus would otherwise be walked once per member that declares it.)
+        void Walk(string name, bool declared)
         {
-            // Each list is walked once: after that every member on it is taken. Without this, a name declared in every
-            // file (the same method in 1,000 generated classes) would be walked once per member that declares it.
-            if (index.TryGetValue(name, out var found) && (index == declaredBy ? walkedDeclared : walkedMentioned).Add(name))
+            if (!(declared ? walkedDeclared : walkedMentioned).Add(name))
             {
-                foreach (var i in found)
+                return;
+            }
+
+            for (var t = 0; t < trees.Count; t++)
+            {
+                var facts = trees[t].Facts;
+                if ((declared ? facts.DeclaredBy : facts.MentionedBy).TryGetValue(name, out var found))
                 {
-                    if (!relevant[i])
+                    foreach (var i in found)
                     {
-                        relevant[i] = true;
-                        pending.Push(i);
+                        Take(t, i);
                     }
                 }
             }
         }
-    }
-
-    private static void Add(Dictionary<string, List<int>> index, string name, int member)
-    {
-        if (!index.TryGetValue(name, out var list))
-        {
-            index[name] = list = new List<int>();
-        }
-
-        list.Add(member);
     }
 }

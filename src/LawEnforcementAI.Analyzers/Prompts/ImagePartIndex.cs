@@ -9,11 +9,11 @@ internal sealed class ImagePartIndex
 {
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, ImagePart>> _byType = new(SymbolEqualityComparer.Default);
 
-    public ImagePartIndex(Compilation compilation)
+    public ImagePartIndex(TypeLookup.Resolver types)
     {
         foreach (var part in PromptPartTable.ImageParts)
         {
-            foreach (var type in compilation.GetTypesByMetadataName(part.TypeName))
+            foreach (var type in types.Resolve(part.TypeName))
             {
                 if (!_byType.TryGetValue(type, out var members))
                 {

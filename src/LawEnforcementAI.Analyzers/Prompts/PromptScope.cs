@@ -19,12 +19,13 @@ internal static class PromptScope
     public static bool Applies(Compilation compilation, ApiCatalogue catalogue, CancellationToken cancellationToken)
     {
         var resolved = new Dictionary<string, bool>();
+        var lookup = catalogue.Types.For(compilation);
         var everyProject = ImmutableHashSet<string>.Empty;
         foreach (var sink in catalogue.Sinks)
         {
             if (!resolved.TryGetValue(sink.TypeName, out var found))
             {
-                found = !compilation.GetTypesByMetadataName(sink.TypeName).IsEmpty;
+                found = !lookup.Resolve(sink.TypeName).IsEmpty;
                 resolved.Add(sink.TypeName, found);
             }
 
