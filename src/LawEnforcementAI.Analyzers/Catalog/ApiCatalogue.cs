@@ -79,6 +79,31 @@ internal sealed class ApiCatalogue
     /// <summary>The tables' types, with what the references hold remembered across compilations (<see cref="TypeLookup"/>).</summary>
     internal TypeLookup Types { get; } = new();
 
+    private readonly List<HashSet<string>> _rootNameSets = new();
+
+    /// <summary>
+    /// One instance per content of the root names of <see cref="Flow.RelevantMembers"/>: compilations with the same
+    /// references get the same set, so what each tree remembers about its roots is found by reference.
+    /// </summary>
+    internal HashSet<string> SameRootNames(IReadOnlyCollection<string> names)
+    {
+        lock (_rootNameSets)
+        {
+            var same = _rootNameSets.FirstOrDefault(s => s.Count == names.Count && s.SetEquals(names));
+            if (same is null)
+            {
+                same = new HashSet<string>(names);
+                _rootNameSets.Insert(0, same);
+                if (_rootNameSets.Count > 8)
+                {
+                    _rootNameSets.RemoveAt(_rootNameSets.Count - 1);
+                }
+            }
+
+            return same;
+        }
+    }
+
     /// <summary>Per syntax tree, its members' names and what they mention (<see cref="Flow.RelevantMembers"/>).</summary>
     internal ConditionalWeakTable<SyntaxTree, Flow.MemberMentions> MemberMentions { get; } = new();
 

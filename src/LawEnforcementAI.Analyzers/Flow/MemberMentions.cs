@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -38,6 +39,34 @@ internal sealed class MemberMentions
     }
 
     public ImmutableArray<Member> Members { get; }
+
+    private RootMembers? _roots;
+
+    /// <summary>
+    /// The indexes of <see cref="Members"/> that are roots for this set of root names (<see cref="RelevantMembers"/>).
+    /// Remembered for the last set asked, which the catalogue keeps as one instance per content, so an edit elsewhere
+    /// costs this tree a reference comparison.
+    /// </summary>
+    public ImmutableArray<int> RootsFor(HashSet<string> rootNames, Func<Member, bool> isRoot)
+    {
+        if (Volatile.Read(ref _roots) is { } last && ReferenceEquals(last.Names, rootNames))
+        {
+            return last.Indexes;
+        }
+
+        var indexes = ImmutableArray.CreateBuilder<int>();
+        for (var i = 0; i < Members.Length; i++)
+        {
+            if (isRoot(Members[i]))
+            {
+                indexes.Add(i);
+            }
+        }
+
+        var roots = new RootMembers(rootNames, indexes.ToImmutable());
+        Volatile.Write(ref _roots, roots);
+        return roots.Indexes;
+    }
 
     /// <summary>Which of <see cref="Members"/> declare a name: kept with the tree, so a compilation joins them per name asked.</summary>
     public Dictionary<string, List<int>> DeclaredBy { get; } = new();
@@ -148,6 +177,19 @@ internal sealed class MemberMentions
                 mentions.Add(AnyConstructor);
             }
         }
+    }
+
+    private sealed class RootMembers
+    {
+        public RootMembers(HashSet<string> names, ImmutableArray<int> indexes)
+        {
+            Names = names;
+            Indexes = indexes;
+        }
+
+        public HashSet<string> Names { get; }
+
+        public ImmutableArray<int> Indexes { get; }
     }
 
     /// <summary>One member declaration: where it starts, what it is called, which names its code mentions.</summary>

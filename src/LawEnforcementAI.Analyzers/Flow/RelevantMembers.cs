@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -48,15 +49,13 @@ internal sealed class RelevantMembers
         var trees = compilation.SyntaxTrees.Select(t => (Tree: t, Facts: catalogue.MemberMentions.GetValue(t, tree => MemberMentions.Read(tree, cancellationToken)))).ToList();
         var relevant = new HashSet<(SyntaxTree, int)>();
         var pending = new Stack<(int Tree, int Member)>();
+        var roots = catalogue.SameRootNames(rootNames);
+        Func<MemberMentions.Member, bool> isRoot = m => m.Names.Any(CalledByPattern.Contains) || m.Mentions.Any(roots.Contains);
         for (var t = 0; t < trees.Count; t++)
         {
-            var members = trees[t].Facts.Members;
-            for (var i = 0; i < members.Length; i++)
+            foreach (var i in trees[t].Facts.RootsFor(roots, isRoot))
             {
-                if (members[i].Names.Any(CalledByPattern.Contains) || members[i].Mentions.Any(rootNames.Contains))
-                {
-                    Take(t, i);
-                }
+                Take(t, i);
             }
         }
 

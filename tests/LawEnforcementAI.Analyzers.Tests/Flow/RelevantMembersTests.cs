@@ -106,6 +106,29 @@ public class RelevantMembersTests
         Assert.All(declarations, d => Assert.Equal(analysed, context.RelevantMembers.Contains(d)));
     }
 
+    /// <summary>
+    /// A tree remembers its roots for the last set of root names asked (the editor reuses unchanged trees across
+    /// compilations): a compilation with other references, sharing the very same tree, must get its own answer.
+    /// </summary>
+    [Fact]
+    public void TheSameTreeInCompilationsWithOtherReferences_RootsOfEach()
+    {
+        var tree = CSharpSyntaxTree.ParseText(
+            "class Camera { void Capture() { using var capture = new OpenCvSharp.VideoCapture(0); } }",
+            new CSharpParseOptions(LanguageVersion.Latest),
+            "/src/Shared.cs");
+        var capture = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == "Capture");
+        bool Analysed(System.Collections.Immutable.ImmutableArray<MetadataReference> references) =>
+            CompilationContext.For(
+                CSharpCompilation.Create("Shared", [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)),
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                ApiCatalogue.Default).RelevantMembers.Contains(capture);
+
+        Assert.True(Analysed(TestReferences.Platform.AddRange(RealPackages.All)));
+        Assert.False(Analysed(TestReferences.Platform));
+        Assert.True(Analysed(TestReferences.Platform.AddRange(RealPackages.All)));
+    }
+
     [Fact]
     public void TopLevelStatementsAreAlwaysAnalysed()
     {
