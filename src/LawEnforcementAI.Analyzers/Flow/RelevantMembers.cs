@@ -24,7 +24,8 @@ internal sealed class RelevantMembers
     private static readonly ImmutableHashSet<string> CalledByPattern = ImmutableHashSet.Create(
         MemberMentions.CalledImplicitly, "Deconstruct", "GetEnumerator", "GetAsyncEnumerator", "MoveNext", "MoveNextAsync", "Current",
         "GetAwaiter", "GetResult", "Add", "Dispose", "DisposeAsync", "Invoke", "ToString", "Slice", "Length", "Count",
-        "Select", "SelectMany", "Where", "GroupBy", "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Join", "GroupJoin", "Cast");
+        "Select", "SelectMany", "Where", "GroupBy", "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Join", "GroupJoin", "Cast",
+        "AppendLiteral", "AppendFormatted", "GetPinnableReference");
 
     private readonly HashSet<(SyntaxTree Tree, int Position)> _members;
 
