@@ -118,14 +118,6 @@ public static class EditCost
         return thrown is null ? diagnostics : throw new InvalidOperationException("An analyzer threw.", thrown);
     }
 
-    /// <summary>All shipped analyzers, or one part of them (<c>LEAI_EDIT_ANALYZERS=flow|prompt|face|policy</c>) to see where an edit's time goes.</summary>
-    private static DiagnosticAnalyzer[] Ours() => Environment.GetEnvironmentVariable("LEAI_EDIT_ANALYZERS") switch
-    {
-        "flow" => [new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer()],
-        "live" => [new CameraFrameFlowAnalyzer()],
-        "prompt" => [new PromptIntentAnalyzer()],
-        "face" => [new FaceRecognitionAnalyzer()],
-        "policy" => [new PolicyConfigurationAnalyzer()],
-        _ => AnalyzerBenchmark.Ours(),
-    };
+    /// <summary>All shipped analyzers, or one part of them (<c>LEAI_EDIT_ANALYZERS</c>, <see cref="AnalyzerSets"/>) to see where an edit's time goes.</summary>
+    private static DiagnosticAnalyzer[] Ours() => AnalyzerSets.Named(Environment.GetEnvironmentVariable("LEAI_EDIT_ANALYZERS"));
 }

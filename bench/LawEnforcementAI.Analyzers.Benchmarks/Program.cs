@@ -55,7 +55,7 @@ if (args.Length > 0 && args[0] == "--cold")
     var files = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
     var corpus = Corpus.Files(files, FileShape.CameraToVision);
     Workload.Create(corpus, References.CameraAndVision, attributed: true).Run(new EmptyAnalyzer()); // JIT, metadata
-    var times = new Dictionary<string, List<double>> { ["EmptyAnalyzer"] = new(), ["LawEnforcementAI"] = new() };
+    var times = new Dictionary<string, List<double>> { ["empty"] = new(), ["ours"] = new() };
     for (var round = 0; round < 3; round++)
     {
         foreach (var name in times.Keys)
@@ -63,7 +63,7 @@ if (args.Length > 0 && args[0] == "--cold")
             var fresh = Workload.Create(corpus, References.CameraAndVision, attributed: true);
             GC.Collect();
             var sw = Stopwatch.StartNew();
-            fresh.Run(name == "EmptyAnalyzer" ? [new EmptyAnalyzer()] : AnalyzerBenchmark.Ours());
+            fresh.Run(AnalyzerSets.Named(name));
             times[name].Add(sw.Elapsed.TotalSeconds);
         }
     }
@@ -76,21 +76,13 @@ if (args.Length > 0 && args[0] == "--cold")
     return;
 }
 
-// `--loop [ours|empty] [runs] [files]`: scenario (c) run again and again, for a sampling profiler (dotnet-trace) to attach to.
+// `--loop [set] [runs] [files]`: scenario (c) run again and again with GC counts, for a sampling profiler (dotnet-trace) to attach to; sets in AnalyzerSets.cs.
 if (args.Length > 0 && args[0] == "--loop")
 {
     var variant = args.Length > 1 ? args[1] : "ours";
     var runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
     var files = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1000;
     var workload = Workload.Create(Corpus.Files(files, FileShape.CameraToVision), References.CameraAndVision, attributed: true);
-    Func<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[]> create = variant switch
-    {
-        "empty" => () => [new EmptyAnalyzer()],
-        "opblock" => () => [new EmptyOperationBlockAnalyzer()],
-        "live" => () => [new LawEnforcementAI.Analyzers.CameraFrameFlowAnalyzer()],
-        "build" => () => [new LawEnforcementAI.Analyzers.WholeProgramFlowAnalyzer()],
-        _ => AnalyzerBenchmark.Ours,
-    };
     for (var run = 0; run < runs; run++)
     {
         GC.Collect();
@@ -98,7 +90,7 @@ if (args.Length > 0 && args[0] == "--loop")
         var pause = GC.GetTotalPauseDuration();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
-        var count = workload.Run(create()).Length;
+        var count = workload.Run(AnalyzerSets.Named(variant)).Length;
         var info = GC.GetGCMemoryInfo(GCKind.Any);
         Console.WriteLine($"{variant} run {run}: {sw.Elapsed.TotalSeconds:0.00} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s cpu, {count} diagnostics; " +
             $"GCs {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}, pause {(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.00} s, heap after last GC {info.HeapSizeBytes >> 20} MB, promoted {info.PromotedBytes >> 20} MB");

@@ -22,6 +22,9 @@ namespace LawEnforcementAI.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>The member names of the table: a call named otherwise is skipped before it is bound.</summary>
+    private static readonly HashSet<string> OperationNames = new(FaceRecognitionTable.All.Select(o => o.MemberName));
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Leai005FaceRecognitionForUSPolice.Descriptor);
 
@@ -37,7 +40,7 @@ public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         // The Face types first: most projects reference no Face SDK and never pay for reading the attribution.
-        var index = FaceRecognitionIndex.Create(start.Compilation, FaceRecognitionTable.All);
+        var index = FaceRecognitionIndex.Create(ApiCatalogue.Default.Types.For(start.Compilation), FaceRecognitionTable.All);
         if (index.IsEmpty)
         {
             return;
@@ -52,14 +55,13 @@ public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
         }
 
         // A syntax-node action filtered by name, not an operation action: only Face calls are bound into operations.
-        var names = new HashSet<string>(FaceRecognitionTable.All.Select(o => o.MemberName));
-        start.RegisterSyntaxNodeAction(node => AnalyzeInvocation(node, names, index, policy), SyntaxKind.InvocationExpression);
+        start.RegisterSyntaxNodeAction(node => AnalyzeInvocation(node, index, policy), SyntaxKind.InvocationExpression);
     }
 
-    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, HashSet<string> names, FaceRecognitionIndex index, PolicyModel policy)
+    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, FaceRecognitionIndex index, PolicyModel policy)
     {
         var syntax = (InvocationExpressionSyntax)context.Node;
-        if (InvokedName.Of(syntax) is not { } name || !names.Contains(name)
+        if (InvokedName.Of(syntax) is not { } name || !OperationNames.Contains(name)
             || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IInvocationOperation invocation
             || index.Find(invocation.TargetMethod) is not { } kind)
         {

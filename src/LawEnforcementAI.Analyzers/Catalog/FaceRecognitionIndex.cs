@@ -19,7 +19,7 @@ internal sealed class FaceRecognitionIndex
     /// <summary>False when the compilation references neither Face SDK: the analyzer then bows out.</summary>
     public bool IsEmpty => _byType.Count == 0;
 
-    public static FaceRecognitionIndex Create(Compilation compilation, IEnumerable<FaceRecognitionOperation> operations)
+    public static FaceRecognitionIndex Create(TypeLookup.Resolver types, IEnumerable<FaceRecognitionOperation> operations)
     {
         var byType = new Dictionary<INamedTypeSymbol, Dictionary<string, FaceOperationKind>>(SymbolEqualityComparer.Default);
         var resolved = new Dictionary<string, INamedTypeSymbol?>();
@@ -27,7 +27,7 @@ internal sealed class FaceRecognitionIndex
         {
             if (!resolved.TryGetValue(operation.TypeMetadataName, out var type))
             {
-                type = compilation.GetTypeByMetadataName(operation.TypeMetadataName);
+                type = types.ResolveOne(operation.TypeMetadataName);
                 resolved.Add(operation.TypeMetadataName, type);
             }
 

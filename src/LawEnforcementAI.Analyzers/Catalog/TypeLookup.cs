@@ -67,6 +67,15 @@ internal sealed class TypeLookup
                 .ToImmutableArray());
             return _compilation.Assembly.GetTypeByMetadataName(metadataName) is { } own ? fromReferences.Insert(0, own) : fromReferences;
         }
+
+        /// <summary>What <see cref="Compilation.GetTypeByMetadataName"/> answers: the compilation's own type, else the one referenced type, else null.</summary>
+        public INamedTypeSymbol? ResolveOne(string metadataName)
+        {
+            var found = Resolve(metadataName);
+            return found.Length == 1 || (found.Length > 1 && SymbolEqualityComparer.Default.Equals(found[0].ContainingAssembly, _compilation.Assembly))
+                ? found[0]
+                : null;
+        }
     }
 
     /// <summary>One set of referenced assembly symbols, compared by identity, and the types found in it.</summary>
