@@ -9,9 +9,9 @@ namespace LawEnforcementAI.Analyzers.Tests.Catalogue;
 /// <summary>The README's "what is followed" lists, written from the tables (README.md holds the block between the markers).</summary>
 internal static class CatalogueMarkdown
 {
-    public const string Begin = "<!-- catalogue:begin (generated from src/LawEnforcementAI.Analyzers/Catalog; LEAI_UPDATE_README=1 dotnet test rewrites it) -->";
+    public const string Begin = "<!-- catalog:begin (generated from src/LawEnforcementAI.Analyzers/Catalog; LEAI_UPDATE_DOCS=1 dotnet test rewrites it) -->";
 
-    public const string End = "<!-- catalogue:end -->";
+    public const string End = "<!-- catalog:end -->";
 
     public static string Render(ApiCatalogue catalogue)
     {
