@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using LawEnforcementAI.Analyzers.Catalog;
-using LawEnforcementAI.Analyzers.Models;
+using LawEnforcementAI.Analyzers.TeamModel;
 using LawEnforcementAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;

@@ -22,15 +22,15 @@ namespace LawEnforcementAI.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CameraFrameFlowAnalyzer : FlowAnalyzer
 {
-    private readonly ICatalogueObserver? _observer;
+    private readonly ICatalogObserver? _observer;
 
     public CameraFrameFlowAnalyzer()
-        : this(ApiCatalogue.Default, null)
+        : this(ApiCatalog.Default, null)
     {
     }
 
     /// <summary>For tests: other tables (a new SDK's), and an observer of the entries matched.</summary>
-    internal CameraFrameFlowAnalyzer(ApiCatalogue catalogue, ICatalogueObserver? observer)
+    internal CameraFrameFlowAnalyzer(ApiCatalog catalogue, ICatalogObserver? observer)
         : base(catalogue)
     {
         _observer = observer;

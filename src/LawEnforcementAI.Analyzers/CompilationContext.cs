@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using LawEnforcementAI.Analyzers.Catalog;
 using LawEnforcementAI.Analyzers.Flow;
-using LawEnforcementAI.Analyzers.Models;
+using LawEnforcementAI.Analyzers.TeamModel;
 using LawEnforcementAI.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -31,7 +31,7 @@ internal sealed class CompilationContext
     private readonly Func<IMethodSymbol, bool> _isCalledInProject;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _calledInProject = new(SymbolEqualityComparer.Default);
 
-    private CompilationContext(Compilation compilation, AnalyzerOptions options, ApiCatalogue catalogue)
+    private CompilationContext(Compilation compilation, AnalyzerOptions options, ApiCatalog catalogue)
     {
         Options = options;
         Assembly = compilation.Assembly;
@@ -95,7 +95,7 @@ internal sealed class CompilationContext
     /// The context of <paramref name="compilation"/> for <paramref name="catalogue"/>. A host that hands the analyzers
     /// different options for one compilation gets a fresh context for the second, never the first one's settings.
     /// </summary>
-    public static CompilationContext For(Compilation compilation, AnalyzerOptions options, ApiCatalogue catalogue)
+    public static CompilationContext For(Compilation compilation, AnalyzerOptions options, ApiCatalog catalogue)
     {
         var context = catalogue.Contexts.GetValue(compilation, c => new CompilationContext(c, options, catalogue));
         return SameSettings(context.Options, options) ? context : new CompilationContext(compilation, options, catalogue);

@@ -40,7 +40,7 @@ public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         // The Face types first: most projects reference no Face SDK and never pay for reading the attribution.
-        var index = FaceRecognitionIndex.Create(ApiCatalogue.Default.Types.For(start.Compilation), FaceRecognitionTable.All);
+        var index = FaceRecognitionIndex.Create(ApiCatalog.Default.Types.For(start.Compilation), FaceRecognitionTable.All);
         if (index.IsEmpty)
         {
             return;
@@ -48,7 +48,7 @@ public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
 
         // The attribution the other analyzers read (per file: .editorconfig sections, then the assembly attribute, then the
         // MSBuild property), shared through the compilation's context, so a folder attributed alone counts too.
-        var policy = CompilationContext.For(start.Compilation, start.Options, ApiCatalogue.Default).Policy;
+        var policy = CompilationContext.For(start.Compilation, start.Options, ApiCatalog.Default).Policy;
         if (!policy.DistinctContexts.Any(Leai005FaceRecognitionForUSPolice.Applies))
         {
             return;

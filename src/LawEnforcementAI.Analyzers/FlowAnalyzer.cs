@@ -14,12 +14,12 @@ namespace LawEnforcementAI.Analyzers;
 /// </summary>
 public abstract class FlowAnalyzer : DiagnosticAnalyzer
 {
-    private protected FlowAnalyzer(ApiCatalogue catalogue)
+    private protected FlowAnalyzer(ApiCatalog catalogue)
     {
         Catalogue = catalogue;
     }
 
-    private protected ApiCatalogue Catalogue { get; }
+    private protected ApiCatalog Catalogue { get; }
 
     public sealed override void Initialize(AnalysisContext context)
     {

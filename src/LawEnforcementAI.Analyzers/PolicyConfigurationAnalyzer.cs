@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using LawEnforcementAI.Analyzers.Catalog;
-using LawEnforcementAI.Analyzers.Models;
+using LawEnforcementAI.Analyzers.TeamModel;
 using LawEnforcementAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -27,7 +27,7 @@ public sealed class PolicyConfigurationAnalyzer : DiagnosticAnalyzer
 
     private static void Report(CompilationAnalysisContext context)
     {
-        var shared = CompilationContext.For(context.Compilation, context.Options, ApiCatalogue.Default);
+        var shared = CompilationContext.For(context.Compilation, context.Options, ApiCatalog.Default);
         foreach (var problem in shared.Policy.Problems.Concat(shared.FlowOptions.Problems))
         {
             context.ReportDiagnostic(Diagnostic.Create(Leai090InvalidPolicyConfiguration.Descriptor, problem.Location, problem.Message));

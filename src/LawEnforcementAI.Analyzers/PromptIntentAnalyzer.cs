@@ -23,15 +23,15 @@ namespace LawEnforcementAI.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PromptIntentAnalyzer : DiagnosticAnalyzer
 {
-    private readonly ApiCatalogue _catalogue;
+    private readonly ApiCatalog _catalogue;
     private readonly ImmutableHashSet<string> _sinkNames;
 
     public PromptIntentAnalyzer()
-        : this(ApiCatalogue.Default)
+        : this(ApiCatalog.Default)
     {
     }
 
-    internal PromptIntentAnalyzer(ApiCatalogue catalogue)
+    internal PromptIntentAnalyzer(ApiCatalog catalogue)
     {
         _catalogue = catalogue;
         _sinkNames = catalogue.Sinks.Select(s => s.Member.Name).ToImmutableHashSet();

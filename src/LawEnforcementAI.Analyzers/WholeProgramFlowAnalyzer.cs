@@ -22,12 +22,12 @@ namespace LawEnforcementAI.Analyzers;
 public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
 {
     public WholeProgramFlowAnalyzer()
-        : this(ApiCatalogue.Default)
+        : this(ApiCatalog.Default)
     {
     }
 
     /// <summary>For tests: other tables (a new SDK's).</summary>
-    internal WholeProgramFlowAnalyzer(ApiCatalogue catalogue)
+    internal WholeProgramFlowAnalyzer(ApiCatalog catalogue)
         : base(catalogue)
     {
     }

@@ -24,8 +24,8 @@ public class CompilationContextTests
     public void SameCompilationAndOptions_OneContext_EachPartBuiltOnce()
     {
         var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
-        var first = CompilationContext.For(Compilation, options, ApiCatalogue.Default);
-        var second = CompilationContext.For(Compilation, options, ApiCatalogue.Default);
+        var first = CompilationContext.For(Compilation, options, ApiCatalog.Default);
+        var second = CompilationContext.For(Compilation, options, ApiCatalog.Default);
 
         Assert.Same(first, second);
         Assert.Same(first.Policy, second.Policy);
@@ -35,10 +35,10 @@ public class CompilationContextTests
     [Fact]
     public void OtherOptionsForTheSameCompilation_AFreshContext()
     {
-        var first = CompilationContext.For(Compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), ApiCatalogue.Default);
+        var first = CompilationContext.For(Compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), ApiCatalog.Default);
         var other = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new EmptyOptionsProvider());
 
-        Assert.NotSame(first, CompilationContext.For(Compilation, other, ApiCatalogue.Default));
+        Assert.NotSame(first, CompilationContext.For(Compilation, other, ApiCatalog.Default));
     }
 
     private sealed class EmptyOptionsProvider : AnalyzerConfigOptionsProvider

@@ -42,7 +42,7 @@ internal sealed class ApiIndex
     public ImmutableHashSet<string> EveryProjectSinkNames { get; private set; } = ImmutableHashSet<string>.Empty;
 
     /// <param name="declared">Entries of the team model files, already resolved to the members they name.</param>
-    public static ApiIndex Create(Compilation compilation, ApiCatalogue catalogue, ImmutableArray<DeclaredEntry> declared = default)
+    public static ApiIndex Create(Compilation compilation, ApiCatalog catalogue, ImmutableArray<DeclaredEntry> declared = default)
     {
         var index = new ApiIndex();
         // Every type of that name: a name can be defined twice (CollectionExtensions in two framework assemblies, a
@@ -60,7 +60,7 @@ internal sealed class ApiIndex
             return found;
         }
 
-        IEnumerable<MemberRules> RulesOf(CatalogueEntry entry) => Resolve(entry.TypeName).Select(type =>
+        IEnumerable<MemberRules> RulesOf(CatalogEntry entry) => Resolve(entry.TypeName).Select(type =>
             entry.Member.Kind == ApiMemberKind.Every ? index._everyMember.GetOrAdd(type) : index._byType.GetOrAdd(type).GetOrAdd(entry.Member.Name));
 
         foreach (var source in catalogue.Sources)
@@ -145,7 +145,7 @@ internal sealed class ApiIndex
         // What makes a body worth analysing (Flow.RelevantMembers): naming where frames, images, requests and clients
         // begin or where a frame is written to a path. Carriers (LINQ, encoders, collections) are left out: their names are in
         // most code, and they only matter once a frame reaches them from one of these.
-        foreach (var entry in catalogue.Sources.Cast<CatalogueEntry>().Concat(catalogue.Sinks).Concat(catalogue.ClientFactories).Concat(catalogue.Files).Concat(catalogue.UnknownOrigins))
+        foreach (var entry in catalogue.Sources.Cast<CatalogEntry>().Concat(catalogue.Sinks).Concat(catalogue.ClientFactories).Concat(catalogue.Files).Concat(catalogue.UnknownOrigins))
         {
             foreach (var type in Resolve(entry.TypeName))
             {

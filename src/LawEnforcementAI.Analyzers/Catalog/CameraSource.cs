@@ -1,4 +1,3 @@
-using LawEnforcementAI.Analyzers.Flow;
 
 namespace LawEnforcementAI.Analyzers.Catalog;
 
@@ -22,7 +21,7 @@ internal enum SourceShape
 }
 
 /// <summary>A camera-capture API: where a frame or a capture device comes from.</summary>
-internal sealed class CameraSource : CatalogueEntry
+internal sealed class CameraSource : CatalogEntry
 {
     private CameraSource(string typeName, ApiMember member, SourceShape shape, FrameLiveness liveness, bool mobile, Slot frameArgument, DeviceOpening? opening)
         : base(typeName, member)

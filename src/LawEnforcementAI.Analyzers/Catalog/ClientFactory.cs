@@ -1,4 +1,3 @@
-using LawEnforcementAI.Analyzers.Flow;
 
 namespace LawEnforcementAI.Analyzers.Catalog;
 
@@ -8,7 +7,7 @@ namespace LawEnforcementAI.Analyzers.Catalog;
 /// value is read from configuration (<c>IConfiguration[...]</c>, an environment variable) is an entry with the default
 /// <see cref="ProviderFacts.Unknown"/>: a URL from there may name any service.
 /// </summary>
-internal sealed class ClientFactory : CatalogueEntry
+internal sealed class ClientFactory : CatalogEntry
 {
     public ClientFactory(string typeName, ApiMember member, ProviderFacts @default, Slot? azureIfGiven = null, Slot? options = null, Slot? endpoint = null)
         : base(typeName, member)

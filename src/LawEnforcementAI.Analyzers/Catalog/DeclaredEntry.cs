@@ -8,7 +8,7 @@ namespace LawEnforcementAI.Analyzers.Catalog;
 /// </summary>
 internal readonly struct DeclaredEntry
 {
-    public DeclaredEntry(ISymbol member, CatalogueEntry entry)
+    public DeclaredEntry(ISymbol member, CatalogEntry entry)
     {
         Member = member;
         Entry = entry;
@@ -16,5 +16,5 @@ internal readonly struct DeclaredEntry
 
     public ISymbol Member { get; }
 
-    public CatalogueEntry Entry { get; }
+    public CatalogEntry Entry { get; }
 }

@@ -1,5 +1,4 @@
 using System;
-using LawEnforcementAI.Analyzers.Flow;
 
 namespace LawEnforcementAI.Analyzers.Catalog;
 

@@ -1,7 +1,7 @@
 namespace LawEnforcementAI.Analyzers.Catalog;
 
 /// <summary>A settable endpoint on a client options type; the assigned URL decides Azure versus not (<see cref="EndpointClassifier"/>).</summary>
-internal sealed class EndpointProperty : CatalogueEntry
+internal sealed class EndpointProperty : CatalogEntry
 {
     public EndpointProperty(string typeName, string property)
         : base(typeName, property)

@@ -11,7 +11,7 @@ internal static class FileTable
     private static readonly Slot This = Slot.Receiver;
     private static readonly Slot Return = Slot.Result;
 
-    public static readonly ImmutableArray<FileAccess> Entries = ImmutableArray.Create(
+    public static readonly ImmutableArray<FileOperation> Entries = ImmutableArray.Create(
         // OpenCvSharp
         Write("OpenCvSharp.Cv2", "ImWrite", P("fileName"), P("img")),
         Write("OpenCvSharp.Mat", "ImWrite", P("fileName"), This),
@@ -39,11 +39,11 @@ internal static class FileTable
         Read("System.Drawing.Image", "FromFile", P("filename")),
         Read("System.Drawing.Bitmap", ApiMember.Constructor, P("filename")));
 
-    private static FileAccess Write(string type, ApiMember member, Slot path, Slot content) => new(type, member, FileAccessKind.Write, path, content);
+    private static FileOperation Write(string type, ApiMember member, Slot path, Slot content) => new(type, member, FileOperationKind.Write, path, content);
 
-    private static FileAccess Read(string type, ApiMember member, Slot path) => new(type, member, FileAccessKind.Read, path, Return);
+    private static FileOperation Read(string type, ApiMember member, Slot path) => new(type, member, FileOperationKind.Read, path, Return);
 
-    private static FileAccess Open(string type, ApiMember member, Slot path) => new(type, member, FileAccessKind.Open, path, Return);
+    private static FileOperation Open(string type, ApiMember member, Slot path) => new(type, member, FileOperationKind.Open, path, Return);
 
     private static Slot P(string parameter) => Slot.Parameter(parameter);
 }

@@ -1,7 +1,7 @@
 namespace LawEnforcementAI.Analyzers.Catalog;
 
 /// <summary>A library member through which a frame (or a device, or a client's provider) flows unchanged in meaning.</summary>
-internal sealed class FlowThrough : CatalogueEntry
+internal sealed class FlowThrough : CatalogEntry
 {
     public FlowThrough(string typeName, ApiMember member, Slot from, Slot to)
         : base(typeName, member)

@@ -6,7 +6,7 @@ namespace LawEnforcementAI.Analyzers.Catalog;
 /// media, <see cref="MediaTypeParameter"/> (a MIME type) or <see cref="UriParameter"/> (a <c>data:</c> URI) says which:
 /// a constant that names no image makes the part no image; anything else counts as one.
 /// </summary>
-internal sealed class ImagePart : CatalogueEntry
+internal sealed class ImagePart : CatalogEntry
 {
     public ImagePart(string typeName, ApiMember member, string? mediaTypeParameter = null, string? uriParameter = null)
         : base(typeName, member)

@@ -9,7 +9,7 @@ internal sealed class MemberRules
 
     public List<FlowThrough> Transfers { get; } = new();
 
-    public List<FileAccess> Files { get; } = new();
+    public List<FileOperation> Files { get; } = new();
 
     public List<UnknownOriginSource> UnknownOrigins { get; } = new();
 
@@ -22,8 +22,8 @@ internal sealed class MemberRules
     /// <summary>Declared in a team model file: the call's result carries no frame.</summary>
     public Sanitizer? Sanitizer { get; set; }
 
-    /// <summary>The entries behind these rules, for <see cref="ICatalogueObserver"/>.</summary>
-    public IEnumerable<CatalogueEntry> Entries()
+    /// <summary>The entries behind these rules, for <see cref="ICatalogObserver"/>.</summary>
+    public IEnumerable<CatalogEntry> Entries()
     {
         foreach (var source in Sources)
         {

@@ -4,7 +4,7 @@ namespace LawEnforcementAI.Analyzers.Catalog;
 /// A team's approved redaction step (a face blur, say), declared in the model file: what it returns is no longer a
 /// frame, whatever it was given. Only the team can vouch for such a step, so the shipped tables have none.
 /// </summary>
-internal sealed class Sanitizer : CatalogueEntry
+internal sealed class Sanitizer : CatalogEntry
 {
     public Sanitizer(string typeName, ApiMember member)
         : base(typeName, member)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using LawEnforcementAI.Analyzers.Flow;
 
 namespace LawEnforcementAI.Analyzers.Catalog;
 

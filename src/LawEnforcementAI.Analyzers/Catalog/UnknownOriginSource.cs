@@ -20,7 +20,7 @@ internal enum UnknownOriginShape
 /// An API that yields image data from outside the program (an upload, a request body, a blob, a download): LEAI007 asks
 /// a reviewer where it comes from when it reaches a vision request in law-enforcement code.
 /// </summary>
-internal sealed class UnknownOriginSource : CatalogueEntry
+internal sealed class UnknownOriginSource : CatalogEntry
 {
     private UnknownOriginSource(string typeName, ApiMember member, string kind, UnknownOriginShape shape, Slot argument)
         : base(typeName, member)

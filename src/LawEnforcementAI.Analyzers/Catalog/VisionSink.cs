@@ -4,7 +4,7 @@ using System.Linq;
 namespace LawEnforcementAI.Analyzers.Catalog;
 
 /// <summary>A call that sends a model request; <see cref="Request"/> names the arguments that carry it.</summary>
-internal sealed class VisionSink : CatalogueEntry
+internal sealed class VisionSink : CatalogEntry
 {
     public VisionSink(string typeName, ApiMember member, params string[] requestParameters)
         : this(typeName, member, requestParameters.Select(Slot.Parameter).ToImmutableArray())

@@ -35,7 +35,7 @@ internal sealed class ContainerMemberNames
     public ImmutableArray<(string Member, string TypeName)> MaybeAliased { get; }
 
     /// <summary>The candidate member names of the whole compilation.</summary>
-    public static HashSet<string> Of(Compilation compilation, ApiCatalogue catalogue, CancellationToken cancellationToken)
+    public static HashSet<string> Of(Compilation compilation, ApiCatalog catalogue, CancellationToken cancellationToken)
     {
         var perTree = compilation.SyntaxTrees.Select(t => catalogue.ContainerNames.GetValue(t, tree => Read(tree, catalogue.ContainerTypeNames, cancellationToken))).ToList();
         var aliases = new HashSet<string>(perTree.SelectMany(t => t.Aliases));

@@ -68,7 +68,7 @@ internal static class EntryPoints
     /// interface or base declaration in source. Then the project's callers decide what it is given, and the whole-program
     /// analysis follows them; a name shared with another member counts too (the rule then stays quiet rather than guess).
     /// </summary>
-    public static bool IsCalledInProject(IMethodSymbol method, Compilation compilation, ApiCatalogue catalogue, CancellationToken cancellationToken)
+    public static bool IsCalledInProject(IMethodSymbol method, Compilation compilation, ApiCatalog catalogue, CancellationToken cancellationToken)
     {
         var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
         var declarations = method.DeclaringSyntaxReferences.Length;

@@ -23,7 +23,7 @@ internal static class FlowScope
     /// attributed project that references no vision SDK, from the tokens of each tree, stopping at the first
     /// hit; the answer is kept per tree, so an edit reads only the edited document again.
     /// </summary>
-    public static bool NamesAny(Compilation compilation, ApiCatalogue catalogue, ImmutableHashSet<string> names, CancellationToken cancellationToken) =>
+    public static bool NamesAny(Compilation compilation, ApiCatalog catalogue, ImmutableHashSet<string> names, CancellationToken cancellationToken) =>
         !names.IsEmpty && compilation.SyntaxTrees.Any(tree => catalogue.EveryProjectSinkMentions
             .GetValue(tree, t => new TreeMention(t.GetRoot(cancellationToken).DescendantTokens()
                 .Any(token => token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText)))).Mentions);

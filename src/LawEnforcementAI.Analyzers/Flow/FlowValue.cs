@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using LawEnforcementAI.Analyzers.Catalog;
 using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Flow;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using LawEnforcementAI.Analyzers.Catalog;
 using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Flow;

@@ -26,12 +26,12 @@ internal sealed partial class MethodFlowAnalysis
         foreach (var access in rules.Files)
         {
             // Reads, and the one open that only reads; a file created or opened for writing is not an image brought in.
-            if (access.Kind == FileAccessKind.Read || (access.Kind == FileAccessKind.Open && call.Method.Name == "OpenRead"))
+            if (access.Kind == FileOperationKind.Read || (access.Kind == FileOperationKind.Open && call.Method.Name == "OpenRead"))
             {
                 value = value.Union(UnknownFileOrigin(call, access));
             }
 
-            if (access.Kind != FileAccessKind.Write && PathOf(call, access.Path) is { } path)
+            if (access.Kind != FileOperationKind.Write && PathOf(call, access.Path) is { } path)
             {
                 value = value.Union(_files.TryGetValue(path, out var written) ? written : FlowValue.Empty);
                 if (path.IsShared)
@@ -52,12 +52,12 @@ internal sealed partial class MethodFlowAnalysis
         {
             foreach (var access in rules.Files)
             {
-                if (access.Kind == FileAccessKind.Read || PathOf(call, access.Path) is not { } path)
+                if (access.Kind == FileOperationKind.Read || PathOf(call, access.Path) is not { } path)
                 {
                     continue;
                 }
 
-                var written = access.Kind == FileAccessKind.Write
+                var written = access.Kind == FileOperationKind.Write
                     ? From(call, access.Content)
                     : OpenedInto(call.Operation) is { } stream ? WithoutOwnFile(State(stream), path) : FlowValue.Empty;
                 changed |= WriteFile(path, written, call.Operation.Syntax.GetLocation());

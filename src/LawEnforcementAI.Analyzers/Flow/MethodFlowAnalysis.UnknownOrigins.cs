@@ -134,7 +134,7 @@ internal sealed partial class MethodFlowAnalysis
     /// A file read whose path comes from configuration, an environment variable or an entry point's parameter: the
     /// file may hold anything. A constant path reads a static asset (or a frame the program wrote there).
     /// </summary>
-    private FlowValue UnknownFileOrigin(CallShape call, FileAccess access)
+    private FlowValue UnknownFileOrigin(CallShape call, FileOperation access)
     {
         if (Target(call, access.Path) is not { } pathArgument || EndsInAConstantName(pathArgument, 0))
         {

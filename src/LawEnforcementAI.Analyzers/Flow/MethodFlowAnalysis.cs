@@ -24,7 +24,7 @@ internal sealed partial class MethodFlowAnalysis
 
     private readonly ApiIndex _index;
     private readonly CompilationContext _context;
-    private readonly ICatalogueObserver? _observer;
+    private readonly ICatalogObserver? _observer;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<ISymbol, FlowValue> _state = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<MemberRules>> _rulesCache = new(SymbolEqualityComparer.Default);
@@ -38,7 +38,7 @@ internal sealed partial class MethodFlowAnalysis
     private MethodSummary? _recording;
     private bool _relevant;
 
-    private MethodFlowAnalysis(CompilationContext context, ICatalogueObserver? observer, CancellationToken cancellationToken)
+    private MethodFlowAnalysis(CompilationContext context, ICatalogObserver? observer, CancellationToken cancellationToken)
     {
         _index = context.Index;
         _context = context;
@@ -48,7 +48,7 @@ internal sealed partial class MethodFlowAnalysis
 
     /// <summary>Findings complete within this body, and the summary the program solver needs (null when empty).</summary>
     public static (ImmutableArray<SinkFinding> Findings, MethodSummary? Summary) Analyze(
-        ISymbol owner, ImmutableArray<IOperation> blocks, CompilationContext context, ICatalogueObserver? observer, CancellationToken cancellationToken)
+        ISymbol owner, ImmutableArray<IOperation> blocks, CompilationContext context, ICatalogObserver? observer, CancellationToken cancellationToken)
     {
         var analysis = new MethodFlowAnalysis(context, observer, cancellationToken);
         foreach (var block in blocks)

@@ -1,4 +1,5 @@
 using System.Linq;
+using LawEnforcementAI.Analyzers.Catalog;
 using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Flow;

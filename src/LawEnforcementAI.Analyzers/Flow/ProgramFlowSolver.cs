@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using LawEnforcementAI.Analyzers.Catalog;
 using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 

@@ -43,7 +43,7 @@ internal sealed class RelevantMembers
             : member is not null && _members.Contains((member.SyntaxTree, member.SpanStart));
     }
 
-    public static RelevantMembers Find(Compilation compilation, ApiCatalogue catalogue, IReadOnlyCollection<string> rootNames, CancellationToken cancellationToken)
+    public static RelevantMembers Find(Compilation compilation, ApiCatalog catalogue, IReadOnlyCollection<string> rootNames, CancellationToken cancellationToken)
     {
         // Per-tree facts and their name indexes are kept across compilations; this joins them for the names the walk
         // reaches, so an edit in the editor costs a look-up per tree and name, not a pass over every mention.

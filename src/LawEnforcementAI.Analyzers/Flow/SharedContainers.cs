@@ -22,7 +22,7 @@ internal sealed class SharedContainers
     {
     }
 
-    public static SharedContainers Find(Compilation compilation, ApiIndex index, ApiCatalogue catalogue, CancellationToken cancellationToken)
+    public static SharedContainers Find(Compilation compilation, ApiIndex index, ApiCatalog catalogue, CancellationToken cancellationToken)
     {
         var found = new SharedContainers();
         var names = ContainerMemberNames.Of(compilation, catalogue, cancellationToken);

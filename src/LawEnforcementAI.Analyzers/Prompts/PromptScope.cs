@@ -16,7 +16,7 @@ namespace LawEnforcementAI.Analyzers.Prompts;
 /// </summary>
 internal static class PromptScope
 {
-    public static bool Applies(Compilation compilation, ApiCatalogue catalogue, CancellationToken cancellationToken)
+    public static bool Applies(Compilation compilation, ApiCatalog catalogue, CancellationToken cancellationToken)
     {
         var resolved = new Dictionary<string, bool>();
         var lookup = catalogue.Types.For(compilation);

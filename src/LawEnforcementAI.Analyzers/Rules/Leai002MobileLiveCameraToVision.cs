@@ -1,3 +1,4 @@
+using LawEnforcementAI.Analyzers.Catalog;
 using LawEnforcementAI.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 

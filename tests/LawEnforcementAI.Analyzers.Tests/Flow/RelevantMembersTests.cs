@@ -97,7 +97,7 @@ public class RelevantMembersTests
             [CSharpSyntaxTree.ParseText(Code, new CSharpParseOptions(LanguageVersion.Latest), "/src/Code.cs")],
             TestReferences.Platform.AddRange(RealPackages.All),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var context = CompilationContext.For(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), ApiCatalogue.Default);
+        var context = CompilationContext.For(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), ApiCatalog.Default);
 
         var declarations = compilation.SyntaxTrees.Single().GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>()
             .Where(d => d is not BaseTypeDeclarationSyntax && Name(d) == member).ToList();
@@ -122,7 +122,7 @@ public class RelevantMembersTests
             CompilationContext.For(
                 CSharpCompilation.Create("Shared", [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)),
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-                ApiCatalogue.Default).RelevantMembers.Contains(capture);
+                ApiCatalog.Default).RelevantMembers.Contains(capture);
 
         Assert.True(Analysed(TestReferences.Platform.AddRange(RealPackages.All)));
         Assert.False(Analysed(TestReferences.Platform));
@@ -137,7 +137,7 @@ public class RelevantMembersTests
             [CSharpSyntaxTree.ParseText("System.Console.WriteLine(1);", new CSharpParseOptions(LanguageVersion.Latest), "/src/Program.cs")],
             TestReferences.Platform.AddRange(RealPackages.All),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication));
-        var context = CompilationContext.For(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), ApiCatalogue.Default);
+        var context = CompilationContext.For(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), ApiCatalog.Default);
 
         Assert.True(context.RelevantMembers.Contains(compilation.SyntaxTrees.Single().GetRoot()));
     }

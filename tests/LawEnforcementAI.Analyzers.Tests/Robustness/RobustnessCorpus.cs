@@ -17,8 +17,8 @@ internal static class RobustnessCorpus
     {
         var camera = CameraSourceTests.LiveSources().Concat(CameraSourceTests.RecordedSources())
             .Select(r => ((string)r[0], Snippets.InMethod((string)r[1], (string)r[2], className: className)));
-        var sinks = VisionSinkTests.SendingCalls()
-            .Select(r => ((string)r[0], Snippets.InMethod(Snippets.OpenCv, VisionSinkTests.Frame + (string)r[1], className: className)));
+        var sinks = OpenAIChatSinkTests.SendingCalls()
+            .Select(r => ((string)r[0], Snippets.InMethod(Snippets.OpenCv, OpenAIChatSinkTests.Frame + (string)r[1], className: className)));
         return camera.Concat(sinks).Select(s => (s.Item1, s.Item2.WithoutMarkup())).ToList();
     }
 

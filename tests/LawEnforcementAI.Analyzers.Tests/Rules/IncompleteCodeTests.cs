@@ -47,7 +47,7 @@ public class IncompleteCodeTests
     public async Task TruncatedAtEveryStatementAndCall_NoAnalyzerException()
     {
         var sources = CameraSourceTests.LiveSources().Select(r => Snippets.InMethod((string)r[1], (string)r[2]))
-            .Concat(VisionSinkTests.SendingCalls().Select(r => Snippets.InMethod(Snippets.OpenCv, (string)r[1])))
+            .Concat(OpenAIChatSinkTests.SendingCalls().Select(r => Snippets.InMethod(Snippets.OpenCv, (string)r[1])))
             .Select(s => s.WithoutMarkup())
             .ToList();
         var runs = 0;

@@ -74,7 +74,7 @@ public class DeclaredSanitizerTests
     [Theory]
     [InlineData("", true)]
     [InlineData("sanitizer M:OpenCvSharp.Mat.Clone\n", false)]
-    public Task Sanitizer_OverridesACatalogueFlowThroughEntry(string entry, bool reported)
+    public Task Sanitizer_OverridesACatalogFlowThroughEntry(string entry, bool reported)
     {
         var body = """
             using var capture = new VideoCapture(0);

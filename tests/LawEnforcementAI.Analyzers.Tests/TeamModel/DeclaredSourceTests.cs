@@ -151,7 +151,7 @@ public class DeclaredSourceTests
     /// declared source alone opens the analysis.
     /// </summary>
     [Fact]
-    public Task DeclaredSource_CountsForTheGate_WithoutAnyCatalogueCamera() =>
+    public Task DeclaredSource_CountsForTheGate_WithoutAnyCatalogCamera() =>
         new ModelTest(references: RealPackages.VisionSdksOnly.Add(TeamLibraries.Cameras))
         {
             TestState =

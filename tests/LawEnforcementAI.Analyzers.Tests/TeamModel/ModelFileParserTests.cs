@@ -1,6 +1,7 @@
 using System.Linq;
+using LawEnforcementAI.Analyzers.Catalog;
 using LawEnforcementAI.Analyzers.Flow;
-using LawEnforcementAI.Analyzers.Models;
+using LawEnforcementAI.Analyzers.TeamModel;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 

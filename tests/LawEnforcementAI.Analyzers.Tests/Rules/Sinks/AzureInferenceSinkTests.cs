@@ -28,7 +28,7 @@ public class AzureInferenceSinkTests
     private static SinkCase Case(string name, string send, string client = FoundryClient, string members = "") =>
         new("Azure.AI.Inference " + name, Usings, client, send, members);
 
-    public static IEnumerable<object[]> SendingCalls() => SinkCaseTests.Rows(new[]
+    public static IEnumerable<object[]> SendingCalls() => SinkCaseRunner.Rows(new[]
     {
         Case("Complete", Options + "var response = {|#0:client.Complete(options)|};"),
         Case("CompleteAsync", Options + "var response = await {|#0:client.CompleteAsync(options, ct)|};"),
@@ -47,7 +47,7 @@ public class AzureInferenceSinkTests
             """),
     });
 
-    public static IEnumerable<object[]> AzureOrUnknownEndpoints() => SinkCaseTests.Rows(new[]
+    public static IEnumerable<object[]> AzureOrUnknownEndpoints() => SinkCaseRunner.Rows(new[]
     {
         Endpoint("Azure OpenAI host", "\"https://contoso.openai.azure.com/openai/deployments/gpt-4o\""),
         Endpoint("serverless inference host", "\"https://phi-4-vision.eastus2.inference.ai.azure.com\""),
@@ -56,7 +56,7 @@ public class AzureInferenceSinkTests
         Endpoint("endpoint from configuration (unknown service)", "_configuration[\"Inference:Endpoint\"]!", "private readonly IConfiguration _configuration = null!;"),
     });
 
-    public static IEnumerable<object[]> NonAzureEndpoints() => SinkCaseTests.Rows(new[]
+    public static IEnumerable<object[]> NonAzureEndpoints() => SinkCaseRunner.Rows(new[]
     {
         Endpoint("local model server", "\"http://localhost:5272/v1\""),
         Endpoint("GitHub Models", "\"https://models.github.ai/inference\""),
@@ -69,19 +69,19 @@ public class AzureInferenceSinkTests
     [Theory]
     [MemberData(nameof(SendingCalls))]
     [MemberData(nameof(AzureOrUnknownEndpoints))]
-    public Task LiveFrame_Reported(SinkCase sinkCase) => SinkCaseTests.LiveFrame_ReportsLeai001(sinkCase);
+    public Task LiveFrame_Reported(SinkCase sinkCase) => SinkCaseRunner.LiveFrame_ReportsLeai001(sinkCase);
 
     [Theory]
     [MemberData(nameof(SendingCalls))]
-    public Task StaticImage_NotReported(SinkCase sinkCase) => SinkCaseTests.StaticImage_NotReported(sinkCase);
+    public Task StaticImage_NotReported(SinkCase sinkCase) => SinkCaseRunner.StaticImage_NotReported(sinkCase);
 
     [Theory]
     [MemberData(nameof(NonAzureEndpoints))]
-    public Task NonAzureEndpoint_NotReported(SinkCase sinkCase) => SinkCaseTests.LiveFrame_NotReported(sinkCase);
+    public Task NonAzureEndpoint_NotReported(SinkCase sinkCase) => SinkCaseRunner.LiveFrame_NotReported(sinkCase);
 
     [Fact]
     public Task TextOnly_NotReported() =>
-        SinkCaseTests.LiveFrame_NotReported(Case("text only", """
+        SinkCaseRunner.LiveFrame_NotReported(Case("text only", """
             var options = new ChatCompletionsOptions(new ChatRequestMessage[] { new ChatRequestUserMessage("Summarise the shift log.") });
             var response = await client.CompleteAsync(options);
             """));

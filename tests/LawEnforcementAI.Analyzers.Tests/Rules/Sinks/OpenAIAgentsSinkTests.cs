@@ -31,7 +31,7 @@ public class OpenAIAgentsSinkTests
     private static SinkCase Realtime(string name, string send, string client) =>
         new("Realtime " + name, RealtimeUsings, client, send);
 
-    public static IEnumerable<object[]> SendingCalls() => SinkCaseTests.Rows(new[]
+    public static IEnumerable<object[]> SendingCalls() => SinkCaseRunner.Rows(new[]
     {
         Assistant("CreateMessageAsync with an image URI", ImageByUri + "var message = await {|#0:assistants.CreateMessageAsync(\"thread_1\", MessageRole.User, new[] { MessageContent.FromText(\"Describe.\"), image })|};"),
         Assistant("CreateMessage with an uploaded frame's file id", """
@@ -57,7 +57,7 @@ public class OpenAIAgentsSinkTests
             "var realtime = new RealtimeClient(new ApiKeyCredential(\"key\"), new RealtimeClientOptions { Endpoint = new Uri(\"https://contoso.openai.azure.com/openai/v1\") });"),
     });
 
-    public static IEnumerable<object[]> NonAzureClients() => SinkCaseTests.Rows(new[]
+    public static IEnumerable<object[]> NonAzureClients() => SinkCaseRunner.Rows(new[]
     {
         Assistant("CreateMessageAsync, AssistantClient with OpenAI's own service", ImageByUri + "var message = await assistants.CreateMessageAsync(\"thread_1\", MessageRole.User, new[] { image });",
             "var assistants = new AssistantClient(\"sk-key\");"),
@@ -67,17 +67,17 @@ public class OpenAIAgentsSinkTests
 
     [Theory]
     [MemberData(nameof(SendingCalls))]
-    public Task LiveFrame_Reported(SinkCase sinkCase) => SinkCaseTests.LiveFrame_ReportsLeai001(sinkCase);
+    public Task LiveFrame_Reported(SinkCase sinkCase) => SinkCaseRunner.LiveFrame_ReportsLeai001(sinkCase);
 
     [Theory]
     [MemberData(nameof(SendingCalls))]
-    public Task StaticImage_NotReported(SinkCase sinkCase) => SinkCaseTests.StaticImage_NotReported(sinkCase);
+    public Task StaticImage_NotReported(SinkCase sinkCase) => SinkCaseRunner.StaticImage_NotReported(sinkCase);
 
     [Theory]
     [MemberData(nameof(NonAzureClients))]
-    public Task NonAzureClient_NotReported(SinkCase sinkCase) => SinkCaseTests.LiveFrame_NotReported(sinkCase);
+    public Task NonAzureClient_NotReported(SinkCase sinkCase) => SinkCaseRunner.LiveFrame_NotReported(sinkCase);
 
     [Fact]
     public Task TextOnlyMessage_NotReported() =>
-        SinkCaseTests.LiveFrame_NotReported(Assistant("text only", "var message = await assistants.CreateMessageAsync(\"thread_1\", MessageRole.User, new[] { MessageContent.FromText(\"Summarise the shift log.\") });"));
+        SinkCaseRunner.LiveFrame_NotReported(Assistant("text only", "var message = await assistants.CreateMessageAsync(\"thread_1\", MessageRole.User, new[] { MessageContent.FromText(\"Summarise the shift log.\") });"));
 }

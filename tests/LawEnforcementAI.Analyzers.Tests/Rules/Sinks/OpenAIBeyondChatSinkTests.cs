@@ -37,7 +37,7 @@ public class OpenAIBeyondChatSinkTests
     private static SinkCase Images(string name, string send, string client = AzureImages) =>
         new("Images " + name, ImagesUsings, client, send);
 
-    public static IEnumerable<object[]> SendingCalls() => SinkCaseTests.Rows(new[]
+    public static IEnumerable<object[]> SendingCalls() => SinkCaseRunner.Rows(new[]
     {
         Responses("CreateResponseAsync(model, items)", Items + "var result = await {|#0:responses.CreateResponseAsync(\"gpt-4o\", items, cancellationToken: ct)|};"),
         Responses("CreateResponse(CreateResponseOptions)", Items + "var result = {|#0:responses.CreateResponse(new CreateResponseOptions(\"gpt-4o\", items))|};"),
@@ -63,7 +63,7 @@ public class OpenAIBeyondChatSinkTests
         Images("GenerateImageEditsAsync", "using var image = new MemoryStream(bytes);\nvar edited = await {|#0:images.GenerateImageEditsAsync(image, \"frame.jpg\", \"Blur every face\", 2)|};"),
     });
 
-    public static IEnumerable<object[]> AzureOrUnknownClients() => SinkCaseTests.Rows(new[]
+    public static IEnumerable<object[]> AzureOrUnknownClients() => SinkCaseRunner.Rows(new[]
     {
         Responses("CreateResponseAsync, OpenAIClient with an Azure v1 endpoint", Items + "var result = await {|#0:responses.CreateResponseAsync(\"gpt-4o\", items)|};",
             "var options = new OpenAIClientOptions { Endpoint = new Uri(\"https://contoso.openai.azure.com/openai/v1\") };\nResponsesClient responses = new OpenAIClient(new ApiKeyCredential(\"key\"), options).GetResponsesClient();"),
@@ -73,7 +73,7 @@ public class OpenAIBeyondChatSinkTests
             "var images = new ImageClient(\"gpt-image-1\", new ApiKeyCredential(\"key\"), new OpenAIClientOptions { Endpoint = new Uri(Environment.GetEnvironmentVariable(\"IMAGE_ENDPOINT\")!) });"),
     });
 
-    public static IEnumerable<object[]> NonAzureClients() => SinkCaseTests.Rows(new[]
+    public static IEnumerable<object[]> NonAzureClients() => SinkCaseRunner.Rows(new[]
     {
         Responses("CreateResponseAsync, OpenAIClient with OpenAI's own service", Items + "var result = await responses.CreateResponseAsync(\"gpt-4o\", items);",
             "ResponsesClient responses = new OpenAIClient(new ApiKeyCredential(\"sk-key\")).GetResponsesClient();"),
@@ -92,17 +92,17 @@ public class OpenAIBeyondChatSinkTests
     [Theory]
     [MemberData(nameof(SendingCalls))]
     [MemberData(nameof(AzureOrUnknownClients))]
-    public Task LiveFrame_Reported(SinkCase sinkCase) => SinkCaseTests.LiveFrame_ReportsLeai001(sinkCase);
+    public Task LiveFrame_Reported(SinkCase sinkCase) => SinkCaseRunner.LiveFrame_ReportsLeai001(sinkCase);
 
     [Theory]
     [MemberData(nameof(SendingCalls))]
-    public Task StaticImage_NotReported(SinkCase sinkCase) => SinkCaseTests.StaticImage_NotReported(sinkCase);
+    public Task StaticImage_NotReported(SinkCase sinkCase) => SinkCaseRunner.StaticImage_NotReported(sinkCase);
 
     [Theory]
     [MemberData(nameof(NonAzureClients))]
-    public Task NonAzureClient_NotReported(SinkCase sinkCase) => SinkCaseTests.LiveFrame_NotReported(sinkCase);
+    public Task NonAzureClient_NotReported(SinkCase sinkCase) => SinkCaseRunner.LiveFrame_NotReported(sinkCase);
 
     [Fact]
     public Task TextOnlyResponse_NotReported() =>
-        SinkCaseTests.LiveFrame_NotReported(Responses("text only", "var result = await responses.CreateResponseAsync(\"gpt-4o\", \"Summarise the shift log.\");"));
+        SinkCaseRunner.LiveFrame_NotReported(Responses("text only", "var result = await responses.CreateResponseAsync(\"gpt-4o\", \"Summarise the shift log.\");"));
 }

@@ -33,7 +33,7 @@ public class RestSinkTests
     private static SinkCase Case(string name, string send, string client = Http, string members = "") =>
         new("REST " + name, string.Empty, client, send, members);
 
-    public static IEnumerable<object[]> SendingCalls() => SinkCaseTests.Rows(new[]
+    public static IEnumerable<object[]> SendingCalls() => SinkCaseRunner.Rows(new[]
     {
         Case("PostAsync, StringContent with a data URI, constant Azure OpenAI URL", JsonBody + "var response = await {|#0:http.PostAsync(" + AzureChatUrl + ", body, ct)|};"),
         Case("PostAsync, ByteArrayContent, Azure AI Vision URL", "using var body = new ByteArrayContent(bytes);\nvar response = await {|#0:http.PostAsync(" + ImageAnalysisUrl + ", body)|};"),
@@ -81,7 +81,7 @@ public class RestSinkTests
             """),
     });
 
-    public static IEnumerable<object[]> NotModelEndpoints() => SinkCaseTests.Rows(new[]
+    public static IEnumerable<object[]> NotModelEndpoints() => SinkCaseRunner.Rows(new[]
     {
         Case("PostAsync to the agency's records system", "using var body = new ByteArrayContent(bytes);\nvar response = await http.PostAsync(\"https://records.agency.example/upload\", body);"),
         Case("SendAsync to the agency's records system", "using var request = new HttpRequestMessage(HttpMethod.Put, \"https://records.agency.example/evidence/42\") { Content = new StreamContent(new MemoryStream(bytes)) };\nvar response = await http.SendAsync(request);"),
@@ -100,15 +100,15 @@ public class RestSinkTests
 
     [Theory]
     [MemberData(nameof(SendingCalls))]
-    public Task LiveFrame_Reported(SinkCase sinkCase) => SinkCaseTests.LiveFrame_ReportsLeai001(sinkCase);
+    public Task LiveFrame_Reported(SinkCase sinkCase) => SinkCaseRunner.LiveFrame_ReportsLeai001(sinkCase);
 
     [Theory]
     [MemberData(nameof(SendingCalls))]
-    public Task StaticImage_NotReported(SinkCase sinkCase) => SinkCaseTests.StaticImage_NotReported(sinkCase);
+    public Task StaticImage_NotReported(SinkCase sinkCase) => SinkCaseRunner.StaticImage_NotReported(sinkCase);
 
     [Theory]
     [MemberData(nameof(NotModelEndpoints))]
-    public Task NotAnAzureModelEndpoint_NotReported(SinkCase sinkCase) => SinkCaseTests.LiveFrame_NotReported(sinkCase);
+    public Task NotAnAzureModelEndpoint_NotReported(SinkCase sinkCase) => SinkCaseRunner.LiveFrame_NotReported(sinkCase);
 
     /// <summary>No vision SDK referenced at all: the gate opens because the source names an HTTP sending call.</summary>
     [Fact]
@@ -143,5 +143,5 @@ public class RestSinkTests
 
     [Fact]
     public Task TextOnlyBody_NotReported() =>
-        SinkCaseTests.LiveFrame_NotReported(Case("text only", "using var body = new StringContent(\"{\\\"messages\\\":[{\\\"role\\\":\\\"user\\\",\\\"content\\\":\\\"Summarise the shift log.\\\"}]}\");\nvar response = await http.PostAsync(" + AzureChatUrl + ", body);"));
+        SinkCaseRunner.LiveFrame_NotReported(Case("text only", "using var body = new StringContent(\"{\\\"messages\\\":[{\\\"role\\\":\\\"user\\\",\\\"content\\\":\\\"Summarise the shift log.\\\"}]}\");\nvar response = await http.PostAsync(" + AzureChatUrl + ", body);"));
 }

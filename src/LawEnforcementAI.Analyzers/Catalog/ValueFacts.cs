@@ -1,0 +1,28 @@
+using System;
+
+namespace LawEnforcementAI.Analyzers.Catalog;
+
+/// <summary>What is known about a capture device held by a value.</summary>
+[Flags]
+internal enum DeviceFacts
+{
+    None = 0,
+    Live = 1,
+    Recorded = 2,
+    Unknown = 4,
+}
+
+/// <summary>What is known about the service a client, options object or endpoint value points at.</summary>
+[Flags]
+internal enum ProviderFacts
+{
+    None = 0,
+    Azure = 1,
+    NonAzure = 2,
+    Unknown = 4,
+
+    /// <summary>An options object created in sight; without an endpoint it means OpenAI's default service.</summary>
+    OptionsObject = 8,
+
+    Endpoints = Azure | NonAzure | Unknown,
+}

@@ -1,9 +1,0 @@
-namespace LawEnforcementAI.Analyzers.Flow;
-
-/// <summary>Live = device index, stream URL, capture callback or event; Recorded = a video file; Unknown = cannot tell.</summary>
-internal enum FrameLiveness
-{
-    Live,
-    Recorded,
-    Unknown,
-}

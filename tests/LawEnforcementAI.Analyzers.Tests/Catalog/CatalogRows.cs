@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Linq;
+using LawEnforcementAI.Analyzers.Tests.Rules;
+using LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod;
+using LawEnforcementAI.Analyzers.Tests.Rules.Files;
+using LawEnforcementAI.Analyzers.Tests.Rules.Sinks;
+
+namespace LawEnforcementAI.Analyzers.Tests.Catalog;
+
+/// <summary>
+/// Every data row of the suites that send a frame through catalogue entries: camera sources, sending calls, clients,
+/// in-method flows, pipelines, shared containers and the rows of <see cref="CatalogEntryTests"/>. Each of these rows
+/// is also a test with its own expectations; here they are only replayed to see which entries they reach.
+/// </summary>
+internal static class CatalogRows
+{
+    public static IEnumerable<CatalogRow> All()
+    {
+        foreach (var row in CameraSourceTests.LiveSources().Concat(CameraSourceTests.RecordedSources()))
+        {
+            yield return Row("camera: " + row[0], Snippets.InMethod((string)row[1], (string)row[2]));
+        }
+
+        foreach (var row in OpenAIChatSinkTests.SendingCalls())
+        {
+            yield return Row("sink: " + row[0], Snippets.InMethod(Snippets.OpenCv, OpenAIChatSinkTests.Frame + (string)row[1]));
+        }
+
+        foreach (var row in OpenAIChatSinkTests.AzureOrUnknownClients().Concat(OpenAIChatSinkTests.NonAzureClients()))
+        {
+            var send = "await chat.CompleteChatAsync(new UserChatMessage(part));";
+            yield return Row("client: " + row[0], Snippets.InMethod(Snippets.OpenCv, OpenAIChatSinkTests.Frame + send, (string)row[2], (string)row[1]));
+        }
+
+        foreach (var row in InMethodFlowTests.Flows())
+        {
+            yield return Row("in-method: " + row[0], Snippets.InMethod(Snippets.OpenCv, (string)row[1], (string)row[2]));
+        }
+
+        foreach (var pipeline in PipelineCorpus.All().Concat(SharedContainerTests.Cases().Select(c => (PipelineCase)c[0])))
+        {
+            yield return new CatalogRow("pipeline: " + pipeline.Name, pipeline.Positive().Select(f => f.WithoutMarkup()).ToArray());
+        }
+
+        foreach (var row in AzureInferenceSinkTests.SendingCalls().Concat(AzureInferenceSinkTests.AzureOrUnknownEndpoints())
+                     .Concat(OpenAIBeyondChatSinkTests.SendingCalls()).Concat(OpenAIBeyondChatSinkTests.AzureOrUnknownClients())
+                     .Concat(OpenAIAgentsSinkTests.SendingCalls()).Concat(RestSinkTests.SendingCalls()))
+        {
+            var sinkCase = (SinkCase)row[0];
+            yield return Row("sink: " + sinkCase.Name, sinkCase.Source());
+        }
+
+        foreach (var row in FramesThroughFilesTests.Routes())
+        {
+            yield return Row("file: " + row[0], Snippets.InMethod((string)row[1], "using var capture = new VideoCapture(0); using var frame = new Mat(); capture.Read(frame);\n" + (string)row[2]));
+        }
+
+        foreach (var (pipeline, _) in CrossMethodFileAndRefTests.All())
+        {
+            yield return new CatalogRow("across methods: " + pipeline.Name, pipeline.Positive().Select(f => f.WithoutMarkup()).ToArray());
+        }
+
+        foreach (var entry in CatalogEntryTests.Rows().Select(r => (CatalogEntryCase)r[0]).Concat(ExtensionsAISinkTests.Cases()).Concat(SemanticKernelSinkTests.Cases()).Concat(ExtensionsAIPreviewTests.Cases()))
+        {
+            yield return new CatalogRow("entry: " + entry.Name, [entry.Source().WithoutMarkup()], entry.LegacyAzureOpenAI, entry.SemanticKernelAzure, entry.PreviewExtensionsAI);
+        }
+    }
+
+    private static CatalogRow Row(string name, string source) => new(name, [source.WithoutMarkup()]);
+}
