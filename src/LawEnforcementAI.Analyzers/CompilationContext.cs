@@ -41,7 +41,7 @@ internal sealed class CompilationContext
         _policy = new(() => PolicyModel.Resolve(compilation, options, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _flowOptions = new(() => FlowOptions.Read(options, compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _models = new(() => TeamModels.Resolve(compilation, options.AdditionalFiles, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
-        _index = new(() => ApiIndex.Create(compilation, catalogue, _models.Value.Entries), LazyThreadSafetyMode.ExecutionAndPublication);
+        _index = new(() => ApiIndex.Create(catalogue, AnalysisCaches.Of(catalogue).Types.For(compilation), _models.Value.Entries), LazyThreadSafetyMode.ExecutionAndPublication);
         _sharedContainers = new(() => SharedContainers.Find(compilation, _index.Value, catalogue, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _typeFlows = new(() => new TypeFlows(this, new CalleeSummaries(this)), LazyThreadSafetyMode.ExecutionAndPublication);
         _namesEveryProjectSink = new(() => FlowScope.NamesAny(compilation, catalogue, _index.Value.EveryProjectSinkNames, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -97,7 +97,7 @@ internal sealed class CompilationContext
     /// </summary>
     public static CompilationContext For(Compilation compilation, AnalyzerOptions options, ApiCatalog catalogue)
     {
-        var context = catalogue.Contexts.GetValue(compilation, c => new CompilationContext(c, options, catalogue));
+        var context = AnalysisCaches.Of(catalogue).Contexts.GetValue(compilation, c => new CompilationContext(c, options, catalogue));
         return SameSettings(context.Options, options) ? context : new CompilationContext(compilation, options, catalogue);
     }
 

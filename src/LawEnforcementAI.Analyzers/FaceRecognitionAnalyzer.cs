@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LawEnforcementAI.Analyzers;
 
 /// <summary>
-/// LEAI005: each call of an Azure AI Face recognition operation (<see cref="FaceRecognitionTable"/>) in code attributed as
+/// LEAI005: each call of an Azure AI Face recognition operation (<see cref="FaceRecognitionTable"/>, through <see cref="ApiCatalog.FaceOperations"/>) in code attributed as
 /// police or law-enforcement in the US or with no jurisdiction. Live: one operation action per invocation, reported at
 /// the call, so the open document shows what the build shows. Bows out at compilation start when neither Face SDK is
 /// referenced (a few metadata-name look-ups) or no file of the compilation is attributed to US police.
@@ -23,7 +23,22 @@ namespace LawEnforcementAI.Analyzers;
 public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The member names of the table: a call named otherwise is skipped before it is bound.</summary>
-    private static readonly HashSet<string> OperationNames = new(FaceRecognitionTable.All.Select(o => o.MemberName));
+    private readonly HashSet<string> _operationNames;
+    private readonly ApiCatalog _catalog;
+    private readonly ICatalogObserver? _observer;
+
+    public FaceRecognitionAnalyzer()
+        : this(ApiCatalog.Default, null)
+    {
+    }
+
+    /// <param name="observer">Told of each table row a call matched (the tests' coverage check); null when shipped.</param>
+    internal FaceRecognitionAnalyzer(ApiCatalog catalog, ICatalogObserver? observer)
+    {
+        _catalog = catalog;
+        _observer = observer;
+        _operationNames = new(catalog.FaceOperations.Select(o => o.MemberName));
+    }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Leai005FaceRecognitionForUSPolice.Descriptor);
@@ -37,10 +52,10 @@ public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext start)
+    private void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         // The Face types first: most projects reference no Face SDK and never pay for reading the attribution.
-        var index = FaceRecognitionIndex.Create(ApiCatalog.Default.Types.For(start.Compilation), FaceRecognitionTable.All);
+        var index = FaceRecognitionIndex.Create(AnalysisCaches.Of(_catalog).Types.For(start.Compilation), _catalog.FaceOperations);
         if (index.IsEmpty)
         {
             return;
@@ -48,7 +63,7 @@ public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
 
         // The attribution the other analyzers read (per file: .editorconfig sections, then the assembly attribute, then the
         // MSBuild property), shared through the compilation's context, so a folder attributed alone counts too.
-        var policy = CompilationContext.For(start.Compilation, start.Options, ApiCatalog.Default).Policy;
+        var policy = CompilationContext.For(start.Compilation, start.Options, _catalog).Policy;
         if (!policy.DistinctContexts.Any(Leai005FaceRecognitionForUSPolice.Applies))
         {
             return;
@@ -58,15 +73,17 @@ public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
         start.RegisterSyntaxNodeAction(node => AnalyzeInvocation(node, index, policy), SyntaxKind.InvocationExpression);
     }
 
-    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, FaceRecognitionIndex index, PolicyModel policy)
+    private void AnalyzeInvocation(SyntaxNodeAnalysisContext context, FaceRecognitionIndex index, PolicyModel policy)
     {
         var syntax = (InvocationExpressionSyntax)context.Node;
-        if (InvokedName.Of(syntax) is not { } name || !OperationNames.Contains(name)
+        if (InvokedName.Of(syntax) is not { } name || !_operationNames.Contains(name)
             || context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IInvocationOperation invocation
-            || index.Find(invocation.TargetMethod) is not { } kind)
+            || index.Find(invocation.TargetMethod) is not { } operation)
         {
             return;
         }
+
+        _observer?.Matched(operation);
 
         var attribution = policy.ContextFor(invocation.Syntax.SyntaxTree);
         if (!Leai005FaceRecognitionForUSPolice.Applies(attribution))
@@ -78,7 +95,7 @@ public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
             Leai005FaceRecognitionForUSPolice.Descriptor,
             invocation.Syntax.GetLocation(),
             DisplayName(invocation.TargetMethod),
-            kind.Describe(),
+            operation.Kind.Describe(),
             attribution.Describe()));
     }
 

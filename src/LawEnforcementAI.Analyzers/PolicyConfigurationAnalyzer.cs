@@ -33,8 +33,8 @@ public sealed class PolicyConfigurationAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Leai090InvalidPolicyConfiguration.Descriptor, problem.Location, problem.Message));
         }
 
-        // Model files too, from this compilation action only: LEAI090 is a compilation-end ID (issue 9 keeps every ID
-        // to one kind of action), and an entry can only be checked against the compilation's references anyway.
+        // Model files too, from this compilation action only: LEAI090 is a compilation-end ID (each ID is reported
+        // from one kind of action), and an entry can only be checked against the compilation's references anyway.
         foreach (var file in context.Options.AdditionalFiles.Where(f => ModelFile.IsModelFile(f.Path)))
         {
             foreach (var problem in shared.Models.ProblemsIn(file.Path))

@@ -26,14 +26,18 @@ public sealed class PromptIntentAnalyzer : DiagnosticAnalyzer
     private readonly ApiCatalog _catalogue;
     private readonly ImmutableHashSet<string> _sinkNames;
 
+    private readonly ICatalogObserver? _observer;
+
     public PromptIntentAnalyzer()
         : this(ApiCatalog.Default)
     {
     }
 
-    internal PromptIntentAnalyzer(ApiCatalog catalogue)
+    /// <param name="observer">Told of each image part a request matched (the tests' coverage check); null when shipped.</param>
+    internal PromptIntentAnalyzer(ApiCatalog catalogue, ICatalogObserver? observer = null)
     {
         _catalogue = catalogue;
+        _observer = observer;
         _sinkNames = catalogue.Sinks.Select(s => s.Member.Name).ToImmutableHashSet();
     }
 
@@ -52,7 +56,7 @@ public sealed class PromptIntentAnalyzer : DiagnosticAnalyzer
             }
 
             var shared = CompilationContext.For(start.Compilation, start.Options, _catalogue);
-            var parts = new System.Lazy<ImagePartIndex>(() => new ImagePartIndex(_catalogue.Types.For(start.Compilation)), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            var parts = new System.Lazy<ImagePartIndex>(() => new ImagePartIndex(_catalogue.ImageParts, AnalysisCaches.Of(_catalogue).Types.For(start.Compilation), _observer), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             // A syntax-node action filtered by name, not an operation action: only the sending calls are bound into
             // operations, not every body of the project.
             start.RegisterSyntaxNodeAction(node => Analyze(node, shared, parts), SyntaxKind.InvocationExpression);

@@ -1,15 +1,15 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
-using Microsoft.CodeAnalysis;
+using LawEnforcementAI.Analyzers.Common;
 
 namespace LawEnforcementAI.Analyzers.Catalog;
 
 /// <summary>
 /// Everything the analyzer knows about libraries, as data: camera sources, vision sinks, client factories, endpoint
-/// properties, flow-through members, collection verbs and shared containers. The engine reads nothing else, so adding
-/// an API is adding an entry (and a test row, which the catalogue tests require).
+/// properties, flow-through members, collection verbs, shared containers, file operations, unknown origins, Face operations
+/// and image parts. The analyzers read nothing else, so adding an API is adding an entry (and a test row, which the
+/// catalog tests require).
 /// </summary>
 internal sealed class ApiCatalog
 {
@@ -21,10 +21,14 @@ internal sealed class ApiCatalog
         ImmutableArray<FlowThrough> flowThrough,
         ImmutableArray<ContainerFamily> sharedContainers,
         ImmutableArray<FileOperation> files = default,
-        ImmutableArray<UnknownOriginSource> unknownOrigins = default)
+        ImmutableArray<UnknownOriginSource> unknownOrigins = default,
+        ImmutableArray<FaceRecognitionOperation> faceOperations = default,
+        ImmutableArray<ImagePart> imageParts = default)
     {
-        Files = files.IsDefault ? ImmutableArray<FileOperation>.Empty : files;
-        UnknownOrigins = unknownOrigins.IsDefault ? ImmutableArray<UnknownOriginSource>.Empty : unknownOrigins;
+        Files = files.OrEmpty();
+        UnknownOrigins = unknownOrigins.OrEmpty();
+        FaceOperations = faceOperations.OrEmpty();
+        ImageParts = imageParts.OrEmpty();
         Sources = sources;
         Sinks = sinks;
         ClientFactories = clientFactories;
@@ -33,19 +37,21 @@ internal sealed class ApiCatalog
         SharedContainers = sharedContainers;
     }
 
-    /// <summary>The tables the package ships.</summary>
-    public static ApiCatalog Default { get; } = new(
-        CameraSourceTable.Entries,
-        OpenAIChatTable.Sinks.AddRange(ExtensionsAITable.Sinks).AddRange(SemanticKernelTable.Sinks)
-            .AddRange(AzureInferenceTable.Sinks).AddRange(OpenAIBeyondChatTable.Sinks).AddRange(OpenAIAssistantsRealtimeTable.Sinks).AddRange(HttpTable.Sinks),
-        OpenAIChatTable.ClientFactories.AddRange(SemanticKernelTable.ClientFactories)
-            .AddRange(AzureInferenceTable.ClientFactories).AddRange(OpenAIBeyondChatTable.ClientFactories).AddRange(OpenAIAssistantsRealtimeTable.ClientFactories).AddRange(HttpTable.ClientFactories),
-        OpenAIChatTable.EndpointProperties.AddRange(OpenAIBeyondChatTable.EndpointProperties).AddRange(OpenAIAssistantsRealtimeTable.EndpointProperties).AddRange(HttpTable.EndpointProperties),
-        FlowThroughTable.Entries.AddRange(CollectionTable.Verbs).AddRange(ExtensionsAITable.FlowThrough).AddRange(SemanticKernelTable.FlowThrough)
-            .AddRange(AzureInferenceTable.FlowThrough).AddRange(OpenAIBeyondChatTable.FlowThrough).AddRange(OpenAIAssistantsRealtimeTable.FlowThrough).AddRange(HttpTable.FlowThrough),
-        CollectionTable.SharedContainers,
-        FileTable.Entries,
-        UnknownOriginTable.Entries);
+    /// <summary>The tables the package ships (<see cref="CatalogTables.All"/>).</summary>
+    public static ApiCatalog Default { get; } = From(CatalogTables.All);
+
+    /// <summary>The union of <paramref name="tables"/>, rows in table order.</summary>
+    public static ApiCatalog From(IReadOnlyCollection<CatalogTable> tables) => new(
+        tables.SelectMany(t => t.Sources).ToImmutableArray(),
+        tables.SelectMany(t => t.Sinks).ToImmutableArray(),
+        tables.SelectMany(t => t.ClientFactories).ToImmutableArray(),
+        tables.SelectMany(t => t.EndpointProperties).ToImmutableArray(),
+        tables.SelectMany(t => t.FlowThrough).ToImmutableArray(),
+        tables.SelectMany(t => t.SharedContainers).ToImmutableArray(),
+        tables.SelectMany(t => t.Files).ToImmutableArray(),
+        tables.SelectMany(t => t.UnknownOrigins).ToImmutableArray(),
+        tables.SelectMany(t => t.FaceOperations).ToImmutableArray(),
+        tables.SelectMany(t => t.ImageParts).ToImmutableArray());
 
     public ImmutableArray<CameraSource> Sources { get; }
 
@@ -65,6 +71,12 @@ internal sealed class ApiCatalog
     /// <summary>Uploads, request bodies, blobs and downloads: images of unknown origin (<see cref="UnknownOriginTable"/>, LEAI007).</summary>
     public ImmutableArray<UnknownOriginSource> UnknownOrigins { get; }
 
+    /// <summary>Azure AI Face recognition operations (<see cref="FaceRecognitionTable"/>, LEAI005).</summary>
+    public ImmutableArray<FaceRecognitionOperation> FaceOperations { get; }
+
+    /// <summary>What makes a request carry an image, for the prompt rules (<see cref="PromptPartTable"/>, LEAI003/LEAI004).</summary>
+    public ImmutableArray<ImagePart> ImageParts { get; }
+
     /// <summary>Simple names of the shared container types ("Channel", "ConcurrentQueue"): what their syntax says.</summary>
     public ImmutableHashSet<string> ContainerTypeNames => _containerTypeNames ??= SharedContainers
         .SelectMany(f => f.TypeNames)
@@ -73,54 +85,12 @@ internal sealed class ApiCatalog
 
     private ImmutableHashSet<string>? _containerTypeNames;
 
-    /// <summary>Per syntax tree, what it declares that may be a shared container (<see cref="Flow.ContainerMemberNames"/>).</summary>
-    internal ConditionalWeakTable<SyntaxTree, Flow.ContainerMemberNames> ContainerNames { get; } = new();
-
-    /// <summary>The tables' types, with what the references hold remembered across compilations (<see cref="TypeLookup"/>).</summary>
-    internal TypeLookup Types { get; } = new();
-
-    private readonly List<HashSet<string>> _rootNameSets = new();
-
-    /// <summary>
-    /// One instance per content of the root names of <see cref="Flow.RelevantMembers"/>: compilations with the same
-    /// references get the same set, so what each tree remembers about its roots is found by reference.
-    /// </summary>
-    internal HashSet<string> SameRootNames(IReadOnlyCollection<string> names)
-    {
-        lock (_rootNameSets)
-        {
-            var same = _rootNameSets.FirstOrDefault(s => s.Count == names.Count && s.SetEquals(names));
-            if (same is null)
-            {
-                same = new HashSet<string>(names);
-                _rootNameSets.Insert(0, same);
-                if (_rootNameSets.Count > 8)
-                {
-                    _rootNameSets.RemoveAt(_rootNameSets.Count - 1);
-                }
-            }
-
-            return same;
-        }
-    }
-
-    /// <summary>Per syntax tree, its members' names and what they mention (<see cref="Flow.RelevantMembers"/>).</summary>
-    internal ConditionalWeakTable<SyntaxTree, Flow.MemberMentions> MemberMentions { get; } = new();
-
-    /// <summary>Per syntax tree, whether it names a sink every project has (<see cref="Flow.FlowScope.NamesAny"/>).</summary>
-    internal ConditionalWeakTable<SyntaxTree, Flow.FlowScope.TreeMention> EveryProjectSinkMentions { get; } = new();
-
-    /// <summary>Per syntax tree, how often each identifier occurs (<see cref="Flow.EntryPoints"/>: is a method called in the project?).</summary>
-    internal ConditionalWeakTable<SyntaxTree, Flow.IdentifierCounts> IdentifierCounts { get; } = new();
-
-    /// <summary>The per-compilation contexts built on these tables (<see cref="CompilationContext.For"/>).</summary>
-    internal ConditionalWeakTable<Compilation, CompilationContext> Contexts { get; } = new();
-
     /// <summary>Every entry, in table order.</summary>
     public IEnumerable<CatalogEntry> Entries =>
-        Sources.Cast<CatalogEntry>().Concat(Sinks).Concat(ClientFactories).Concat(EndpointProperties).Concat(FlowThrough).Concat(Files);
+        Sources.Cast<CatalogEntry>().Concat(Sinks).Concat(ClientFactories).Concat(EndpointProperties).Concat(FlowThrough).Concat(Files)
+            .Concat(UnknownOrigins).Concat(FaceOperations).Concat(ImageParts);
 
     /// <summary>The same tables and one more sink: how a new SDK starts.</summary>
     public ApiCatalog WithSink(VisionSink sink) =>
-        new(Sources, Sinks.Add(sink), ClientFactories, EndpointProperties, FlowThrough, SharedContainers, Files, UnknownOrigins);
+        new(Sources, Sinks.Add(sink), ClientFactories, EndpointProperties, FlowThrough, SharedContainers, Files, UnknownOrigins, FaceOperations, ImageParts);
 }

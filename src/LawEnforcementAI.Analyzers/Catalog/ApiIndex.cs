@@ -42,13 +42,12 @@ internal sealed class ApiIndex
     public ImmutableHashSet<string> EveryProjectSinkNames { get; private set; } = ImmutableHashSet<string>.Empty;
 
     /// <param name="declared">Entries of the team model files, already resolved to the members they name.</param>
-    public static ApiIndex Create(Compilation compilation, ApiCatalog catalogue, ImmutableArray<DeclaredEntry> declared = default)
+    public static ApiIndex Create(ApiCatalog catalogue, TypeLookup.Resolver lookup, ImmutableArray<DeclaredEntry> declared = default)
     {
         var index = new ApiIndex();
         // Every type of that name: a name can be defined twice (CollectionExtensions in two framework assemblies, a
         // stand-in beside a real package), and the single-type lookup then finds none.
         var types = new Dictionary<string, ImmutableArray<INamedTypeSymbol>>();
-        var lookup = catalogue.Types.For(compilation);
         ImmutableArray<INamedTypeSymbol> Resolve(string name)
         {
             if (!types.TryGetValue(name, out var found))

@@ -24,4 +24,7 @@ internal static class AzureInferenceTable
         new FlowThrough("Azure.AI.Inference.ChatMessageImageContentItem", ApiMember.Constructor, Slot.AnyArgument, Slot.Result),
         new FlowThrough("Azure.AI.Inference.ChatRequestUserMessage", ApiMember.Constructor, Slot.Parameter("content"), Slot.Result),
         new FlowThrough("Azure.AI.Inference.ChatCompletionsOptions", ApiMember.Constructor, Slot.Parameter("messages"), Slot.Result));
+
+    /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
+    public static readonly CatalogTable Table = new(nameof(AzureInferenceTable), sinks: Sinks, clientFactories: ClientFactories, flowThrough: FlowThrough);
 }

@@ -41,4 +41,7 @@ internal static class CameraSourceTable
         MobileLiveFrame("CommunityToolkit.Maui.Views.CameraView", "CaptureImage"),
         MobileLiveFrame("CommunityToolkit.Maui.Core.ICameraView", "CaptureImage"),
         MobileLiveFrame("CommunityToolkit.Maui.Core.MediaCapturedEventArgs", "Media"));
+
+    /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
+    public static readonly CatalogTable Table = new(nameof(CameraSourceTable), sources: Entries);
 }

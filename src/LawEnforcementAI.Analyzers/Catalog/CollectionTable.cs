@@ -133,6 +133,9 @@ internal static class CollectionTable
         new ContainerFamily("concurrent dictionary", ConcurrentDictionary),
         new ContainerFamily("blocking collection", BlockingCollection));
 
+    /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
+    public static readonly CatalogTable Table = new(nameof(CollectionTable), flowThrough: Verbs, sharedContainers: SharedContainers);
+
     private static FlowThrough F(string type, ApiMember member, Slot from, Slot to) => new(type, member, from, to);
 
     private static Slot P(string parameter) => Slot.Parameter(parameter);

@@ -77,6 +77,9 @@ internal static class ExtensionsAITable
         Middleware("ConfigureOptionsChatClientBuilderExtensions", "ConfigureOptions"),
         Middleware("ReducingChatClientBuilderExtensions", "UseChatReducer"));
 
+    /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
+    public static readonly CatalogTable Table = new(nameof(ExtensionsAITable), sinks: Sinks, flowThrough: FlowThrough);
+
     /// <summary>A middleware layer constructed by hand targets what the client it wraps targets.</summary>
     private static FlowThrough Layer(string type) =>
         F("Microsoft.Extensions.AI." + type, ApiMember.Constructor, P("innerClient"), Slot.Result);

@@ -9,9 +9,9 @@ namespace LawEnforcementAI.Analyzers.Catalog;
 /// </summary>
 internal sealed class FaceRecognitionIndex
 {
-    private readonly Dictionary<INamedTypeSymbol, Dictionary<string, FaceOperationKind>> _byType;
+    private readonly Dictionary<INamedTypeSymbol, Dictionary<string, FaceRecognitionOperation>> _byType;
 
-    private FaceRecognitionIndex(Dictionary<INamedTypeSymbol, Dictionary<string, FaceOperationKind>> byType)
+    private FaceRecognitionIndex(Dictionary<INamedTypeSymbol, Dictionary<string, FaceRecognitionOperation>> byType)
     {
         _byType = byType;
     }
@@ -21,7 +21,7 @@ internal sealed class FaceRecognitionIndex
 
     public static FaceRecognitionIndex Create(TypeLookup.Resolver types, IEnumerable<FaceRecognitionOperation> operations)
     {
-        var byType = new Dictionary<INamedTypeSymbol, Dictionary<string, FaceOperationKind>>(SymbolEqualityComparer.Default);
+        var byType = new Dictionary<INamedTypeSymbol, Dictionary<string, FaceRecognitionOperation>>(SymbolEqualityComparer.Default);
         var resolved = new Dictionary<string, INamedTypeSymbol?>();
         foreach (var operation in operations)
         {
@@ -38,30 +38,30 @@ internal sealed class FaceRecognitionIndex
 
             if (!byType.TryGetValue(type, out var members))
             {
-                members = new Dictionary<string, FaceOperationKind>(System.StringComparer.Ordinal);
+                members = new Dictionary<string, FaceRecognitionOperation>(System.StringComparer.Ordinal);
                 byType.Add(type, members);
             }
 
-            members[operation.MemberName] = operation.Kind;
+            members[operation.MemberName] = operation;
         }
 
         return new FaceRecognitionIndex(byType);
     }
 
     /// <summary>
-    /// The kind of recognition <paramref name="method"/> performs, or null. An extension method called in its reduced
+    /// The recognition operation <paramref name="method"/> is, or null. An extension method called in its reduced
     /// form is matched by the static method it was reduced from; an override by the SDK method it overrides (a test
     /// double or a subclass that decorates the client still calls the service).
     /// </summary>
-    public FaceOperationKind? Find(IMethodSymbol method)
+    public FaceRecognitionOperation? Find(IMethodSymbol method)
     {
         for (IMethodSymbol? current = (method.ReducedFrom ?? method).OriginalDefinition; current is not null; current = current.OverriddenMethod?.OriginalDefinition)
         {
             if (current.ContainingType is { } type
                 && _byType.TryGetValue(type.OriginalDefinition, out var members)
-                && members.TryGetValue(current.Name, out var kind))
+                && members.TryGetValue(current.Name, out var operation))
             {
-                return kind;
+                return operation;
             }
         }
 

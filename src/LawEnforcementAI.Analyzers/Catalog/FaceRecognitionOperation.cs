@@ -4,18 +4,19 @@ namespace LawEnforcementAI.Analyzers.Catalog;
 /// One Azure AI Face recognition operation: every overload of <see cref="MemberName"/> declared by the type
 /// <see cref="TypeMetadataName"/> (for the legacy SDK's extension methods, the static '...Extensions' class).
 /// </summary>
-internal sealed class FaceRecognitionOperation
+internal sealed class FaceRecognitionOperation : CatalogEntry
 {
     public FaceRecognitionOperation(string typeMetadataName, string memberName, FaceOperationKind kind)
+        : base(typeMetadataName, ApiMember.Named(memberName))
     {
-        TypeMetadataName = typeMetadataName;
-        MemberName = memberName;
         Kind = kind;
     }
 
-    public string TypeMetadataName { get; }
+    public string TypeMetadataName => TypeName;
 
-    public string MemberName { get; }
+    public string MemberName => Member.Name;
 
     public FaceOperationKind Kind { get; }
+
+    public override string Describe() => "Face recognition operation (" + Kind + ")";
 }

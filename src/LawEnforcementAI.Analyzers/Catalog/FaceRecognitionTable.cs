@@ -45,6 +45,9 @@ internal static class FaceRecognitionTable
 
     public static readonly ImmutableArray<FaceRecognitionOperation> All = AzureAIVisionFace.AddRange(LegacyFace);
 
+    /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
+    public static readonly CatalogTable Table = new(nameof(FaceRecognitionTable), faceOperations: All);
+
     private static ImmutableArray<FaceRecognitionOperation> Rows(params IEnumerable<FaceRecognitionOperation>[] groups) =>
         groups.SelectMany(g => g).ToImmutableArray();
 

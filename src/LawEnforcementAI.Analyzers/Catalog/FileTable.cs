@@ -39,6 +39,9 @@ internal static class FileTable
         Read("System.Drawing.Image", "FromFile", P("filename")),
         Read("System.Drawing.Bitmap", ApiMember.Constructor, P("filename")));
 
+    /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
+    public static readonly CatalogTable Table = new(nameof(FileTable), files: Entries);
+
     private static FileOperation Write(string type, ApiMember member, Slot path, Slot content) => new(type, member, FileOperationKind.Write, path, content);
 
     private static FileOperation Read(string type, ApiMember member, Slot path) => new(type, member, FileOperationKind.Read, path, Return);

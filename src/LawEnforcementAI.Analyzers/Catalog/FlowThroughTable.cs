@@ -186,6 +186,9 @@ internal static class FlowThroughTable
         F("Azure.AI.OpenAI.ChatRequestUserMessage", ApiMember.Constructor, P("content"), Return),
         F("Azure.AI.OpenAI.ChatCompletionsOptions", ApiMember.Constructor, P("messages"), Return));
 
+    /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
+    public static readonly CatalogTable Table = new(nameof(FlowThroughTable), flowThrough: Entries);
+
     private static FlowThrough F(string type, ApiMember member, Slot from, Slot to) => new(type, member, from, to);
 
     private static Slot P(string parameter) => Slot.Parameter(parameter);

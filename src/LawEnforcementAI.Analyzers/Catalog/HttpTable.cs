@@ -47,6 +47,9 @@ internal static class HttpTable
         // The request message holds its URL (which decides the service) and its body (assigned to Content).
         F("System.Net.Http.HttpRequestMessage", ApiMember.Constructor, P("requestUri"), Slot.Result));
 
+    /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
+    public static readonly CatalogTable Table = new(nameof(HttpTable), sinks: Sinks, clientFactories: ClientFactories, endpointProperties: EndpointProperties, flowThrough: FlowThrough);
+
     private static FlowThrough F(string type, ApiMember member, Slot from, Slot to) => new(type, member, from, to);
 
     private static Slot P(string parameter) => Slot.Parameter(parameter);

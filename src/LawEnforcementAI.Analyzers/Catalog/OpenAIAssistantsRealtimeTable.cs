@@ -49,6 +49,9 @@ internal static class OpenAIAssistantsRealtimeTable
         F("OpenAI.Realtime.RealtimeInputImageMessageContentPart", ApiMember.Constructor, P("imageUri")),
         F("OpenAI.Realtime.RealtimeItem", "CreateUserMessageItem", P("contentParts")));
 
+    /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
+    public static readonly CatalogTable Table = new(nameof(OpenAIAssistantsRealtimeTable), sinks: Sinks, clientFactories: ClientFactories, endpointProperties: EndpointProperties, flowThrough: FlowThrough);
+
     private static FlowThrough F(string type, ApiMember member, Slot from) => new(type, member, from, Slot.Result);
 
     private static Slot P(string parameter) => Slot.Parameter(parameter);

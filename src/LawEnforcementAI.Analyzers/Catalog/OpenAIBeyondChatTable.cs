@@ -53,6 +53,9 @@ internal static class OpenAIBeyondChatTable
         F("OpenAI.Responses.ResponseItem", "CreateUserMessageItem", P("contentParts")),
         F("OpenAI.Responses.CreateResponseOptions", ApiMember.Constructor, P("inputItems")));
 
+    /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
+    public static readonly CatalogTable Table = new(nameof(OpenAIBeyondChatTable), sinks: Sinks, clientFactories: ClientFactories, endpointProperties: EndpointProperties, flowThrough: FlowThrough);
+
     private static FlowThrough F(string type, ApiMember member, Slot from) => new(type, member, from, Slot.Result);
 
     private static Slot P(string parameter) => Slot.Parameter(parameter);

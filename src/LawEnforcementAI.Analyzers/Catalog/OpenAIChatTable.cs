@@ -30,4 +30,7 @@ internal static class OpenAIChatTable
 
     public static readonly ImmutableArray<EndpointProperty> EndpointProperties = ImmutableArray.Create(
         new EndpointProperty("OpenAI.OpenAIClientOptions", "Endpoint"));
+
+    /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
+    public static readonly CatalogTable Table = new(nameof(OpenAIChatTable), sinks: Sinks, clientFactories: ClientFactories, endpointProperties: EndpointProperties);
 }

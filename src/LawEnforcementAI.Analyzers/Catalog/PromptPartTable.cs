@@ -27,4 +27,7 @@ internal static class PromptPartTable
     /// type's member, a <c>JsonObject</c> key or a string constant (<c>new { type = "image_url", image_url = ... }</c>).
     /// </summary>
     public static readonly ImmutableHashSet<string> ImageJsonNames = ImmutableHashSet.Create("image_url", "input_image");
+
+    /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
+    public static readonly CatalogTable Table = new(nameof(PromptPartTable), imageParts: ImageParts);
 }

@@ -78,6 +78,9 @@ internal static class SemanticKernelTable
         F(ServiceExtensions, "AsChatClient", Slot.Receiver, Slot.Result),
         F("Microsoft.SemanticKernel.ChatCompletion.ChatClientExtensions", "AsChatCompletionService", Slot.Receiver, Slot.Result));
 
+    /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
+    public static readonly CatalogTable Table = new(nameof(SemanticKernelTable), sinks: Sinks, clientFactories: ClientFactories, flowThrough: FlowThrough);
+
     private static FlowThrough F(string type, ApiMember member, Slot from, Slot to) => new(type, member, from, to);
 
     private static Slot P(string parameter) => Slot.Parameter(parameter);

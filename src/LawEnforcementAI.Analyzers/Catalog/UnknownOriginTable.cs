@@ -30,4 +30,7 @@ internal static class UnknownOriginTable
         // A download from a URL the code does not fix; a constant URL is a static asset.
         UnlessConstant("System.Net.Http.HttpClient", "GetByteArrayAsync", "download", "requestUri"),
         UnlessConstant("System.Net.Http.HttpClient", "GetStreamAsync", "download", "requestUri"));
+
+    /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
+    public static readonly CatalogTable Table = new(nameof(UnknownOriginTable), unknownOrigins: Entries);
 }

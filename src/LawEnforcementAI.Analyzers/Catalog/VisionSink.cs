@@ -26,7 +26,7 @@ internal sealed class VisionSink : CatalogEntry
     /// <summary>
     /// The sink's type is in the base library every project references (<c>HttpClient</c>), so resolving it says nothing
     /// about the project: for the compilation-start gate it counts only where a source file names the member
-    /// (<see cref="Flow.FlowScope"/>).
+    /// (the flow scope gate, <c>Flow/FlowScope.cs</c>).
     /// </summary>
     public bool InEveryProject { get; private set; }
 

@@ -37,7 +37,7 @@ internal sealed class ContainerMemberNames
     /// <summary>The candidate member names of the whole compilation.</summary>
     public static HashSet<string> Of(Compilation compilation, ApiCatalog catalogue, CancellationToken cancellationToken)
     {
-        var perTree = compilation.SyntaxTrees.Select(t => catalogue.ContainerNames.GetValue(t, tree => Read(tree, catalogue.ContainerTypeNames, cancellationToken))).ToList();
+        var perTree = compilation.SyntaxTrees.Select(t => AnalysisCaches.Of(catalogue).ContainerNames.GetValue(t, tree => Read(tree, catalogue.ContainerTypeNames, cancellationToken))).ToList();
         var aliases = new HashSet<string>(perTree.SelectMany(t => t.Aliases));
         var names = new HashSet<string>(perTree.SelectMany(t => t.Members));
         names.UnionWith(perTree.SelectMany(t => t.MaybeAliased).Where(m => aliases.Contains(m.TypeName)).Select(m => m.Member));

@@ -82,7 +82,7 @@ internal static class EntryPoints
         var mentions = 0;
         foreach (var tree in compilation.SyntaxTrees)
         {
-            mentions += catalogue.IdentifierCounts.GetValue(tree, t => IdentifierCounts.Of(t, cancellationToken))[name];
+            mentions += AnalysisCaches.Of(catalogue).IdentifierCounts.GetValue(tree, t => IdentifierCounts.Of(t, cancellationToken))[name];
             if (mentions > declarations)
             {
                 return true;

@@ -24,7 +24,7 @@ internal static class FlowScope
     /// hit; the answer is kept per tree, so an edit reads only the edited document again.
     /// </summary>
     public static bool NamesAny(Compilation compilation, ApiCatalog catalogue, ImmutableHashSet<string> names, CancellationToken cancellationToken) =>
-        !names.IsEmpty && compilation.SyntaxTrees.Any(tree => catalogue.EveryProjectSinkMentions
+        !names.IsEmpty && compilation.SyntaxTrees.Any(tree => AnalysisCaches.Of(catalogue).EveryProjectSinkMentions
             .GetValue(tree, t => new TreeMention(t.GetRoot(cancellationToken).DescendantTokens()
                 .Any(token => token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText)))).Mentions);
 

@@ -30,7 +30,7 @@ internal sealed partial class ProgramFlowSolver
     /// <summary>
     /// The delegate and event invocations known so far to run each function. Filled as the solver learns what each
     /// invoked value holds, so a parameter looks only at the invocations that reach its function: scanning every
-    /// invocation of the program for every parameter made the solver quadratic in callbacks (issue 12).
+    /// invocation of the program for every parameter made the solver quadratic in callbacks.
     /// </summary>
     private readonly Dictionary<IMethodSymbol, List<CallSite>> _invokersOf = new(SymbolEqualityComparer.Default);
     private readonly ImplementationMap _implementations;

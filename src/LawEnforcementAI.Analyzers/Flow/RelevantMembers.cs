@@ -47,10 +47,10 @@ internal sealed class RelevantMembers
     {
         // Per-tree facts and their name indexes are kept across compilations; this joins them for the names the walk
         // reaches, so an edit in the editor costs a look-up per tree and name, not a pass over every mention.
-        var trees = compilation.SyntaxTrees.Select(t => (Tree: t, Facts: catalogue.MemberMentions.GetValue(t, tree => MemberMentions.Read(tree, cancellationToken)))).ToList();
+        var trees = compilation.SyntaxTrees.Select(t => (Tree: t, Facts: AnalysisCaches.Of(catalogue).MemberMentions.GetValue(t, tree => MemberMentions.Read(tree, cancellationToken)))).ToList();
         var relevant = new HashSet<(SyntaxTree, int)>();
         var pending = new Stack<(int Tree, int Member)>();
-        var roots = catalogue.SameRootNames(rootNames);
+        var roots = AnalysisCaches.Of(catalogue).SameRootNames(rootNames);
         Func<MemberMentions.Member, bool> isRoot = m => m.Names.Any(CalledByPattern.Contains) || m.Mentions.Any(roots.Contains);
         for (var t = 0; t < trees.Count; t++)
         {

@@ -4,14 +4,16 @@ using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Prompts;
 
-/// <summary><see cref="PromptPartTable.ImageParts"/> resolved against one compilation by metadata name.</summary>
+/// <summary>The catalog's image parts (<see cref="PromptPartTable"/>) resolved against one compilation by metadata name.</summary>
 internal sealed class ImagePartIndex
 {
+    private readonly ICatalogObserver? _observer;
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, ImagePart>> _byType = new(SymbolEqualityComparer.Default);
 
-    public ImagePartIndex(TypeLookup.Resolver types)
+    public ImagePartIndex(IEnumerable<ImagePart> imageParts, TypeLookup.Resolver types, ICatalogObserver? observer = null)
     {
-        foreach (var part in PromptPartTable.ImageParts)
+        _observer = observer;
+        foreach (var part in imageParts)
         {
             foreach (var type in types.Resolve(part.TypeName))
             {
@@ -33,6 +35,7 @@ internal sealed class ImagePartIndex
         {
             if (_byType.TryGetValue(type, out var members) && members.TryGetValue(method.Name, out var part))
             {
+                _observer?.Matched(part);
                 return part;
             }
 

@@ -19,7 +19,7 @@ internal static class PromptScope
     public static bool Applies(Compilation compilation, ApiCatalog catalogue, CancellationToken cancellationToken)
     {
         var resolved = new Dictionary<string, bool>();
-        var lookup = catalogue.Types.For(compilation);
+        var lookup = AnalysisCaches.Of(catalogue).Types.For(compilation);
         var everyProject = ImmutableHashSet<string>.Empty;
         foreach (var sink in catalogue.Sinks)
         {

@@ -6,7 +6,7 @@ using LawEnforcementAI.Analyzers.Catalog;
 
 namespace LawEnforcementAI.Analyzers.Tests.Catalog;
 
-/// <summary>The README's "what is followed" lists, written from the tables (README.md holds the block between the markers).</summary>
+/// <summary>docs/catalog.md's lists, written from every table (the page holds the block between the markers).</summary>
 internal static class CatalogPage
 {
     public const string Begin = "<!-- catalog:begin (generated from src/LawEnforcementAI.Analyzers/Catalog; LEAI_UPDATE_DOCS=1 dotnet test rewrites it) -->";
@@ -51,6 +51,24 @@ internal static class CatalogPage
         foreach (var family in catalogue.SharedContainers)
         {
             text.Append($"- {family.Name}: {string.Join(", ", family.TypeNames.Select(t => "`" + TypeName(t) + "`"))}\n");
+        }
+
+        text.Append("\n**Images of unknown origin** (LEAI007): what these give the program came from outside it.\n\n| API | What it gives |\n|---|---|\n");
+        foreach (var origin in catalogue.UnknownOrigins)
+        {
+            text.Append($"| {Api(origin)} | {origin.Describe()} |\n");
+        }
+
+        text.Append("\n**Azure AI Face recognition operations** (LEAI005): every overload of each.\n\n| API | Operation |\n|---|---|\n");
+        foreach (var operation in catalogue.FaceOperations)
+        {
+            text.Append($"| {Api(operation)} | {operation.Kind.Describe()} |\n");
+        }
+
+        text.Append("\n**Image parts** (LEAI003, LEAI004): a request with one of these carries an image, and its text is read as the prompt.\n\n| API | What it makes |\n|---|---|\n");
+        foreach (var part in catalogue.ImageParts)
+        {
+            text.Append($"| {Api(part)} | {part.Describe()} |\n");
         }
 
         return text.ToString();

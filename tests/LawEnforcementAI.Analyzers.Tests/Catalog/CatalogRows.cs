@@ -2,14 +2,17 @@ using System.Collections.Generic;
 using System.Linq;
 using LawEnforcementAI.Analyzers.Tests.Rules;
 using LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod;
+using LawEnforcementAI.Analyzers.Tests.Rules.Face;
 using LawEnforcementAI.Analyzers.Tests.Rules.Files;
+using LawEnforcementAI.Analyzers.Tests.Rules.Prompts;
 using LawEnforcementAI.Analyzers.Tests.Rules.Sinks;
+using LawEnforcementAI.Analyzers.Tests.Rules.UnknownOrigin;
 
 namespace LawEnforcementAI.Analyzers.Tests.Catalog;
 
 /// <summary>
-/// Every data row of the suites that send a frame through catalogue entries: camera sources, sending calls, clients,
-/// in-method flows, pipelines, shared containers and the rows of <see cref="CatalogEntryTests"/>. Each of these rows
+/// Every data row of the suites that exercise catalog entries: camera sources, sending calls, clients, in-method flows,
+/// pipelines, shared containers, the rows of <see cref="CatalogEntryTests"/>, unknown origins, Face calls and prompt shapes. Each of these rows
 /// is also a test with its own expectations; here they are only replayed to see which entries they reach.
 /// </summary>
 internal static class CatalogRows
@@ -62,7 +65,30 @@ internal static class CatalogRows
 
         foreach (var entry in CatalogEntryTests.Rows().Select(r => (CatalogEntryCase)r[0]).Concat(ExtensionsAISinkTests.Cases()).Concat(SemanticKernelSinkTests.Cases()).Concat(ExtensionsAIPreviewTests.Cases()))
         {
-            yield return new CatalogRow("entry: " + entry.Name, [entry.Source().WithoutMarkup()], entry.LegacyAzureOpenAI, entry.SemanticKernelAzure, entry.PreviewExtensionsAI);
+            var row = new CatalogRow("entry: " + entry.Name, [entry.Source().WithoutMarkup()], entry.LegacyAzureOpenAI, entry.SemanticKernelAzure, entry.PreviewExtensionsAI);
+            yield return row;
+
+            // The image parts of the SDK generations the prompt shapes do not use (Azure.AI.OpenAI 1.x, the preview
+            // Microsoft.Extensions.AI) are read by the prompt analyzer in these rows.
+            if (entry.LegacyAzureOpenAI || entry.PreviewExtensionsAI)
+            {
+                yield return row with { Name = "prompt, " + row.Name, Analyzer = RowAnalyzer.Prompt };
+            }
+        }
+
+        foreach (var row in UnknownOriginSourceTests.Rows())
+        {
+            yield return new CatalogRow("unknown origin: " + row[0], [UnknownOriginSources.Class("    " + (string)row[3], (string)row[2]).WithoutMarkup()], UploadsAndBlobs: true);
+        }
+
+        foreach (var call in FaceCalls.Recognition())
+        {
+            yield return new CatalogRow("face: " + call.Display, [FaceSources.InMethod(call.Statement).WithoutMarkup()]) { Analyzer = RowAnalyzer.Face };
+        }
+
+        for (var shape = 0; shape < PromptShape.All.Length; shape++)
+        {
+            yield return new CatalogRow("prompt: " + PromptShape.All[shape], [PromptIntentTests.Source("Who is this person?", shape, withImage: true).WithoutMarkup()]) { Analyzer = RowAnalyzer.Prompt };
         }
     }
 

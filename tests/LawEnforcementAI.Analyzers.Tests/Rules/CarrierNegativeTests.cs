@@ -6,7 +6,7 @@ using Xunit;
 namespace LawEnforcementAI.Analyzers.Tests.Rules;
 
 /// <summary>
-/// The close negatives of the carriers of issue 8 (base64, JSON, encodings, spans, LINQ, collections, ref writes): the
+/// The close negatives of the carriers (base64, JSON, encodings, spans, LINQ, collections, ref writes): the
 /// frame goes through the carrier, and a static image goes through the same kind of carrier and is what is sent. Each
 /// would warn if a carrier mixed up the values it carries. The positives are rows of CatalogEntryTests.
 /// </summary>

@@ -66,7 +66,7 @@ public class CostGateTests
 
     /// <summary>
     /// HttpClient is in every project's references, so it cannot open the gate by being there: a camera project with no
-    /// vision SDK is analysed only when its source names an HTTP sending call (issue 8, "Cost").
+    /// vision SDK is analysed only when its source names an HTTP sending call (docs/flow.md, "Cost").
     /// </summary>
     [Theory]
     [InlineData("class C { void M() { System.Console.WriteLine(); } }", 0)]

@@ -11,7 +11,7 @@ public class ModelFileAnalysisTests
 {
     /// <summary>
     /// The model file's LEAI090s are reported at their lines by the compilation's analysis, like every LEAI090: one ID is
-    /// reported from one kind of action only (issue 9), and entries are checked against the compilation's references.
+    /// reported from one kind of action only, and entries are checked against the compilation's references.
     /// An editor analysing the file alone therefore shows nothing; a build, or full-solution analysis, does.
     /// </summary>
     [Fact]

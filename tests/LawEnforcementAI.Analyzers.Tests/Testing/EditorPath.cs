@@ -20,7 +20,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Testing;
 public static class EditorPath
 {
     /// <summary>
-    /// The live rules whose findings must agree between editor and build (the issue-9 contract): the frame rules, images
+    /// The live rules whose findings must agree between editor and build (build == each document's own analysis): the frame rules, images
     /// of unknown origin, the prompt rules and LEAI005 (per call of an Azure AI Face recognition operation).
     /// </summary>
     public static readonly ImmutableHashSet<string> FlowRules = ImmutableHashSet.Create("LEAI001", "LEAI002", "LEAI003", "LEAI004", "LEAI005", "LEAI007");

@@ -11,7 +11,7 @@ using static LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod.PipelineCase;
 namespace LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod;
 
 /// <summary>
-/// The fuse of the cross-method solver (issue 12): whatever the input, its work is bounded by a budget proportional to
+/// The fuse of the cross-method solver: whatever the input, its work is bounded by a budget proportional to
 /// the program; when the budget runs out the analysis still ends, keeps every finding it made, and LEAI000 says so.
 /// </summary>
 public class SolverBudgetTests

@@ -10,7 +10,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod;
 /// <summary>
 /// Calls that may run many bodies (an interface with more implementations than the solver follows one by one, a
 /// callback invoked from many places) are solved once per declared method, so they cost the size of the program, not
-/// its square (issue 12). Routes through them name the interface member; nothing is lost and context stays per call.
+/// its square. Routes through them name the interface member; nothing is lost and context stays per call.
 /// </summary>
 public class WideDispatchTests
 {

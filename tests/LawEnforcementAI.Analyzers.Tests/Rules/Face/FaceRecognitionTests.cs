@@ -192,16 +192,14 @@ public class FaceRecognitionTests
             },
         }.RunAsync();
 
-    /// <summary>Every table entry is reached by a row, and every row by an entry: the rows are the table's test.</summary>
+    /// <summary>Every row is an entry of the table (Catalog/CatalogCoverageTests checks the other way: every entry is reached by a row).</summary>
     [Fact]
-    public void RowsCoverTheTableExactly()
+    public void EveryRowIsATableEntry()
     {
         var table = FaceRecognitionTable.All.Select(o => o.TypeMetadataName + "." + o.MemberName).ToHashSet();
         var rows = FaceCalls.Recognition().Select(c => c.TypeMetadataName + "." + c.MemberName).ToHashSet();
 
-        Assert.Empty(table.Except(rows));
         Assert.Empty(rows.Except(table));
-        Assert.Equal(68, FaceRecognitionTable.All.Length);
     }
 
     /// <summary>Each table entry names a type and member that exist in the stand-ins, so a typo in the table cannot hide.</summary>

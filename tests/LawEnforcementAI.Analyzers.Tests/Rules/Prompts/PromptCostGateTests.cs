@@ -9,7 +9,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.Prompts;
 
 /// <summary>
 /// LEAI003/LEAI004 run in every project, so at compilation start they bow out unless a vision SDK resolves or a source
-/// file names an HTTP sending call: no per-operation work is registered otherwise (issue 10, "Done when").
+/// file names an HTTP sending call: no per-operation work is registered otherwise.
 /// </summary>
 public class PromptCostGateTests
 {

@@ -12,7 +12,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.Sinks;
 /// interpolated, or from configuration so that the service is unknown), is a vision request; the same body posted to a
 /// constant URL of another host (the agency's records system, OpenAI's own API) is not. The bodies are those the engine
 /// follows today (a data URI built by concatenation, raw bytes, a stream, multipart); JSON serializers and anonymous types
-/// are the carriers work of issue 8, item 2.
+/// are followed too (CarrierNegativeTests and docs/flow.md, "What frames travel through").
 /// </summary>
 public class RestSinkTests
 {
