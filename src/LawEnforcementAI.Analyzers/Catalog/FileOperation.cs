@@ -22,15 +22,22 @@ internal enum FileOperationKind
 /// </summary>
 internal sealed class FileOperation : CatalogEntry
 {
-    public FileOperation(string typeName, ApiMember member, FileOperationKind kind, Slot path, Slot content)
+    public FileOperation(string typeName, ApiMember member, FileOperationKind kind, Slot path, Slot content, bool readsOnly = false)
         : base(typeName, member)
     {
         Kind = kind;
         Path = path;
         Content = content;
+        ReadsOnly = readsOnly;
     }
 
     public FileOperationKind Kind { get; }
+
+    /// <summary>
+    /// An open that only reads (<c>File.OpenRead</c>): it brings in what the file holds, so from a path the code does not
+    /// fix it is an image of unknown origin, where a file created or opened for writing is not.
+    /// </summary>
+    public bool ReadsOnly { get; }
 
     /// <summary>The argument that names the file.</summary>
     public Slot Path { get; }
@@ -42,6 +49,7 @@ internal sealed class FileOperation : CatalogEntry
     {
         FileOperationKind.Write => "writes the " + Content + " to the file at " + Path,
         FileOperationKind.Read => "reads the file at " + Path,
+        _ when ReadsOnly => "opens the file at " + Path + " for reading",
         _ => "opens the file at " + Path + " (written through the stream, read back from it)",
     };
 }

@@ -28,7 +28,7 @@ internal static class FileTable
         Read("System.IO.File", "ReadAllBytesAsync", P("path")),
         Read("System.IO.File", "ReadAllText", P("path")),
         Read("System.IO.File", "ReadAllTextAsync", P("path")),
-        Open("System.IO.File", "OpenRead", P("path")),
+        OpenForReading("System.IO.File", "OpenRead", P("path")),
         Open("System.IO.File", "OpenWrite", P("path")),
         Open("System.IO.File", "Open", P("path")),
         Open("System.IO.File", "Create", P("path")),
@@ -47,6 +47,8 @@ internal static class FileTable
     private static FileOperation Read(string type, ApiMember member, Slot path) => new(type, member, FileOperationKind.Read, path, Return);
 
     private static FileOperation Open(string type, ApiMember member, Slot path) => new(type, member, FileOperationKind.Open, path, Return);
+
+    private static FileOperation OpenForReading(string type, ApiMember member, Slot path) => new(type, member, FileOperationKind.Open, path, Return, readsOnly: true);
 
     private static Slot P(string parameter) => Slot.Parameter(parameter);
 }

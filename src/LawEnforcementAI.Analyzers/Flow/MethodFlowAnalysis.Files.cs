@@ -25,8 +25,8 @@ internal sealed partial class MethodFlowAnalysis
         var value = FlowValue.Empty;
         foreach (var access in rules.Files)
         {
-            // Reads, and the one open that only reads; a file created or opened for writing is not an image brought in.
-            if (access.Kind == FileOperationKind.Read || (access.Kind == FileOperationKind.Open && call.Method.Name == "OpenRead"))
+            // Reads, and opens that only read; a file created or opened for writing is not an image brought in.
+            if (access.Kind == FileOperationKind.Read || (access.Kind == FileOperationKind.Open && access.ReadsOnly))
             {
                 value = value.Union(UnknownFileOrigin(call, access));
             }

@@ -85,4 +85,24 @@ public class UnknownOriginSourceTests
         {
             TestCode = Class("    public async Task UploadAsync(IFormFile file)\n    {\n        using var target = File.Create(\"evidence.jpg\");\n        await file.CopyToAsync(target);\n        await _chat.CompleteChatAsync(new UserChatMessage(\"Summarise the upload policy.\"));\n    }", AspNet),
         }.RunAsync();
+
+    /// <summary>An open that only reads brings the configured file in; the table row says so, not the engine.</summary>
+    [Fact]
+    public Task OpenForReading_OfAConfiguredPath_ReportsLeai007()
+    {
+        var test = new FlowTest("police", "US", uploadsAndBlobs: true)
+        {
+            TestCode = Class("    public async Task DescribeAsync()\n    {\n        using var stream = {|#1:File.OpenRead(Environment.GetEnvironmentVariable(\"EVIDENCE_PHOTO\")!)|};\n        " + Send("BinaryData.FromStream(stream)") + "\n    }"),
+        };
+        test.ExpectedDiagnostics.Add(Diag("LEAI007").WithLocation(0).WithLocation(1));
+        return test.RunAsync();
+    }
+
+    /// <summary>A file opened for writing at a configured path is not an image brought in, even when its stream is sent.</summary>
+    [Fact]
+    public Task OpenForWriting_OfAConfiguredPath_IsSilent() =>
+        new FlowTest("police", "US", uploadsAndBlobs: true)
+        {
+            TestCode = Class("    public async Task DescribeAsync()\n    {\n        using var stream = File.OpenWrite(Environment.GetEnvironmentVariable(\"EVIDENCE_PHOTO\")!);\n        " + Send("BinaryData.FromStream(stream)") + "\n    }").WithoutMarkup(),
+        }.RunAsync();
 }
