@@ -66,7 +66,7 @@ public enum Scenario
     C_Attributed_CameraVision,
 }
 
-/// <summary>Scenarios (a), (b) and (c) of issue 4.</summary>
+/// <summary>Scenarios (a), (b) and (c) of docs/performance.md.</summary>
 public class ScenarioBenchmarks : AnalyzerBenchmark
 {
     public const int Files = 1000;
@@ -175,7 +175,8 @@ public class PeerBenchmarks
 
 /// <summary>
 /// (d) Scaling of the shapes that make a whole-program solver super-linear (<see cref="GraphShape"/>), at 1,000, 2,000
-/// and 4,000 files. Issue 12's cliff (delegate parameters) was invisible in (c)'s corpus, which has none of them.
+/// and 4,000 files. (c)'s corpus has none of these shapes, so a solver that grows with the square of the program (the
+/// delegate-parameter shape exposes one) is invisible there.
 /// </summary>
 public class GraphScalingBenchmarks : AnalyzerBenchmark
 {

@@ -10,8 +10,9 @@ namespace LawEnforcementAI.Analyzers.Benchmarks;
 public enum GraphShape
 {
     /// <summary>
-    /// Issue 12's corpus: every service has an async method that invokes a delegate-typed parameter, a recursive helper
-    /// and a caller that passes it a lambda, besides LINQ members and the webcam-to-vision method.
+    /// The shape that exposed a quadratic solver: every service has an async method that invokes a delegate-typed
+    /// parameter, a recursive helper and a caller that passes it a lambda, besides LINQ members and the webcam-to-vision
+    /// method.
     /// </summary>
     DelegateParameters,
 

@@ -145,7 +145,7 @@ public static class ScalingRun
     /// A shape fails on timing only if every attempt exceeds the limit: on a quiet 2-core machine one attempt in a few
     /// dozen showed a single 7× outlier at 250 files (tenths of a second of callbacks), a real regression repeats. Since
     /// the bodies are analysed inside per-type symbol callbacks that share one memo, a callback that waits for another
-    /// thread's analysis of the same body counts the wait too: one attempt in about five went over 4× on 2026-12-01
+    /// thread's analysis of the same body counts the wait too: one attempt in about five went over 4× on the 2-core sandbox
     /// (LambdasAcrossFiles, 5.08× then 2.51×), hence five attempts.
     /// </summary>
     private const int Attempts = 5;

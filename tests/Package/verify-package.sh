@@ -67,7 +67,7 @@ for entry in \
 done
 check "nuspec has <developmentDependency>true</developmentDependency>" \
     grep -q '<developmentDependency>true</developmentDependency>' <<<"$nuspec"
-# The package metadata decided for the product (issue 11): MIT, the repository as project and source URL, a readme.
+# The package metadata decided for the product: MIT, the repository as project and source URL, a readme.
 project_url="https://github.com/lawenforcementai/LawEnforcementAI.Analyzers"
 check "nuspec has <license type=\"expression\">MIT</license>" grep -q '<license type="expression">MIT</license>' <<<"$nuspec"
 check "nuspec has <projectUrl>$project_url</projectUrl>" grep -qF "<projectUrl>$project_url</projectUrl>" <<<"$nuspec"
