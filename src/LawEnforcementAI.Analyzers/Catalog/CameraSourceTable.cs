@@ -3,7 +3,7 @@ using static LawEnforcementAI.Analyzers.Catalog.CameraSource;
 
 namespace LawEnforcementAI.Analyzers.Catalog;
 
-/// <summary>Camera-capture APIs (listed in README.md, "What is followed"). One line and one test row add an API.</summary>
+/// <summary>Camera-capture APIs (listed in docs/catalog.md). One line and one test row add an API.</summary>
 internal static class CameraSourceTable
 {
     private static readonly DeviceOpening IndexOrAddress = DeviceOpening.IndexOrAddressFirst;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 
 namespace LawEnforcementAI.Analyzers.Catalog;
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace LawEnforcementAI.Analyzers.Catalog;
 
-/// <summary>Calls that send a model request, and how to tell the service behind the client (listed in README.md, "What is followed").</summary>
+/// <summary>OpenAI 2.x chat and Azure.AI.OpenAI 1.x chat completions: the sending calls and how to tell the service behind the client (listed in docs/catalog.md).</summary>
 internal static class OpenAIChatTable
 {
     public static readonly ImmutableArray<VisionSink> Sinks = ImmutableArray.Create(

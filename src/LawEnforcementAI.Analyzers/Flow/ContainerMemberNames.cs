@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using LawEnforcementAI.Analyzers.Catalog;
 using Microsoft.CodeAnalysis;

@@ -12,7 +12,7 @@ internal static class FlowScope
 {
     /// <summary>
     /// Attributed, and able to send a vision request: a vision SDK (or a declared sink) is referenced, or the source names
-    /// an HTTP sending call. A camera API is no longer required: an upload-and-analyse service in law-enforcement code
+    /// an HTTP sending call. A camera API is not required: an upload-and-analyse service in law-enforcement code
     /// has images of unknown origin to report (LEAI007) without one. A project with a camera and no way to send stays out.
     /// </summary>
     public static bool Applies(CompilationContext shared) =>

@@ -16,7 +16,7 @@ internal readonly struct PolicySetting
 
     public string? Jurisdiction { get; }
 
-    /// <param name="describeKey">Names the key for problem messages, e.g. "MSBuild property 'AIPolicyContext'".</param>
+    /// <param name="contextKey">Names the key in problem messages, e.g. "MSBuild property 'AIPolicyContext'"; <paramref name="jurisdictionKey"/> likewise.</param>
     public static PolicySetting Parse(
         string? rawContext, string? rawJurisdiction,
         string contextKey, string jurisdictionKey,

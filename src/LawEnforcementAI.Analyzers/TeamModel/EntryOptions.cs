@@ -1,5 +1,4 @@
 using LawEnforcementAI.Analyzers.Catalog;
-using LawEnforcementAI.Analyzers.Flow;
 
 namespace LawEnforcementAI.Analyzers.TeamModel;
 

@@ -1,5 +1,4 @@
 using LawEnforcementAI.Analyzers.Catalog;
-using LawEnforcementAI.Analyzers.Flow;
 using Microsoft.CodeAnalysis.Text;
 
 namespace LawEnforcementAI.Analyzers.TeamModel;

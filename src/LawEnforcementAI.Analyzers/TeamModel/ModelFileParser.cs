@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using LawEnforcementAI.Analyzers.Catalog;
-using LawEnforcementAI.Analyzers.Flow;
 using Microsoft.CodeAnalysis.Text;
 
 namespace LawEnforcementAI.Analyzers.TeamModel;

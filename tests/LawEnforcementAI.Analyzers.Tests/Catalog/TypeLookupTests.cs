@@ -1,4 +1,3 @@
-using System.Linq;
 using LawEnforcementAI.Analyzers.Catalog;
 using LawEnforcementAI.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;

@@ -9,7 +9,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Robustness;
 /// <summary>
 /// In the IDE (and in <c>dotnet format</c>) a project reference is another compilation whose members have source
 /// syntax this compilation cannot bind; a build sees the same project as metadata. The analyzer must treat it as a
-/// library either way: no exception (the type's analysis once asked for a semantic model of a foreign tree), and the
+/// library either way: no exception, and the
 /// same findings as the build. The test library turns additional projects into such compilation references.
 /// </summary>
 public class ProjectReferenceTests

@@ -3,7 +3,6 @@ using LawEnforcementAI.Analyzers.Tests.Rules;
 using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
 using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
-using static LawEnforcementAI.Analyzers.Tests.TeamModel.DeclaredSourceTests;
 
 namespace LawEnforcementAI.Analyzers.Tests.TeamModel;
 

@@ -1,6 +1,5 @@
 using System.Linq;
 using LawEnforcementAI.Analyzers.Catalog;
-using LawEnforcementAI.Analyzers.Flow;
 using LawEnforcementAI.Analyzers.TeamModel;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;

@@ -7,7 +7,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Testing;
 /// LEAI005 in a user project that references both Azure AI Face SDKs (the Azure.AI.Vision.Face and legacy
 /// Microsoft.Azure.CognitiveServices.Vision.Face stand-ins) besides everything <see cref="LeaiAnalyzerTest"/> has,
 /// attributed through MSBuild properties, or through the test's own config files or attribute source. With
-/// <paramref name="configuration"/> the configuration analyzer runs too, so LEAI000 shows where the attribution came from.
+/// <c>configuration</c> the configuration analyzer runs too, so LEAI000 shows where the attribution came from.
 /// </summary>
 public sealed class FaceTest : LeaiAnalyzerTest
 {

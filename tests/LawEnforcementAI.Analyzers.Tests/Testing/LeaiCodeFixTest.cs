@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using LawEnforcementAI.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;

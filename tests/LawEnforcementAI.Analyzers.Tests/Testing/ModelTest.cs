@@ -7,7 +7,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Testing;
 
 /// <summary>
 /// A project with the team's wrapper assemblies (<see cref="TeamLibraries"/>) and its model files in
-/// <c>TestState.AdditionalFiles</c>, attributed through MSBuild properties. <paramref name="configuration"/> adds the
+/// <c>TestState.AdditionalFiles</c>, attributed through MSBuild properties. <c>configuration</c> adds the
 /// configuration analyzer, which reports the model files' LEAI090 (and LEAI000 when the project is attributed).
 /// </summary>
 public sealed class ModelTest : LeaiAnalyzerTest

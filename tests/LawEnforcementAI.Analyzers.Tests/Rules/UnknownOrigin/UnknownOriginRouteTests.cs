@@ -9,7 +9,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.UnknownOrigin;
 
 /// <summary>
 /// LEAI007 beyond the OpenAI chat client: other entry points (a constructor, a protected override), a configured path,
-/// another SDK, and a project with a vision SDK but no camera library, which the compilation-start gate now lets in.
+/// another SDK, and a project with a vision SDK but no camera library, which the compilation-start gate lets in.
 /// </summary>
 public class UnknownOriginRouteTests
 {

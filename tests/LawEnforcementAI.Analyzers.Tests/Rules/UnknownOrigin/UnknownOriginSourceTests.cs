@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Threading.Tasks;
 using LawEnforcementAI.Analyzers.Catalog;
 using LawEnforcementAI.Analyzers.Tests.Testing;
