@@ -90,7 +90,6 @@ namespace Emgu.CV
 
         public virtual Mat QueryFrame() => throw null!;
         public virtual Mat QuerySmallFrame() => throw null!;
-        public bool Read(Mat mat) => throw null!;
         public bool Read(IOutputArray m) => throw null!;
         public virtual bool Grab() => throw null!;
         public virtual bool Retrieve(IOutputArray image, int flag = 0) => throw null!;
