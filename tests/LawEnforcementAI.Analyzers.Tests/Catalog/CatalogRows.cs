@@ -4,6 +4,7 @@ using LawEnforcementAI.Analyzers.Tests.Rules;
 using LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod;
 using LawEnforcementAI.Analyzers.Tests.Rules.Files;
 using LawEnforcementAI.Analyzers.Tests.Rules.Sinks;
+using LawEnforcementAI.Analyzers.Tests.Rules.UnknownOrigin;
 
 namespace LawEnforcementAI.Analyzers.Tests.Catalog;
 
@@ -58,6 +59,12 @@ internal static class CatalogRows
         foreach (var (pipeline, _) in CrossMethodFileAndRefTests.All())
         {
             yield return new CatalogRow("across methods: " + pipeline.Name, pipeline.Positive().Select(f => f.WithoutMarkup()).ToArray());
+        }
+
+        // Folders hold paths, not frames: their entries are reached by the rows of images of unknown origin.
+        foreach (var (name, source) in UnknownOriginFolderAndStreamTests.FolderRows())
+        {
+            yield return Row("folder: " + name, source);
         }
 
         foreach (var entry in CatalogEntryTests.Rows().Select(r => (CatalogEntryCase)r[0]).Concat(ExtensionsAISinkTests.Cases()).Concat(SemanticKernelSinkTests.Cases()).Concat(ExtensionsAIPreviewTests.Cases()))
