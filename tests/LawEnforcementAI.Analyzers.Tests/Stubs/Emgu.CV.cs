@@ -1,5 +1,7 @@
 // Imitates Emgu.CV 4.13.0 (assembly Emgu.CV.dll). Image<TColor, TDepth> is kept because 4.13.0 still ships it;
 // it was removed on master afterwards.
+// Source: emgucv/emgucv Emgu.CV/Videoio/VideoCapture.cs (its one Read is bool Read(IOutputArray m)), Emgu.CV/Core/Mat.cs,
+// Emgu.CV/Image.cs, Emgu.CV/Imgcodecs and Emgu.CV/Util/VectorOfByte.cs (4.x).
 using System;
 using System.Collections.Generic;
 using Emgu.CV.CvEnum;

@@ -7,7 +7,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Testing;
 /// Azure.AI.OpenAI 2.1.0, or against the 1.0.0-beta.17 stand-in with <paramref name="legacyAzureOpenAI"/>, or with
 /// Semantic Kernel's Azure connector (and the Azure.AI.OpenAI 2.9.0-beta.1 it needs) with <paramref name="semanticKernelAzure"/>, or
 /// with the Microsoft.Extensions.AI 9.1 preview stand-ins in place of 10.11.0 with <paramref name="previewExtensionsAI"/>,
-/// or with ASP.NET Core's upload types and Azure.Storage.Blobs (stand-ins) added with <paramref name="uploadsAndBlobs"/>.
+/// or with ASP.NET Core's upload types and Azure.Storage.Blobs (the real ones) added with <paramref name="uploadsAndBlobs"/>.
 /// </summary>
 public sealed class FlowTest : LeaiAnalyzerTest
 {
