@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
+using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
 
 namespace LawEnforcementAI.Analyzers.Tests.Rules.Sinks;
 
@@ -15,7 +17,13 @@ public class RestModelRequestTests
 {
     private const string Http = "using var http = new HttpClient();";
 
-    private const string Configuration = "private readonly IConfiguration _configuration = null!;";
+    private const string Configuration = """
+        private readonly IConfiguration _configuration = null!;
+
+        private static object ChatBody(string b64) => new { messages = new[] { new { role = "user", content = new object[] { "Describe.", new { image = b64 } } } } };
+
+        private static object Record(string b64) => new { caseId = 42, image = b64 };
+        """;
 
     private const string Json = "using System.Linq; using System.Text.Json; using System.Text.Json.Nodes;";
 
@@ -60,6 +68,11 @@ public class RestModelRequestTests
             using var body = new ByteArrayContent(bytes);
             var response = await {|#0:http.PostAsync("computervision/imageanalysis:analyze?api-version=2024-02-01&features=caption", body, ct)|};
             """),
+        Case("SendAsync, request message to a configured URL with a chat body", """
+            var payload = new { messages = new[] { new { role = "user", content = "data:image/jpeg;base64," + Convert.ToBase64String(bytes) } } };
+            using var request = new HttpRequestMessage(HttpMethod.Post, _configuration["Vision:Url"]) { Content = JsonContent.Create(payload) };
+            var response = await {|#0:http.SendAsync(request, ct)|};
+            """),
         Case("multipart image edit to the images/edits route of a configured endpoint", """
             using var form = new MultipartFormDataContent();
             form.Add(new ByteArrayContent(bytes), "image", "frame.jpg");
@@ -88,6 +101,15 @@ public class RestModelRequestTests
             var record = new { caseId = 42, takenAt = DateTime.UtcNow, image = Convert.ToBase64String(bytes) };
             var response = await http.PostAsJsonAsync(_configuration["Records:Url"], record, ct);
             """),
+        Case("SendAsync, request message with a multipart form to a configured URL", """
+            using var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(bytes), "frame", "frame.jpg");
+            using var request = new HttpRequestMessage(HttpMethod.Post, _configuration["Records:Url"]) { Content = form };
+            var response = await http.SendAsync(request, ct);
+            """),
+        Case("a record built by a helper of the class, URL from configuration", """
+            var response = await http.PostAsJsonAsync(_configuration["Records:Url"], Record(Convert.ToBase64String(bytes)), ct);
+            """),
         Case("raw image to a relative URL with no base address in sight", """
             using var body = new ByteArrayContent(bytes);
             var response = await http.PostAsync("api/evidence", body, ct);
@@ -101,6 +123,17 @@ public class RestModelRequestTests
     [Theory]
     [MemberData(nameof(ModelRequests))]
     public Task ModelRequest_StaticImage_NotReported(SinkCase sinkCase) => SinkCaseRunner.StaticImage_NotReported(sinkCase);
+
+    /// <summary>The marks travel with the value: a chat body returned by a helper of the class, hop #2.</summary>
+    [Fact]
+    public Task ModelRequestBuiltByAHelper_LiveFrame_Reported() =>
+        new FlowTest("police", "US")
+        {
+            TestCode = Case("the chat body built by a helper", """
+                var response = await {|#0:http.PostAsJsonAsync(_configuration["Vision:Url"], {|#2:ChatBody(Convert.ToBase64String(bytes))|}, ct)|};
+                """).Source(),
+            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1).WithLocation(2) },
+        }.RunAsync();
 
     [Theory]
     [MemberData(nameof(Uploads))]
