@@ -22,7 +22,8 @@ internal static class CameraSourceTable
         Device("Emgu.CV.VideoCapture", ApiMember.Constructor, IndexOrAddress),
         FromDevice("Emgu.CV.VideoCapture", "QueryFrame"),
         FromDevice("Emgu.CV.VideoCapture", "QuerySmallFrame"),
-        IntoArgument("Emgu.CV.VideoCapture", "Read", "mat"),
+        // Emgu has one Read, bool Read(IOutputArray m): a Mat or an Image binds to it (emgucv/emgucv Emgu.CV/Videoio/VideoCapture.cs).
+        IntoArgument("Emgu.CV.VideoCapture", "Read", "m"),
         IntoArgument("Emgu.CV.VideoCapture", "Retrieve", "image"),
 
         // AForge.NET and its Accord.NET fork: every NewFrame event comes from a live device or IP camera.

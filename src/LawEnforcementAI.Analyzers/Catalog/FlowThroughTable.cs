@@ -53,6 +53,20 @@ internal static class FlowThroughTable
         F("System.IO.Stream", "ReadAsync", This, P("buffer")),
         F("System.IO.Stream", "Write", P("buffer"), This),
         F("System.IO.Stream", "WriteAsync", P("buffer"), This),
+        F("System.IO.Stream", "ReadExactly", This, P("buffer")),
+        F("System.IO.Stream", "ReadExactlyAsync", This, P("buffer")),
+        F("System.IO.Stream", "ReadAtLeast", This, P("buffer")),
+        F("System.IO.Stream", "ReadAtLeastAsync", This, P("buffer")),
+        F("System.IO.BinaryReader", ApiMember.Constructor, P("input"), Return),
+        F("System.IO.BinaryReader", "ReadBytes", This, Return),
+        F("System.IO.StreamReader", ApiMember.Constructor, P("stream"), Return),
+        F("System.IO.StreamReader", "ReadToEnd", This, Return),
+        F("System.IO.StreamReader", "ReadToEndAsync", This, Return),
+
+        // A folder's files are paths under it: a folder from configuration or an entry point's parameter gives paths
+        // that come from outside too, so reading them is an image of unknown origin (a constant asset folder is not).
+        F("System.IO.Directory", "EnumerateFiles", P("path"), Return),
+        F("System.IO.Directory", "GetFiles", P("path"), Return),
         F("System.ArraySegment`1", "ToArray", This, Return),
         F("System.ArraySegment`1", "Array", This, Return),
         F("System.BinaryData", ApiMember.Constructor, Any, Return),

@@ -19,14 +19,21 @@ internal static class PromptPartTable
         new ImagePart("Microsoft.Extensions.AI.ImageContent", ApiMember.Constructor),
         new ImagePart("Microsoft.SemanticKernel.ImageContent", ApiMember.Constructor));
 
-    /// <summary>Text that carries or announces an image: a data URI, or the part type of a REST request's JSON.</summary>
-    public static readonly ImmutableArray<string> ImageMarks = ImmutableArray.Create("data:image/", "\"image_url\"", "\"input_image\"");
+    /// <summary>The image part types of the chat completions and responses REST APIs.</summary>
+    public static readonly ImmutableArray<string> RestImagePartTypes = ImmutableArray.Create("image_url", "input_image");
 
     /// <summary>
-    /// A JSON name or value that is an image part of the chat completions or responses REST APIs, written as an anonymous
-    /// type's member, a <c>JsonObject</c> key or a string constant (<c>new { type = "image_url", image_url = ... }</c>).
+    /// Text that carries or announces an image: a data URI, the part type of a REST request's JSON, or a frame pasted
+    /// into a message as <c>{"image": "&lt;base64&gt;"}</c> (the GPT-4V cookbook's way of sending video frames).
     /// </summary>
-    public static readonly ImmutableHashSet<string> ImageJsonNames = ImmutableHashSet.Create("image_url", "input_image");
+    public static readonly ImmutableArray<string> ImageMarks = ImmutableArray.Create("data:image/", "\"image_url\"", "\"input_image\"", "\"image\":");
+
+    /// <summary>
+    /// A JSON name or value that is an image part of the chat completions or responses REST APIs, or the cookbook's
+    /// pasted frame, written as an anonymous type's member, a <c>JsonObject</c> key or a string constant
+    /// (<c>new { type = "image_url", image_url = ... }</c>, <c>new { image = b64 }</c>).
+    /// </summary>
+    public static readonly ImmutableHashSet<string> ImageJsonNames = ImmutableHashSet.CreateRange(RestImagePartTypes).Add("image");
 
     /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
     public static readonly CatalogTable Table = new(nameof(PromptPartTable), imageParts: ImageParts);

@@ -24,5 +24,11 @@ internal enum ProviderFacts
     /// <summary>An options object created in sight; without an endpoint it means OpenAI's default service.</summary>
     OptionsObject = 8,
 
+    /// <summary>
+    /// The value is, or is part of, a request to a model: a body in a model API's shape or a model API's route
+    /// (<see cref="HttpTable.ModelRequestNames"/>). It says what kind of service a raw HTTP call reaches, not whose.
+    /// </summary>
+    ModelRequest = 16,
+
     Endpoints = Azure | NonAzure | Unknown,
 }

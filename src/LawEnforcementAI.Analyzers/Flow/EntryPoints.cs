@@ -66,7 +66,9 @@ internal static class EntryPoints
     /// <summary>
     /// Whether any source of the project names the method besides its own declarations: a call, a delegate, an
     /// interface or base declaration in source. Then the project's callers decide what it is given, and the whole-program
-    /// analysis follows them; a name shared with another member counts too (the rule then stays quiet rather than guess).
+    /// analysis follows them; a name shared with another member counts too (the rule then stays quiet rather than guess),
+    /// except, for a static method, a call qualified by another type's name (an Azure Functions <c>Run</c> is not called
+    /// by the project's <c>Task.Run</c>).
     /// </summary>
     public static bool IsCalledInProject(IMethodSymbol method, Compilation compilation, ApiCatalog catalogue, CancellationToken cancellationToken)
     {
@@ -82,7 +84,8 @@ internal static class EntryPoints
         var mentions = 0;
         foreach (var tree in compilation.SyntaxTrees)
         {
-            mentions += AnalysisCaches.Of(catalogue).IdentifierCounts.GetValue(tree, t => IdentifierCounts.Of(t, cancellationToken))[name];
+            var counts = AnalysisCaches.Of(catalogue).IdentifierCounts.GetValue(tree, t => IdentifierCounts.Of(t, cancellationToken));
+            mentions += method.IsStatic && method.MethodKind == MethodKind.Ordinary ? counts.StaticMentions(method.ContainingType.Name, name) : counts[name];
             if (mentions > declarations)
             {
                 return true;

@@ -65,9 +65,12 @@ internal readonly struct FlowValue
     public static FlowValue OfFunction(IMethodSymbol function) =>
         new(default, DeviceFacts.None, ProviderFacts.None, default, ImmutableArray.Create(function));
 
-    /// <summary>The same value without its service: what a non-endpoint setting of a client's options holds.</summary>
+    /// <summary>
+    /// The same value without its service: what a non-endpoint setting of a client's options holds. Whether it is a
+    /// model request's body stays (a request message's <c>Content</c>).
+    /// </summary>
     public FlowValue WithoutProvider() =>
-        Provider == ProviderFacts.None ? this : new FlowValue(_frames, Device, ProviderFacts.None, _tokens, _functions);
+        (Provider & ~ProviderFacts.ModelRequest) == ProviderFacts.None ? this : new FlowValue(_frames, Device, Provider & ProviderFacts.ModelRequest, _tokens, _functions);
 
     public FlowValue Union(FlowValue other)
     {

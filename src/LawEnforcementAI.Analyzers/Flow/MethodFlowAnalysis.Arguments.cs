@@ -167,10 +167,12 @@ internal sealed partial class MethodFlowAnalysis
             return url;
         }
 
+        // A relative route keeps what it says of the request ("chat/completions") whichever base address it goes to.
+        var route = FlowValue.OfProvider(url.Provider & ProviderFacts.ModelRequest);
         var client = Eval(call.Instance ?? ExtensionReceiver(call.TargetMethod, call.Arguments));
         return (client.Provider & ProviderFacts.Endpoints) != ProviderFacts.None || client.IsSymbolic
-            ? client
-            : FlowValue.OfProvider(ProviderFacts.Unknown);
+            ? client.Union(route)
+            : FlowValue.OfProvider(ProviderFacts.Unknown).Union(route);
     }
 
     /// <summary>

@@ -106,6 +106,12 @@ internal sealed partial class MethodFlowAnalysis
             value = value.WithoutProvider();
         }
 
+        // body["messages"] = ... or request.Messages = ...: the object becomes a model request's body.
+        if (target is IPropertyReferenceOperation named && MemberMark(named) is var mark and not ProviderFacts.None)
+        {
+            value = value.Union(FlowValue.OfProvider(mark));
+        }
+
         return RootOf(target) is { } root && Store(root, value, target.Syntax.GetLocation());
     }
 

@@ -35,7 +35,10 @@ internal sealed partial class MethodFlowAnalysis
 
     private FlowValue EvalCore(IOperation operation) => operation switch
     {
-        ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } => FlowValue.OfProvider(EndpointClassifier.Classify(text)),
+        ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } => FlowValue.OfProvider(EndpointClassifier.Classify(text) | ModelRequestShape.OfText(text)),
+
+        // A constant holding a request template ("{\"messages\": [...") marks the body built from it.
+        IFieldReferenceOperation { Field.IsConst: true, ConstantValue: { HasValue: true, Value: string constant } } => FlowValue.OfProvider(ModelRequestShape.OfText(constant)),
         IConversionOperation conversion => Eval(conversion.Operand),
         ILocalReferenceOperation local => State(local.Local),
         IParameterReferenceOperation parameter => EvalParameter(parameter.Parameter),
@@ -49,7 +52,7 @@ internal sealed partial class MethodFlowAnalysis
         IArrayInitializerOperation initializer => EvalAll(initializer.ElementValues),
 
         // new { image = b64 } and (b64, "image/jpeg"): serialised or passed on, the whole object carries its members.
-        IAnonymousObjectCreationOperation anonymous => EvalAll(anonymous.Initializers),
+        IAnonymousObjectCreationOperation anonymous => EvalAll(anonymous.Initializers).Union(FlowValue.OfProvider(MembersMark(anonymous.Initializers))),
         ITupleOperation tuple => EvalAll(tuple.Elements),
         IAwaitOperation awaited => Eval(awaited.Operation),
         IInterpolatedStringOperation interpolated => EvalAll(interpolated.Parts),
@@ -241,63 +244,5 @@ internal sealed partial class MethodFlowAnalysis
         // Evaluated first all the same: a sanitizer in this compilation still hears its arguments (its body may send them).
         value = value.Union(RulesValue(CallShape.Of(call)));
         return IsSanitizer(method) ? FlowValue.Empty : value;
-    }
-
-    private FlowValue EvalCreation(IObjectCreationOperation creation)
-    {
-        var value = FlowValue.Empty;
-        if (creation.Constructor is { } programConstructor && IsInCompilation(programConstructor))
-        {
-            CallSiteFor(creation, programConstructor);
-        }
-
-        if (creation.Constructor is { } constructor)
-        {
-            value = value.Union(RulesValue(CallShape.Of(creation, constructor)));
-            if (_index.IsOptionsType(constructor.ContainingType))
-            {
-                value = value.Union(FlowValue.OfProvider(ProviderFacts.OptionsObject));
-            }
-        }
-
-        return creation.Initializer is null ? value : value.Union(EvalInitializer(creation.Initializer));
-    }
-
-    /// <summary><c>new T { Endpoint = …, Messages = { m } }</c>: what is put into the object is part of it.</summary>
-    private FlowValue EvalInitializer(IObjectOrCollectionInitializerOperation initializer)
-    {
-        var value = FlowValue.Empty;
-        var isOptions = initializer.Type is INamedTypeSymbol type && _index.IsOptionsType(type);
-        foreach (var item in initializer.Initializers)
-        {
-            if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } endpoint && IsEndpoint(property.Property))
-            {
-                value = value.Union(EndpointValue(Eval(endpoint.Value)));
-                continue;
-            }
-
-            var itemValue = item switch
-            {
-                ISimpleAssignmentOperation { Value: IObjectOrCollectionInitializerOperation nested } => EvalInitializer(nested),
-                ISimpleAssignmentOperation assignment => Eval(assignment.Value),
-                IMemberInitializerOperation member => EvalInitializer(member.Initializer),
-                IInvocationOperation add => EvalAll(ArgumentValues(add.Arguments)),
-                _ => FlowValue.Empty,
-            };
-
-            // Only the endpoint of options (or of a request message) names the service: an organization id, a header
-            // or a body read from configuration says nothing about where the request goes.
-            value = value.Union(isOptions ? itemValue.WithoutProvider() : itemValue);
-        }
-
-        return value;
-    }
-
-    private static IEnumerable<IOperation> ArgumentValues(ImmutableArray<IArgumentOperation> arguments)
-    {
-        foreach (var argument in arguments)
-        {
-            yield return argument.Value;
-        }
     }
 }

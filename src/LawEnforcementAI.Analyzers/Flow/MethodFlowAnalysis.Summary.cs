@@ -119,9 +119,10 @@ internal sealed partial class MethodFlowAnalysis
             var sinkName = sink.DisplayName;
             if (request.IsSymbolic || client.IsSymbolic || request.Frames.Any(o => !o.IsSettled))
             {
-                summary.Sinks.Add(new PendingSink(call, sinkName, request, client));
+                summary.Sinks.Add(new PendingSink(call, sinkName, request, client, isRaw: sink.Endpoint is not null));
             }
-            else if (request.HasFrames && !TargetsOnlyNonAzure(hasClient ? client : null))
+            else if (request.HasFrames && !TargetsOnlyNonAzure(hasClient ? client : null)
+                     && (sink.Endpoint is null || ModelRequestShape.MayBeVisionRequest(request, client)))
             {
                 findings.Add(new SinkFinding(call.Syntax.GetLocation(), sinkName, Sorted(request.Frames)));
             }

@@ -76,13 +76,17 @@ internal sealed class FileWrite
 /// <summary>A request whose image or client is only known once the whole program is solved.</summary>
 internal sealed class PendingSink
 {
-    public PendingSink(IOperation call, string sinkName, FlowValue request, FlowValue client)
+    public PendingSink(IOperation call, string sinkName, FlowValue request, FlowValue client, bool isRaw = false)
     {
         Location = call.Syntax.GetLocation();
         SinkName = sinkName;
         Request = request;
         Client = client;
+        IsRaw = isRaw;
     }
+
+    /// <summary>A raw HTTP call: a vision request only if its URL may be Azure's or its body or route is a model request's.</summary>
+    public bool IsRaw { get; }
 
     public Location Location { get; }
 

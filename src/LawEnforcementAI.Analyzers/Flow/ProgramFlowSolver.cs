@@ -111,7 +111,8 @@ internal sealed partial class ProgramFlowSolver
             {
                 var request = Settle(Resolve(sink.Request));
                 var client = Resolve(sink.Client);
-                var decided = request.HasFrames && !MethodFlowAnalysis.TargetsOnlyNonAzure(sink.Client.IsEmpty ? null : client) && (!_partOfProgram || sink.Client.IsEmpty || MayTargetAzure(client));
+                var decided = request.HasFrames && !MethodFlowAnalysis.TargetsOnlyNonAzure(sink.Client.IsEmpty ? null : client) && (!_partOfProgram || sink.Client.IsEmpty || MayTargetAzure(client))
+                    && (!sink.IsRaw || ModelRequestShape.MayBeVisionRequest(request, client));
                 if (decided)
                 {
                     findings.Add(new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames)));

@@ -63,6 +63,12 @@ internal static class CatalogRows
             yield return new CatalogRow("across methods: " + pipeline.Name, pipeline.Positive().Select(f => f.WithoutMarkup()).ToArray());
         }
 
+        // Folders hold paths, not frames: their entries are reached by the rows of images of unknown origin.
+        foreach (var (name, source) in UnknownOriginFolderAndStreamTests.FolderRows())
+        {
+            yield return Row("folder: " + name, source);
+        }
+
         foreach (var entry in CatalogEntryTests.Rows().Select(r => (CatalogEntryCase)r[0]).Concat(ExtensionsAISinkTests.Cases()).Concat(SemanticKernelSinkTests.Cases()).Concat(ExtensionsAIPreviewTests.Cases()))
         {
             var row = new CatalogRow("entry: " + entry.Name, [entry.Source().WithoutMarkup()], entry.LegacyAzureOpenAI, entry.SemanticKernelAzure, entry.PreviewExtensionsAI);

@@ -143,7 +143,7 @@ public class SuppressWithJustificationFixTests
             FixedCode = source.WithoutMarkup().Replace("    public async Task RunAsync", Suppression(Leai005Title, 0) + "    public async Task RunAsync"),
             FixedState = { ExpectedDiagnostics = { Diag("LEAI006", "[SuppressMessage]", "LEAI005").WithLocation(0), Diag("LEAI000") } },
         };
-        test.TestState.AdditionalReferences.AddRange(StandInReferences.FaceStandIns.Select(StandInReferences.Get));
+        test.TestState.AdditionalReferences.AddRange(StandInReferences.FaceStandIns.Select(StandInReferences.Get).Concat(ServicePackages.RestClient));
         return test.RunAsync();
     }
 }

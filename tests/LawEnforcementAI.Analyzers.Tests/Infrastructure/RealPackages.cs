@@ -100,7 +100,7 @@ public static class RealPackages
 
     // The roots plus every package assembly they reference from the output folder, transitively (Microsoft.Win32.
     // SystemEvents, Microsoft.Extensions.*.Abstractions, ...); framework assemblies come from the reference assemblies.
-    private static ImmutableArray<MetadataReference> Closure(Assembly[] roots, string[]? exclude = null, string[]? extraPaths = null)
+    internal static ImmutableArray<MetadataReference> Closure(Assembly[] roots, string[]? exclude = null, string[]? extraPaths = null)
     {
         var baseDirectory = AppContext.BaseDirectory;
         var paths = new SortedSet<string>(StringComparer.Ordinal);

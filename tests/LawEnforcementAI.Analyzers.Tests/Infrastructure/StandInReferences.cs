@@ -47,27 +47,16 @@ public static class StandInReferences
         new(LegacyAzureOpenAI, AssemblyName: "Azure.AI.OpenAI", Legacy: true),
         new(PreviewExtensionsAIAbstractions, AssemblyName: "Microsoft.Extensions.AI.Abstractions", Preview: true),
         new(PreviewExtensionsAIOpenAI, AssemblyName: "Microsoft.Extensions.AI.OpenAI", DependsOn: [PreviewExtensionsAIAbstractions], Preview: true),
-
-        // Where images of unknown origin come from (LEAI007): uploads and request bodies of the ASP.NET Core shared
-        // framework, and blobs. Only the tests that ask for them reference them (WithUploadsAndBlobs).
-        new(AspNetCoreHttpFeatures, Uploads: true),
-        new(AspNetCoreHttpAbstractions, DependsOn: [AspNetCoreHttpFeatures], Uploads: true),
-        new(AzureStorageBlobs, Uploads: true),
         new("Azure.AI.Vision.Face", Face: true),
-        new("Microsoft.Rest.ClientRuntime", Face: true),
-        new("Microsoft.Azure.CognitiveServices.Vision.Face", DependsOn: ["Microsoft.Rest.ClientRuntime"], Face: true),
+
+        // Its signatures use Microsoft.Rest.ClientRuntime's types: compiled against the real package (ServicePackages).
+        new("Microsoft.Azure.CognitiveServices.Vision.Face", Face: true),
     ];
 
-    public const string AspNetCoreHttpFeatures = "Microsoft.AspNetCore.Http.Features";
-
-    public const string AspNetCoreHttpAbstractions = "Microsoft.AspNetCore.Http.Abstractions";
-
-    public const string AzureStorageBlobs = "Azure.Storage.Blobs";
-
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithUploadsAndBlobs =
-        new(() => Default.AddRange(Specs.Where(s => s.Uploads).Select(s => Get(s.Name))));
+        new(() => Default.AddRange(ServicePackages.UploadsAndBlobs));
 
-    /// <summary>What a user project has, plus ASP.NET Core's upload types and Azure.Storage.Blobs (stand-ins).</summary>
+    /// <summary>What a user project has, plus ASP.NET Core's upload types and Azure.Storage.Blobs (the real ones).</summary>
     public static ImmutableArray<MetadataReference> WithUploadsAndBlobs => LazyWithUploadsAndBlobs.Value;
 
     private static readonly IReadOnlyDictionary<string, Lazy<MetadataReference>> LazyStandIns =
@@ -83,7 +72,7 @@ public static class StandInReferences
         new(() => RealPackages.WithoutExtensionsAI.AddRange(CameraStandIns.Select(Get)).Add(Get(PreviewExtensionsAIAbstractions)).Add(Get(PreviewExtensionsAIOpenAI)));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithFace =
-        new(() => Default.AddRange(FaceStandIns.Select(Get)));
+        new(() => Default.AddRange(ServicePackages.RestClient).AddRange(FaceStandIns.Select(Get)));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithSemanticKernelAzure =
         new(() => RealPackages.SemanticKernelAzure.AddRange(CameraStandIns.Select(Get)));
@@ -92,9 +81,9 @@ public static class StandInReferences
     public static ImmutableArray<string> Names { get; } = Specs.Select(s => s.Name).ToImmutableArray();
 
     /// <summary>The stand-ins every test project has: the camera libraries and the old Responses names (all but the legacy Azure OpenAI SDK and the Microsoft.Extensions.AI previews).</summary>
-    public static ImmutableArray<string> CameraStandIns { get; } = Specs.Where(s => !s.Legacy && !s.Preview && !s.Uploads && !s.Face).Select(s => s.Name).ToImmutableArray();
+    public static ImmutableArray<string> CameraStandIns { get; } = Specs.Where(s => !s.Legacy && !s.Preview && !s.Face).Select(s => s.Name).ToImmutableArray();
 
-    /// <summary>The two Azure AI Face SDKs (and the Microsoft.Rest types the legacy one's signatures need), for LEAI005.</summary>
+    /// <summary>The two Azure AI Face SDKs, for LEAI005.</summary>
     public static ImmutableArray<string> FaceStandIns { get; } = Specs.Where(s => s.Face).Select(s => s.Name).ToImmutableArray();
 
     /// <summary>What a user project has: the real packages (Azure.AI.OpenAI 2.1.0) plus the camera stand-ins.</summary>
@@ -132,7 +121,6 @@ public static class StandInReferences
         {
             { Legacy: true } => WithLegacyAzureOpenAI,
             { Preview: true } => WithPreviewExtensionsAI,
-            { Uploads: true } => WithUploadsAndBlobs,
             { Face: true } => WithFace,
             _ => Default,
         };
@@ -156,7 +144,8 @@ public static class StandInReferences
 
         var references = TestReferences.Platform
             .AddRange(spec.Legacy ? RealPackages.WithoutAzureOpenAI : spec.Preview ? RealPackages.WithoutExtensionsAI : RealPackages.All)
-            .AddRange(spec.DependsOn.Select(Get));
+            .AddRange(spec.DependsOn.Select(Get))
+            .AddRange(spec.Face ? ServicePackages.RestClient : ImmutableArray<MetadataReference>.Empty);
 
         // Warnings are errors, as in the rest of the repository, with two exceptions: Azure.Core was built against
         // an older System.ClientModel than OpenAI brings (unify silently, as the SDK does), and stand-in events exist
@@ -188,7 +177,7 @@ public static class StandInReferences
         return MetadataReference.CreateFromImage(image.ToArray(), filePath: $"{spec.Name}.dll");
     }
 
-    private sealed record StandInSpec(string Name, string? AssemblyName = null, string[]? DependsOn = null, bool Legacy = false, bool Preview = false, bool Uploads = false, bool Face = false)
+    private sealed record StandInSpec(string Name, string? AssemblyName = null, string[]? DependsOn = null, bool Legacy = false, bool Preview = false, bool Face = false)
     {
         public string[] DependsOn { get; } = DependsOn ?? [];
     }

@@ -68,6 +68,12 @@ public class CameraSourceTests
             {|#1:capture.Read(frame)|};
             byte[] bytes = frame.ToImage<Bgr, byte>().ToJpegData(90);
             """ + Snippets.SendBytes, "VideoCapture.Read"),
+        Case("Emgu Read into an Image (the one overload takes any IOutputArray)", "using Emgu.CV; using Emgu.CV.Structure;", """
+            using var capture = new VideoCapture(0, VideoCapture.API.DShow);
+            var image = new Image<Bgr, byte>(640, 480);
+            {|#1:capture.Read(image)|};
+            byte[] bytes = image.ToJpegData();
+            """ + Snippets.SendBytes, "VideoCapture.Read"),
         Case("Emgu ImageGrabbed handler + Retrieve + ToBitmap", "using Emgu.CV; using System.Drawing.Imaging;", """
             var capture = new VideoCapture("http://10.0.0.7/mjpeg");
             capture.ImageGrabbed += async (sender, e) =>
@@ -194,6 +200,12 @@ public class CameraSourceTests
             Mat frame = {|#1:capture.RetrieveMat()|};
             byte[] bytes = frame.ToBytes(".jpg");
             """ + Snippets.SendBytes, "VideoCapture.RetrieveMat"),
+        Case("Emgu Read from a video file", "using Emgu.CV;", """
+            using var capture = new VideoCapture("C:/evidence/dashcam-0412.avi");
+            using var frame = new Mat();
+            {|#1:capture.Read(frame)|};
+            byte[] bytes = CvInvoke.Imencode(".jpg", frame);
+            """ + Snippets.SendBytes, "VideoCapture.Read"),
         Case("Emgu video file", "using Emgu.CV;", """
             using var capture = new VideoCapture("C:/evidence/dashcam-0412.avi");
             using Mat frame = {|#1:capture.QueryFrame()|};

@@ -1,4 +1,5 @@
 // Imitates AForge.Video.DirectShow 2.2.5 (assembly AForge.Video.DirectShow.dll): local camera enumeration and capture.
+// Source: andrewkirillov/AForge.NET Sources/Video.DirectShow (VideoCaptureDevice.cs, FilterInfoCollection.cs, FilterCategory.cs), release 2.2.5.
 using System;
 using System.Collections;
 using System.Drawing;

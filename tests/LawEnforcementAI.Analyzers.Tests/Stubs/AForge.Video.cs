@@ -1,4 +1,5 @@
 // Imitates AForge.Video 2.2.5 (assembly AForge.Video.dll): the video-source contract and the IP-camera streams.
+// Source: andrewkirillov/AForge.NET Sources/Video (IVideoSource.cs, VideoEvents.cs, MJPEGStream.cs, JPEGStream.cs), release 2.2.5.
 using System;
 using System.Drawing;
 

@@ -1,4 +1,5 @@
 // Imitates Accord.Video.DirectShow 3.8.0 (assembly Accord.Video.DirectShow.dll), the Accord.NET fork of AForge.Video.DirectShow.
+// Source: accord-net/framework Sources/Accord.Video.DirectShow (VideoCaptureDevice.cs, FilterInfoCollection.cs, FilterCategory.cs), release 3.8.0.
 using System;
 using System.Collections;
 using System.Drawing;

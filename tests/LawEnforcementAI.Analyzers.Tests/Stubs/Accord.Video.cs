@@ -1,4 +1,5 @@
 // Imitates Accord.Video 3.8.0 (assembly Accord.Video.dll), the Accord.NET fork of AForge.Video: same shapes, new namespace.
+// Source: accord-net/framework Sources/Accord.Video (IVideoSource.cs, VideoEvents.cs, MJPEGStream.cs, JPEGStream.cs), release 3.8.0.
 using System;
 using System.Drawing;
 

@@ -2,6 +2,8 @@
 // compiled under the real assembly name, so a test references either this stand-in or the real Azure.AI.OpenAI 2.1.0,
 // never both. The registry serves only 1.0.0-beta.6 of the 1.x line, which predates vision (beta.10) and the
 // ChatCompletionsOptions/ChatRequestUserMessage shapes (beta.9/beta.10), so the real beta cannot stand in for it.
+// Source: Azure/azure-sdk-for-net sdk/openai/Azure.AI.OpenAI/api/Azure.AI.OpenAI.netstandard2.0.cs (1.0.0-beta.13 to 16) and
+// the release notes (change log) of sdk/openai/Azure.AI.OpenAI, 1.0.0-beta.17 (image content items from a Uri, a Stream or BinaryData).
 using System;
 using System.Collections.Generic;
 using System.IO;

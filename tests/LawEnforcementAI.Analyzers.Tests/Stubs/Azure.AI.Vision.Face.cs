@@ -3,6 +3,7 @@
 // 1.0.0-beta.1 had and beta.2 dropped or moved (DetectFromUrl, IdentifyFromPersonGroup, IdentifyFromPersonDirectory,
 // IdentifyFromDynamicPersonGroup, VerifyFromPersonGroup, FindSimilarFromFaceList), because code written against beta.1
 // still exists. Only the members the analyzer and its tests need; bodies throw.
+// Source: Azure/azure-sdk-for-net sdk/face/Azure.AI.Vision.Face/api/Azure.AI.Vision.Face.netstandard2.0.cs (1.0.0-beta.2; 1.0.0-beta.1 for the dropped names).
 using System;
 using System.Collections.Generic;
 using System.IO;

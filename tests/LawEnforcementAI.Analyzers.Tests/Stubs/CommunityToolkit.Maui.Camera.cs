@@ -1,5 +1,7 @@
 // Imitates CommunityToolkit.Maui.Camera 6.1.0 (assembly CommunityToolkit.Maui.Camera.dll). CaptureImage returns the
 // photo stream since 3.0.1, and MediaCapturedEventArgs lives in CommunityToolkit.Maui.Core since 3.0.0.
+// Source: CommunityToolkit/Maui src/CommunityToolkit.Maui.Camera (Views/CameraView.shared.cs, Interfaces/ICameraView.cs,
+// Primitives/MediaCapturedEventArgs.cs), 6.1.0.
 using System;
 using System.Collections.Generic;
 using System.IO;

@@ -1,5 +1,7 @@
 // Imitates Emgu.CV 4.13.0 (assembly Emgu.CV.dll). Image<TColor, TDepth> is kept because 4.13.0 still ships it;
 // it was removed on master afterwards.
+// Source: emgucv/emgucv Emgu.CV/Videoio/VideoCapture.cs (its one Read is bool Read(IOutputArray m)), Emgu.CV/Core/Mat.cs,
+// Emgu.CV/Image.cs, Emgu.CV/Imgcodecs and Emgu.CV/Util/VectorOfByte.cs (4.x).
 using System;
 using System.Collections.Generic;
 using Emgu.CV.CvEnum;
@@ -90,7 +92,6 @@ namespace Emgu.CV
 
         public virtual Mat QueryFrame() => throw null!;
         public virtual Mat QuerySmallFrame() => throw null!;
-        public bool Read(Mat mat) => throw null!;
         public bool Read(IOutputArray m) => throw null!;
         public virtual bool Grab() => throw null!;
         public virtual bool Retrieve(IOutputArray image, int flag = 0) => throw null!;

@@ -1,5 +1,7 @@
 // Imitates FlashCap 1.11.0 (core types ship in assembly FlashCap.Core.dll). Since 0.11.0 the frame callback receives
 // a PixelBufferScope and the image accessors are extension methods in PixelBufferExtension.
+// Source: kekyo/FlashCap FlashCap.Core (CaptureDevices.cs, CaptureDeviceDescriptor.cs, PixelBuffer.cs, PixelBufferScope.cs,
+// PixelBufferExtension.cs) and FlashCap/CaptureDeviceDescriptorExtension.cs, 1.11.0.
 using System;
 using System.Collections.Generic;
 using System.Threading;
@@ -103,9 +105,9 @@ namespace FlashCap
 
     public static class PixelBufferExtension
     {
-        public static byte[] ExtractImage(this PixelBuffer buffer) => throw null!;
-        public static byte[] CopyImage(this PixelBuffer buffer) => throw null!;
-        public static ArraySegment<byte> ReferImage(this PixelBuffer buffer) => throw null!;
+        public static byte[] ExtractImage(this PixelBuffer pixelBuffer) => throw null!;
+        public static byte[] CopyImage(this PixelBuffer pixelBuffer) => throw null!;
+        public static ArraySegment<byte> ReferImage(this PixelBuffer pixelBuffer) => throw null!;
     }
 
     public delegate void PixelBufferArrivedDelegate(PixelBufferScope bufferScope);

@@ -5,6 +5,7 @@
 // interface declares the '...WithHttpMessagesAsync' methods, and the short names users call ('IdentifyAsync',
 // 'AddFaceFromStreamAsync', ...) are extension methods in the matching '...Extensions' static class. Only the members
 // the analyzer and its tests need; bodies throw. Parameter names and defaults are the real ones.
+// Source: Azure/azure-sdk-for-net sdk/cognitiveservices/Vision.Face/src/Generated (2.8.0-preview.3).
 using System;
 using System.Collections.Generic;
 using System.IO;

@@ -3,6 +3,8 @@
 // GetResponseAsync/GetStreamingResponseAsync), ChatCompletion (now ChatResponse) and ImageContent (now DataContent and
 // UriContent). Sample code with these names still circulates; the registry serves no 9.1 preview, and a test references
 // either this stand-in or the real 10.11.0, never both. Only the members the analyzer's tables and tests use.
+// Source: dotnet/extensions src/Libraries/Microsoft.Extensions.AI.Abstractions at v9.1.0-preview.1.25064.3
+// (ChatCompletion/IChatClient.cs, ChatCompletion/ChatClientExtensions.cs, Contents/ImageContent.cs).
 using System;
 using System.Collections.Generic;
 using System.Threading;

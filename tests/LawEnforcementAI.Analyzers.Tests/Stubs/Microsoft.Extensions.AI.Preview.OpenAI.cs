@@ -1,6 +1,8 @@
 // Imitates Microsoft.Extensions.AI.OpenAI 9.1.0-preview.1.25064.3 (assembly Microsoft.Extensions.AI.OpenAI.dll), before
 // 9.4.0-preview.1.25207.5 renamed AsChatClient to AsIChatClient, removed AsChatClient(this OpenAIClient, string) and made
 // OpenAIChatClient internal. Built on the real OpenAI 2.15.0 and the Microsoft.Extensions.AI.Preview.Abstractions stand-in.
+// Source: dotnet/extensions src/Libraries/Microsoft.Extensions.AI.OpenAI at v9.1.0-preview.1.25064.3
+// (OpenAIClientExtensions.cs, OpenAIChatClient.cs).
 using System;
 using OpenAI;
 using OpenAI.Chat;

@@ -1,5 +1,6 @@
 // Imitates the tiny part of Microsoft.Maui.Controls.Core 9.0/10.0 (assembly Microsoft.Maui.Controls.dll) that
 // CommunityToolkit.Maui.Camera derives from, so CameraView has its real base type in its real assembly.
+// Source: dotnet/maui src/Controls/src/Core (BindableObject.cs, Element.cs, VisualElement.cs, View.cs), 9.0/10.0.
 namespace Microsoft.Maui.Controls
 {
     public abstract class BindableObject

@@ -1,5 +1,7 @@
 // Imitates Microsoft.Maui.Essentials 9.0/10.0 (.NET MAUI 9 and 10, assembly Microsoft.Maui.Essentials.dll): MediaPicker and the
 // FileResult it returns. Preview builds used namespace Microsoft.Maui.Essentials instead.
+// Source: dotnet/maui src/Essentials/src/MediaPicker/MediaPicker.shared.cs and src/Essentials/src/FileSystem/FileSystem.shared.cs
+// (9.0/10.0).
 using System.IO;
 using System.Threading.Tasks;
 using Microsoft.Maui.Storage;

@@ -4,6 +4,7 @@
 // declares only the renamed types, reuses ResponseItem from the real 2.15.0, and is compiled under its own assembly
 // name because the real OpenAI assembly is referenced beside it. The analyzer matches by metadata name, so the
 // assembly name does not change what it sees.
+// Source: openai/openai-dotnet api/OpenAI.netstandard2.0.cs at 2.2.0 (OpenAIResponseClient, ResponseCreationOptions).
 #pragma warning disable OPENAI001 // ResponseItem is an evaluation API in OpenAI 2.15
 using System.ClientModel;
 using System.Collections.Generic;

@@ -23,6 +23,17 @@ public class IntentMatcherTests
         ("how old is she", nameof(IntentKind.Inference), "how old is she"),
         ("Is the victim scared?", nameof(IntentKind.Inference), "Is the victim scared"),
         ("Quel âge a-t-il ?", nameof(IntentKind.Inference), "Quel âge a-t-il"),
+
+        // A specific age however it is asked, and identification without a noun for the person.
+        ("How old exactly is the man?", nameof(IntentKind.Inference), "How old exactly is the man"),
+        ("Exactly how old is the driver?", nameof(IntentKind.Inference), "Exactly how old is the driver"),
+        ("Tell me his exact age.", nameof(IntentKind.Inference), "his exact age"),
+        ("Give the suspect's exact age.", nameof(IntentKind.Inference), "the suspect's exact age"),
+        ("What age is he?", nameof(IntentKind.Inference), "What age is he"),
+        ("Diga quién es.", nameof(IntentKind.Identification), "Diga quién es"),
+        ("Dime quién es, por favor.", nameof(IntentKind.Identification), "Dime quién es"),
+        ("Wer ist das?", nameof(IntentKind.Identification), "Wer ist das"),
+        ("Qui est-ce ?", nameof(IntentKind.Identification), "Qui est-ce"),
     }.Select(r => new object[] { r.Text, r.Kind, r.Quote });
 
     public static IEnumerable<object[]> Quiet() => new[]
@@ -36,6 +47,11 @@ public class IntentMatcherTests
         "Estimate the age range of the person.",
         "Was ist die Altersspanne der Person?",
         "How old is the building?",
+        "How old exactly is this car?",
+        "Estimate his exact age range.",
+        "Diga qué es.",
+        "Was ist das?",
+        "Qu'est-ce que c'est ?",
     }.Select(t => new object[] { t });
 
     [Theory]

@@ -8,7 +8,8 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.Prompts;
 
 /// <summary>
 /// Requests beyond the shapes of <see cref="PromptShape"/>: Azure.AI.OpenAI 1.x (stand-in), a Semantic Kernel prompt
-/// with an image tag, the OpenAI protocol method with raw JSON, a Microsoft.Extensions.AI data URI.
+/// with an image tag, the OpenAI protocol method with raw JSON, a Microsoft.Extensions.AI data URI, and frames pasted into
+/// the text of a message as <c>{"image": "&lt;base64&gt;"}</c> (the GPT-4V cookbook's shape).
 /// </summary>
 public class PromptMoreSdkTests
 {
@@ -94,6 +95,45 @@ public class PromptMoreSdkTests
             TestCode = PromptSource.InMethod("", """
                 var message = new AI.ChatMessage(AI.ChatRole.User, [new AI.TextContent("Is the suspect nervous?"), new AI.DataContent("data:application/pdf;base64,JVBERi0=")]);
                 await client.GetResponseAsync([message]);
+                """),
+        }.RunAsync();
+
+    [Fact]
+    public Task CookbookFramesInARestMessage_Reported()
+    {
+        var test = new PromptTest
+        {
+            TestCode = PromptSource.InMethod("", """
+                var frames = new[] { Convert.ToBase64String(bytes) };
+                var body = new { messages = new[] { new { role = "user", content = new object[] { "These are frames from a body camera. Who is this person?", new { image = frames[0], resize = 768 } } } } };
+                await {|#0:http.PostAsJsonAsync("https://contoso.openai.azure.com/openai/deployments/gpt-4o/chat/completions", body, ct)|};
+                """),
+        };
+        test.ExpectedDiagnostics.Add(PromptIntentTests.Expected("LEAI003", "PostAsJsonAsync", "Who is this person", string.Empty));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task CookbookFramePastedIntoMessageText_Reported()
+    {
+        var test = new PromptTest
+        {
+            TestCode = PromptSource.InMethod("", """
+                var text = "How old exactly is the man? {\"image\": \"" + Convert.ToBase64String(bytes) + "\"}";
+                await {|#0:chat.CompleteChatAsync([new UserChatMessage(text)], cancellationToken: ct)|};
+                """),
+        };
+        test.ExpectedDiagnostics.Add(PromptIntentTests.Expected("LEAI004", "CompleteChatAsync", "How old exactly is the man", "a specific age"));
+        return test.RunAsync();
+    }
+
+    /// <summary>The word "image" in a text-only prompt is not an image.</summary>
+    [Fact]
+    public Task TextNamingAnImageField_NotReported() =>
+        new PromptTest
+        {
+            TestCode = PromptSource.InMethod("", """
+                await chat.CompleteChatAsync([new UserChatMessage("Who is the person named in the \"image\" field of the record?")], cancellationToken: ct);
                 """),
         }.RunAsync();
 }

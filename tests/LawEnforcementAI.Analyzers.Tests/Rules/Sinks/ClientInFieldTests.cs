@@ -94,7 +94,10 @@ public class ClientInFieldTests
 
         """;
 
-    /// <summary>Only the callers tell the URL: a build-only route (LEAI101), reported because a caller reads it from configuration.</summary>
+    /// <summary>
+    /// Only the callers tell the URL: a build-only route (LEAI101), reported because a caller builds it from configuration
+    /// and the route of Azure AI Vision's image analysis.
+    /// </summary>
     [Fact]
     public Task UrlFromACallerReadingConfiguration_ReportedByBuildsOnly() =>
         new FlowTest("police", "US")
@@ -102,10 +105,23 @@ public class ClientInFieldTests
             TestCode = Usings + SenderTakingUrl + """
                 public class Shift
                 {
-                    public Task EndAsync(IConfiguration configuration) => new FrameSender().SendAsync(configuration["Vision:Url"]!);
+                    public Task EndAsync(IConfiguration configuration) => new FrameSender().SendAsync(configuration["Vision:Endpoint"] + "/computervision/imageanalysis:analyze?api-version=2024-02-01");
                 }
                 """,
             ExpectedDiagnostics = { Diag("LEAI101").WithLocation(0).WithLocation(1) },
+        }.RunAsync();
+
+    /// <summary>The raw image posted to a URL a caller reads from configuration, with no model route: an upload.</summary>
+    [Fact]
+    public Task UploadUrlFromACallerReadingConfiguration_NotReported() =>
+        new FlowTest("police", "US")
+        {
+            TestCode = (Usings + SenderTakingUrl + """
+                public class Shift
+                {
+                    public Task EndAsync(IConfiguration configuration) => new FrameSender().SendAsync(configuration["Records:Url"]!);
+                }
+                """).WithoutMarkup(),
         }.RunAsync();
 
     [Fact]
