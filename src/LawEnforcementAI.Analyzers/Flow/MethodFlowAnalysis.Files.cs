@@ -16,6 +16,9 @@ internal sealed partial class MethodFlowAnalysis
 {
     private readonly Dictionary<FilePath, FlowValue> _files = new();
 
+    /// <summary>The key of each string expression evaluated once this body has written a file (null: none).</summary>
+    private Dictionary<IOperation, FilePath?>? _pathKeys;
+
     /// <summary>Locals with exactly one initializer and no other assignment (null: assigned again); built on first use.</summary>
     private Dictionary<ILocalSymbol, IOperation?>? _localInitializers;
 
@@ -31,7 +34,12 @@ internal sealed partial class MethodFlowAnalysis
                 value = value.Union(UnknownFileOrigin(call, access));
             }
 
-            if (access.Kind != FileOperationKind.Write && PathOf(call, access.Path) is { } path)
+            if (access.Kind == FileOperationKind.Write)
+            {
+                continue;
+            }
+
+            if (PathOf(call, access.Path) is { } path)
             {
                 value = value.Union(_files.TryGetValue(path, out var written) ? written : FlowValue.Empty);
                 if (path.IsShared)
@@ -39,9 +47,48 @@ internal sealed partial class MethodFlowAnalysis
                     value = value.Union(FlowValue.OfToken(new FileToken(path)));
                 }
             }
+
+            if (Target(call, access.Path) is { } pathArgument)
+            {
+                value = value.Union(FileNamedBy(Eval(pathArgument)));
+            }
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// What the file a path value names holds: the file it carries from where it was written, and for a path from a
+    /// parameter, a field or a call, whatever the program wrote at the path that reaches it (<see cref="FileContentsToken"/>).
+    /// </summary>
+    private static FlowValue FileNamedBy(FlowValue path)
+    {
+        var value = path.InFile;
+        foreach (var token in path.Tokens)
+        {
+            if (FileContentsToken.CanName(token))
+            {
+                value = value.Union(FlowValue.OfToken(new FileContentsToken(token)));
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// An expression that names a file this body writes (the same key, <see cref="FilePath"/>) is a path to what was
+    /// written there, and carries it wherever it goes: returned, passed on, stored.
+    /// </summary>
+    private FlowValue PathToWrittenFile(IOperation operation)
+    {
+        _pathKeys ??= new Dictionary<IOperation, FilePath?>();
+        if (!_pathKeys.TryGetValue(operation, out var key))
+        {
+            key = FilePath.Of(operation, SingleInitializer);
+            _pathKeys.Add(operation, key);
+        }
+
+        return key is not null && _files.TryGetValue(key, out var written) ? FlowValue.PathTo(written) : FlowValue.Empty;
     }
 
     /// <summary>The writes this call makes to files: its content argument, or what is written into the stream it opens.</summary>
@@ -91,13 +138,7 @@ internal sealed partial class MethodFlowAnalysis
     }
 
     /// <summary>A stream opened on a file already holds what the file holds; writing that back adds nothing.</summary>
-    private static FlowValue WithoutOwnFile(FlowValue value, FilePath path)
-    {
-        var own = new FileToken(path);
-        return value.Tokens.Contains(own)
-            ? new FlowValue(value.Frames, value.Device, value.Provider, value.Tokens.Remove(own), value.Functions)
-            : value;
-    }
+    private static FlowValue WithoutOwnFile(FlowValue value, FilePath path) => value.Without(new FileToken(path));
 
     private FilePath? PathOf(CallShape call, Slot slot)
     {

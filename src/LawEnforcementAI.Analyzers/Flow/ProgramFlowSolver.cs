@@ -218,16 +218,7 @@ internal sealed partial class ProgramFlowSolver
     }
 
     /// <summary>The concrete value of <paramref name="value"/>: its own facts plus what each of its tokens holds.</summary>
-    private FlowValue Resolve(FlowValue value)
-    {
-        var result = value.WithoutTokens();
-        foreach (var token in value.Tokens)
-        {
-            result = result.Union(ValueOf(token));
-        }
-
-        return result;
-    }
+    private FlowValue Resolve(FlowValue value) => value.WithoutTokens().Union(ReplaceTokens(value, ValueOf));
 
     /// <summary>What <paramref name="token"/> holds so far; the token being computed is recomputed when it grows.</summary>
     private FlowValue ValueOf(FlowToken token)
