@@ -173,3 +173,21 @@ internal sealed class DeviceAddressToken : FlowToken
 
     public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(Parameter) * 41 + 7;
 }
+
+/// <summary>What one call to a method of the compilation writes to the file at the path it passes for parameter <see cref="Ordinal"/>.</summary>
+internal sealed class CallFileToken : FlowToken
+{
+    public CallFileToken(CallSite site, int ordinal)
+    {
+        Site = site;
+        Ordinal = ordinal;
+    }
+
+    public CallSite Site { get; }
+
+    public int Ordinal { get; }
+
+    public override bool Equals(FlowToken? other) => other is CallFileToken c && ReferenceEquals(Site, c.Site) && Ordinal == c.Ordinal;
+
+    public override int GetHashCode() => Site.GetHashCode() * 43 + Ordinal;
+}

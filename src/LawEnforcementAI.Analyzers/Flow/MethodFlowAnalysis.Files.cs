@@ -16,9 +16,6 @@ internal sealed partial class MethodFlowAnalysis
 {
     private readonly Dictionary<FilePath, FlowValue> _files = new();
 
-    /// <summary>The key of each string expression evaluated once this body has written a file (null: none).</summary>
-    private Dictionary<IOperation, FilePath?>? _pathKeys;
-
     /// <summary>Locals with exactly one initializer and no other assignment (null: assigned again); built on first use.</summary>
     private Dictionary<ILocalSymbol, IOperation?>? _localInitializers;
 
@@ -57,40 +54,6 @@ internal sealed partial class MethodFlowAnalysis
         return value;
     }
 
-    /// <summary>
-    /// What the file a path value names holds: the file it carries from where it was written, and for a path from a
-    /// parameter, a field or a call, whatever the program wrote at the path that reaches it (<see cref="FileContentsToken"/>).
-    /// </summary>
-    private static FlowValue FileNamedBy(FlowValue path)
-    {
-        var value = path.InFile;
-        foreach (var token in path.Tokens)
-        {
-            if (FileContentsToken.CanName(token))
-            {
-                value = value.Union(FlowValue.OfToken(new FileContentsToken(token)));
-            }
-        }
-
-        return value;
-    }
-
-    /// <summary>
-    /// An expression that names a file this body writes (the same key, <see cref="FilePath"/>) is a path to what was
-    /// written there, and carries it wherever it goes: returned, passed on, stored.
-    /// </summary>
-    private FlowValue PathToWrittenFile(IOperation operation)
-    {
-        _pathKeys ??= new Dictionary<IOperation, FilePath?>();
-        if (!_pathKeys.TryGetValue(operation, out var key))
-        {
-            key = FilePath.Of(operation, SingleInitializer);
-            _pathKeys.Add(operation, key);
-        }
-
-        return key is not null && _files.TryGetValue(key, out var written) ? FlowValue.PathTo(written) : FlowValue.Empty;
-    }
-
     /// <summary>The writes this call makes to files: its content argument, or what is written into the stream it opens.</summary>
     private bool ApplyFileWrites(CallShape call)
     {
@@ -108,6 +71,7 @@ internal sealed partial class MethodFlowAnalysis
                     ? From(call, access.Content)
                     : OpenedInto(call.Operation) is { } stream ? WithoutOwnFile(State(stream), path) : FlowValue.Empty;
                 changed |= WriteFile(path, written, call.Operation.Syntax.GetLocation());
+                RecordParameterFile(Target(call, access.Path), written);
             }
         }
 
@@ -146,7 +110,7 @@ internal sealed partial class MethodFlowAnalysis
         {
             if (slot.Matches(argument.Parameter))
             {
-                return FilePath.Of(argument.Value, SingleInitializer);
+                return KeyOf(argument.Value);
             }
         }
 

@@ -23,6 +23,7 @@ internal sealed partial class ProgramFlowSolver
         WideDispatchReturnToken wide => ComputeWideReturn(wide),
         WideDispatchArgumentToken wide => ComputeArguments(wide.Declared, wide.Ordinal, "passed to '" + Describe(wide.Declared) + "'"),
         FileContentsToken file => ValueOf(file.Path).InFile,
+        CallFileToken call => ComputeCallFile(call),
         DeviceAddressToken address => ComputeAddress(address),
         _ => FlowValue.Empty,
     };

@@ -36,6 +36,27 @@ internal sealed partial class ProgramFlowSolver
         return result;
     }
 
+    /// <summary>What the bodies a call may run write to the file at the path this call passes, for this call's arguments.</summary>
+    private FlowValue ComputeCallFile(CallFileToken call)
+    {
+        var value = FlowValue.Empty;
+        if (call.Site.Callee is not { } callee)
+        {
+            return value;
+        }
+
+        foreach (var target in _implementations.TargetsOf(callee))
+        {
+            _budget.TrySpend(1);
+            if (call.Ordinal < target.Parameters.Length && _parameterFiles.TryGetValue(target.Parameters[call.Ordinal].OriginalDefinition, out var written))
+            {
+                value = value.Union(Instantiate(written, target, call.Site));
+            }
+        }
+
+        return value;
+    }
+
     /// <summary>
     /// A frame <paramref name="target"/> read from a device it was given (or opened on an address it was given) takes
     /// the liveness of what this call passed: recorded footage for one caller, live frames for another.

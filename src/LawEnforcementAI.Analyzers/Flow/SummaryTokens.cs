@@ -53,6 +53,7 @@ internal static class SummaryTokens
     private static IEnumerable<FlowValue> Values(MethodSummary summary) =>
         summary.Returns.Values
             .Concat(summary.OutValues.Values)
+            .Concat(summary.ParameterFiles.Values)
             .Concat(summary.Writes.Select(w => w.Value))
             .Concat(summary.FileWrites.Select(w => w.Value))
             .Concat(summary.Calls.SelectMany(c => c.Arguments.Values.Append(c.DelegateTarget)))

@@ -29,6 +29,8 @@ public class PathAsValueTests
 
     private const string Reader = "byte[] Load(string file) => File.ReadAllBytes(file);";
 
+    private const string Writer = "void SaveTo(Mat frame, string file) => frame.SaveImage(file);";
+
     /// <summary>The cases: name, positive files, negative files, whether the route is build-only, and its hop count.</summary>
     public static IEnumerable<(string Name, string[] Positive, string[] Negative, bool BuildOnly, int Hops)> All()
     {
@@ -80,6 +82,24 @@ public class PathAsValueTests
                 "public class Patrol { public Task RunAsync(Sender sender) { var frame = new VideoCapture(0).RetrieveMat(); var path = " + NewPath + "; frame.SaveImage(path); return sender.SendAsync(\"assets/logo.png\"); } }",
             },
             true, 1);
+
+        yield return ("passed to the helper that saves it, then read back, same class",
+            new[] { "public class Patrol { private " + Writer + " public async Task RunAsync() { " + Chat + " " + Capture + " var path = " + NewPath + "; {|#2:SaveTo(frame, path)|}; var bytes = File.ReadAllBytes(path); " + Send("bytes") + " } }" },
+            new[] { "public class Patrol { private " + Writer + " public async Task RunAsync() { " + Chat + " var frame = new VideoCapture(0).RetrieveMat(); var path = " + NewPath + "; SaveTo(frame, path); var bytes = File.ReadAllBytes(\"assets/logo.png\"); " + Send("bytes") + " } }" },
+            false, 1);
+
+        yield return ("passed to the helper that saves it, then read back, another class",
+            new[]
+            {
+                "public static class Snapshots { public static " + Writer + " }",
+                "public class Patrol { public async Task RunAsync() { " + Chat + " " + Capture + " var path = " + NewPath + "; {|#2:Snapshots.SaveTo(frame, path)|}; using var stream = File.OpenRead(path); var data = await BinaryData.FromStreamAsync(stream); " + Send("data.ToArray()") + " } }",
+            },
+            new[]
+            {
+                "public static class Snapshots { public static " + Writer + " }",
+                "public class Patrol { public async Task RunAsync() { " + Chat + " var frame = new VideoCapture(0).RetrieveMat(); var path = " + NewPath + "; Snapshots.SaveTo(frame, path); using var stream = File.OpenRead(\"assets/logo.png\"); var data = await BinaryData.FromStreamAsync(stream); " + Send("data.ToArray()") + " } }",
+            },
+            false, 1);
 
         yield return ("stored in a field, read by another method of the class",
             new[] { "public class Patrol { private string? _latest; public void Capture() { " + Capture + " var path = " + NewPath + "; frame.SaveImage(path); {|#2:_latest|} = path; } public async Task SendLatestAsync() { " + Chat + " var bytes = File.ReadAllBytes(_latest!); " + Send("bytes") + " } }" },
