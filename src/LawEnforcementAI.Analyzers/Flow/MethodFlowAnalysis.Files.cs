@@ -45,7 +45,7 @@ internal sealed partial class MethodFlowAnalysis
                 }
             }
 
-            if (Target(call, access.Path) is { } pathArgument)
+            if (Target(call, access.Path) is { } pathArgument && !IsBuiltText(pathArgument, 0))
             {
                 value = value.Union(FileNamedBy(Eval(pathArgument)));
             }

@@ -49,6 +49,25 @@ internal sealed partial class MethodFlowAnalysis
     }
 
     /// <summary>
+    /// Text built from a path (<c>path + ".json"</c>, <c>$"{path}.json"</c>, or a local holding it) names another file: the
+    /// file its parts name is not read. (Its value has already dropped <see cref="FlowValue.InFile"/>; its tokens cannot.)
+    /// </summary>
+    private bool IsBuiltText(IOperation path, int depth)
+    {
+        while (path is IConversionOperation or IParenthesizedOperation)
+        {
+            path = path is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)path).Operand;
+        }
+
+        return path switch
+        {
+            IBinaryOperation or IInterpolatedStringOperation => true,
+            ILocalReferenceOperation local when depth < 4 => SingleInitializer(local.Local) is { } initializer && IsBuiltText(initializer, depth + 1),
+            _ => false,
+        };
+    }
+
+    /// <summary>
     /// An expression that names a file this body writes (the same key, <see cref="FilePath"/>) is a path to what was
     /// written there, and carries it wherever it goes: returned, passed on, stored.
     /// </summary>

@@ -158,6 +158,14 @@ public class PathAsValueTests
     }
 
     [Fact]
+    public Task AFileNamedAfterTheFramesPath_IsAnotherFile() =>
+        PipelineTests.WithFiles(new FlowTest("police", "US"), new[]
+        {
+            Usings + "public static class Snapshots { public static " + Saver + " }",
+            Usings + "public class Patrol { public async Task RunAsync() { " + Chat + " var frame = new VideoCapture(0).RetrieveMat(); var path = Snapshots.Save(frame); var sidecar = path + \".thumb.jpg\"; var bytes = File.ReadAllBytes(sidecar); " + Send("bytes").WithoutMarkup() + " } }",
+        }).RunAsync();
+
+    [Fact]
     public Task PathToWhichNothingWasWritten_StaysAStaticImage() =>
         PipelineTests.WithFiles(new FlowTest("police", "US"), new[]
         {
