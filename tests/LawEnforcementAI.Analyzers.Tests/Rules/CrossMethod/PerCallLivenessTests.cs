@@ -97,6 +97,43 @@ public class PerCallLivenessTests
         return test.RunAsync();
     }
 
+    /// <summary>A sender that opens the address it is given and sends what it reads: its callers' addresses decide.</summary>
+    private static string AddressSender(string address) => Usings + $$"""
+        public class ClipSender
+        {
+            private async Task SendFromAsync(string source)
+            {
+                var chat = {{AzureChat}};
+                using var capture = new VideoCapture(source);
+                var frame = new Mat();
+                {|#1:capture.Read(frame)|};
+                {{Send("frame.ToBytes(\".jpg\")")}}
+            }
+
+            public Task RunAsync() => SendFromAsync({{address}});
+        }
+        """;
+
+    [Fact]
+    public Task SenderGivenOnlyAVideoFile_NoLeai002() =>
+        new FlowTest(Context, "US")
+        {
+            TestCode = AddressSender("\"evidence/shift-0412.mp4\""),
+            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
+        }.RunAsync();
+
+    [Fact]
+    public Task SenderGivenAStream_Leai002() =>
+        new FlowTest(Context, "US")
+        {
+            TestCode = AddressSender("\"rtsp://bodycam.local/stream\""),
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI001").WithLocation(0).WithLocation(1),
+                Diag("LEAI002").WithLocation(0).WithLocation(1),
+            },
+        }.RunAsync();
+
     private static object[] Shape(string name, string parameter, string open, string recorded, string live) =>
         new object[] { name, parameter, open, recorded, live };
 

@@ -106,6 +106,21 @@ public class PathAsValueTests
             new[] { "public class Patrol { private string? _latest; public void Capture() { var frame = new VideoCapture(0).RetrieveMat(); var path = " + NewPath + "; frame.SaveImage(path); _latest = \"assets/logo.png\"; } public async Task SendLatestAsync() { " + Chat + " var bytes = File.ReadAllBytes(_latest!); " + Send("bytes") + " } }" },
             false, 1);
 
+        yield return ("stored in a property of a shared store by one class, read by another",
+            new[]
+            {
+                "public class SnapshotStore { public string? Latest { get; set; } }",
+                "public class Recorder { public void Capture(SnapshotStore store) { " + Capture + " var path = " + NewPath + "; frame.SaveImage(path); {|#2:store.Latest|} = path; } }",
+                "public class Sender { public async Task SendLatestAsync(SnapshotStore store) { " + Chat + " var bytes = File.ReadAllBytes(store.Latest!); " + Send("bytes") + " } }",
+            },
+            new[]
+            {
+                "public class SnapshotStore { public string? Latest { get; set; } }",
+                "public class Recorder { public void Capture(SnapshotStore store) { var frame = new VideoCapture(0).RetrieveMat(); var path = " + NewPath + "; frame.SaveImage(path); store.Latest = \"assets/logo.png\"; } }",
+                "public class Sender { public async Task SendLatestAsync(SnapshotStore store) { " + Chat + " var bytes = File.ReadAllBytes(store.Latest!); " + Send("bytes") + " } }",
+            },
+            true, 1);
+
         yield return ("stored in a record returned by another class",
             new[]
             {
