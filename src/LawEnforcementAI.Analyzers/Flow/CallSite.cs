@@ -27,5 +27,10 @@ internal sealed class CallSite
     /// <summary>Argument values by parameter ordinal.</summary>
     public Dictionary<int, FlowValue> Arguments { get; } = new();
 
+    /// <summary>Constant text passed, by parameter ordinal: an address a callee opens a capture device on is judged by it.</summary>
+    public Dictionary<int, string>? ConstantTexts { get; private set; }
+
+    internal void SetConstantText(int ordinal, string text) => (ConstantTexts ??= new Dictionary<int, string>())[ordinal] = text;
+
     internal void SettleDelegateTarget(FlowValue value) => DelegateTarget = value;
 }

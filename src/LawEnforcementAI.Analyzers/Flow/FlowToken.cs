@@ -133,3 +133,61 @@ internal sealed class FileToken : FlowToken
 
     public override int GetHashCode() => Path.GetHashCode() * 11 + 3;
 }
+
+/// <summary>
+/// What the file at the path <see cref="Path"/> holds may hold (docs/flow.md, "Frames through files"): a read at a path
+/// that comes from a parameter, a field or a call yields the file its value names, wherever that path was written to.
+/// </summary>
+internal sealed class FileContentsToken : FlowToken
+{
+    public FileContentsToken(FlowToken path) => Path = path;
+
+    public FlowToken Path { get; }
+
+    /// <summary>Tokens whose value may be a path: a file read at one of them reads this token.</summary>
+    public static bool CanName(FlowToken token) => token is ParameterToken or MemberToken or CallToken or WideDispatchToken or ArgumentPlaceholderToken;
+
+    public override bool Equals(FlowToken? other) => other is FileContentsToken f && f.Path.Equals(Path);
+
+    public override int GetHashCode() => Path.GetHashCode() * 37 + 19;
+}
+
+/// <summary>
+/// The capture device a method opens on the address its caller passes for <see cref="Parameter"/>: live for a camera, a
+/// stream or an address from configuration, recorded for a video file, by the table entry's <see cref="Opening"/>.
+/// </summary>
+internal sealed class DeviceAddressToken : FlowToken
+{
+    public DeviceAddressToken(IParameterSymbol parameter, Catalog.DeviceOpening opening)
+    {
+        Parameter = parameter.OriginalDefinition;
+        Opening = opening;
+    }
+
+    public IParameterSymbol Parameter { get; }
+
+    public Catalog.DeviceOpening Opening { get; }
+
+    public override bool Equals(FlowToken? other) =>
+        other is DeviceAddressToken d && ReferenceEquals(Opening, d.Opening) && SymbolEqualityComparer.Default.Equals(Parameter, d.Parameter);
+
+    public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(Parameter) * 41 + 7;
+}
+
+/// <summary>What one call to a method of the compilation writes to the file at the path it passes for parameter <see cref="Ordinal"/>.</summary>
+internal sealed class CallFileToken : FlowToken
+{
+    public CallFileToken(CallSite site, int ordinal)
+    {
+        Site = site;
+        Ordinal = ordinal;
+    }
+
+    public CallSite Site { get; }
+
+    public int Ordinal { get; }
+
+    public override bool Equals(FlowToken? other) => other is CallFileToken c && ReferenceEquals(Site, c.Site) && Ordinal == c.Ordinal;
+
+    public override int GetHashCode() => Site.GetHashCode() * 43 + Ordinal;
+}

@@ -8,10 +8,11 @@ namespace LawEnforcementAI.Analyzers.Flow;
 
 /// <summary>
 /// The abstract value of an expression or variable: the camera frames it may hold, the capture device it may be, the
-/// service it may point at, the functions it may be (for delegates and events), and the tokens for what only the
-/// whole program knows. Values only grow (union), so fixed points are reached in few passes.
+/// service it may point at, the functions it may be (for delegates and events), what the file at it holds when it is a
+/// path (<see cref="InFile"/>), and the tokens for what only the whole program knows. Values only grow (union), so
+/// fixed points are reached in few passes.
 /// </summary>
-internal readonly struct FlowValue
+internal readonly partial struct FlowValue
 {
     /// <summary>Bounds the origins kept per value; more add nothing a reader can act on and cost memory.</summary>
     public const int MaxOrigins = 8;
@@ -21,6 +22,7 @@ internal readonly struct FlowValue
     private readonly ImmutableArray<FrameOrigin> _frames;
     private readonly ImmutableArray<FlowToken> _tokens;
     private readonly ImmutableArray<IMethodSymbol> _functions;
+    private readonly FileContents? _inFile;
 
     public FlowValue(
         ImmutableArray<FrameOrigin> frames,
@@ -28,12 +30,24 @@ internal readonly struct FlowValue
         ProviderFacts provider,
         ImmutableArray<FlowToken> tokens = default,
         ImmutableArray<IMethodSymbol> functions = default)
+        : this(frames, device, provider, tokens, functions, null)
+    {
+    }
+
+    private FlowValue(
+        ImmutableArray<FrameOrigin> frames,
+        DeviceFacts device,
+        ProviderFacts provider,
+        ImmutableArray<FlowToken> tokens,
+        ImmutableArray<IMethodSymbol> functions,
+        FileContents? inFile)
     {
         _frames = frames;
         Device = device;
         Provider = provider;
         _tokens = tokens;
         _functions = functions;
+        _inFile = inFile;
     }
 
     public ImmutableArray<FrameOrigin> Frames => _frames.IsDefault ? ImmutableArray<FrameOrigin>.Empty : _frames;
@@ -48,7 +62,7 @@ internal readonly struct FlowValue
     /// <summary>Lambdas, local functions and methods this value may be as a delegate.</summary>
     public ImmutableArray<IMethodSymbol> Functions => _functions.IsDefault ? ImmutableArray<IMethodSymbol>.Empty : _functions;
 
-    public bool IsEmpty => Frames.IsEmpty && Device == DeviceFacts.None && Provider == ProviderFacts.None && Tokens.IsEmpty && Functions.IsEmpty;
+    public bool IsEmpty => Frames.IsEmpty && Device == DeviceFacts.None && Provider == ProviderFacts.None && Tokens.IsEmpty && Functions.IsEmpty && _inFile is null;
 
     public bool HasFrames => !Frames.IsEmpty;
 
@@ -70,7 +84,7 @@ internal readonly struct FlowValue
     /// model request's body stays (a request message's <c>Content</c>).
     /// </summary>
     public FlowValue WithoutProvider() =>
-        (Provider & ~ProviderFacts.ModelRequest) == ProviderFacts.None ? this : new FlowValue(_frames, Device, Provider & ProviderFacts.ModelRequest, _tokens, _functions);
+        (Provider & ~ProviderFacts.ModelRequest) == ProviderFacts.None ? this : new FlowValue(_frames, Device, Provider & ProviderFacts.ModelRequest, _tokens, _functions, _inFile);
 
     public FlowValue Union(FlowValue other)
     {
@@ -87,9 +101,16 @@ internal readonly struct FlowValue
         var frames = Frames;
         foreach (var origin in other.Frames)
         {
-            // Each kind has its own bound, so images of unknown origin never crowd a camera frame out of a value.
-            if (!frames.Contains(origin) && (frames.Length < MaxOrigins || CountOfKind(frames, origin.IsUnknownOrigin) < MaxOrigins))
+            var index = frames.IndexOf(origin);
+            if (index >= 0)
             {
+                // The same read reached here by two routes, say from two callers of a helper: its liveness is both's.
+                var joined = frames[index].Join(origin);
+                frames = ReferenceEquals(joined, frames[index]) ? frames : frames.SetItem(index, joined);
+            }
+            else if (frames.Length < MaxOrigins || CountOfKind(frames, origin.IsUnknownOrigin) < MaxOrigins)
+            {
+                // Each kind has its own bound, so images of unknown origin never crowd a camera frame out of a value.
                 frames = frames.Add(origin);
             }
         }
@@ -99,7 +120,8 @@ internal readonly struct FlowValue
             Device | other.Device,
             Provider | other.Provider,
             AddNew(Tokens, other.Tokens),
-            AddNew(Functions, other.Functions, SymbolEqualityComparer.Default));
+            AddNew(Functions, other.Functions, SymbolEqualityComparer.Default),
+            UnionFiles(_inFile, other._inFile));
     }
 
     private static int CountOfKind(ImmutableArray<FrameOrigin> frames, bool unknownOrigin)
@@ -116,12 +138,32 @@ internal readonly struct FlowValue
         return count;
     }
 
-    /// <summary>Values only grow, so comparing sizes is enough to detect a change.</summary>
-    public bool GrewFrom(FlowValue before) =>
-        Frames.Length != before.Frames.Length || Device != before.Device || Provider != before.Provider
-        || Tokens.Length != before.Tokens.Length || Functions.Length != before.Functions.Length;
+    /// <summary>
+    /// Values only grow, so comparing sizes is enough to detect a change, and a frame whose liveness two routes joined
+    /// (<see cref="Union"/>) is a new object in the same place.
+    /// </summary>
+    public bool GrewFrom(FlowValue before)
+    {
+        if (Frames.Length != before.Frames.Length || Device != before.Device || Provider != before.Provider
+            || Tokens.Length != before.Tokens.Length || Functions.Length != before.Functions.Length
+            || (_inFile is null) != (before._inFile is null)
+            || (_inFile is { } file && before._inFile is { } earlier && !ReferenceEquals(file, earlier) && file.Value.GrewFrom(earlier.Value)))
+        {
+            return true;
+        }
 
-    /// <summary>The same value with every frame mapped (a hop added, liveness settled) and no tokens.</summary>
+        for (var i = 0; i < before.Frames.Length; i++)
+        {
+            if (!ReferenceEquals(Frames[i], before.Frames[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The same value with every frame mapped (a hop added, liveness settled), those in its file too, and no tokens.</summary>
     public FlowValue MapFrames(Func<FrameOrigin, FrameOrigin> map, bool keepTokens)
     {
         var frames = Frames;
@@ -136,7 +178,8 @@ internal readonly struct FlowValue
             frames = builder.MoveToImmutable();
         }
 
-        return new FlowValue(frames, Device, Provider, keepTokens ? _tokens : default, _functions);
+        var inFile = _inFile is { } file ? new FileContents(file.Value.MapFrames(map, keepTokens)) : null;
+        return new FlowValue(frames, Device, Provider, keepTokens ? _tokens : default, _functions, inFile);
     }
 
     /// <summary>
@@ -145,9 +188,11 @@ internal readonly struct FlowValue
     /// origin that <paramref name="pending"/> selects.
     /// </summary>
     public FlowValue SettleDevices(Func<FrameOrigin, bool> pending, Func<FrameOrigin, FlowValue> device, bool keepTokens) =>
-        Frames.Any(pending) ? MapFrames(o => pending(o) ? o.WithDevice(device(o)) : o, keepTokens) : this;
+        Frames.Any(pending) || InFile.Frames.Any(pending) ? MapFrames(o => pending(o) ? o.WithDevice(device(o)) : o, keepTokens) : this;
 
-    public FlowValue WithoutTokens() => new(_frames, Device, Provider, default, _functions);
+    /// <summary>Only what is known: no tokens, in the value or in its file.</summary>
+    public FlowValue WithoutTokens() =>
+        new(_frames, Device, Provider, default, _functions, _inFile is { } file && !file.Value.Tokens.IsEmpty ? Contents(file.Value.WithoutTokens()) : _inFile);
 
     /// <summary>Beyond this many items a union looks items up in a set: delegates held by a busy event reach hundreds of functions.</summary>
     private const int LinearScanLimit = 16;

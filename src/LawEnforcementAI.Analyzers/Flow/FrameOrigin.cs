@@ -86,6 +86,36 @@ internal sealed class FrameOrigin : IEquatable<FrameOrigin>
             ? new(ApiName, Location, FrameLiveness.Unknown, IsMobileCamera, null, null, Path, EntryPoint, IsUnknownOrigin)
             : new(ApiName, Location, Liveness, IsMobileCamera, DeviceOperation, DeviceValue, Path.Add(hop), EntryPoint, IsUnknownOrigin);
 
+    /// <summary>
+    /// This read as it reached one place by two routes (from two callers of the helper that reads it, say): live if
+    /// either is, recorded only if both are. Keeps this route; returns this object when nothing changes.
+    /// </summary>
+    public FrameOrigin Join(FrameOrigin other)
+    {
+        // Within one body a read has one device operation.
+        if (ReferenceEquals(this, other) || DeviceOperation is not null || other.DeviceOperation is not null)
+        {
+            return this;
+        }
+
+        if (IsSettled && other.IsSettled)
+        {
+            return Liveness == other.Liveness || Liveness == FrameLiveness.Unknown ? this : WithLiveness(FrameLiveness.Unknown);
+        }
+
+        var mine = DeviceOrLiveness();
+        var joined = mine.Union(other.DeviceOrLiveness());
+        return joined.GrewFrom(mine) ? new(ApiName, Location, Liveness, IsMobileCamera, null, joined, Path, EntryPoint, IsUnknownOrigin) : this;
+    }
+
+    /// <summary>What decides the liveness: the device still to be resolved, or the liveness already settled, as a device.</summary>
+    private FlowValue DeviceOrLiveness() => DeviceValue ?? FlowValue.OfDevice(Liveness switch
+    {
+        FrameLiveness.Live => DeviceFacts.Live,
+        FrameLiveness.Recorded => DeviceFacts.Recorded,
+        _ => DeviceFacts.Unknown,
+    });
+
     public static FrameLiveness LivenessOf(DeviceFacts device) => device switch
     {
         DeviceFacts.Live => FrameLiveness.Live,

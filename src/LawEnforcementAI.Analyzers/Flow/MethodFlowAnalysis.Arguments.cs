@@ -78,8 +78,11 @@ internal sealed partial class MethodFlowAnalysis
     private static FrameOrigin Origin(CameraSource source, IOperation at, IOperation? device = null) =>
         new(source.DisplayName, at.Syntax.GetLocation(), source.Liveness, source.IsMobileCamera, device);
 
-    /// <summary>The device a constructor or <c>Open</c> call opens, by the argument and rules of its table entry.</summary>
-    private static DeviceFacts DeviceFromArguments(DeviceOpening opening, ImmutableArray<IArgumentOperation> arguments)
+    /// <summary>
+    /// The device a constructor or <c>Open</c> call opens, by the argument and rules of its table entry. An address that
+    /// is a parameter of the method is judged per call, by what each caller passes (<see cref="DeviceAddressToken"/>).
+    /// </summary>
+    private static FlowValue DeviceFromArguments(DeviceOpening opening, ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var argument in arguments)
         {
@@ -96,18 +99,24 @@ internal sealed partial class MethodFlowAnalysis
 
             if (opening.IndexIsLive && (value.Type?.SpecialType is SpecialType.System_Int32 || value.Type?.TypeKind == TypeKind.Enum))
             {
-                return DeviceFacts.Live;
+                return FlowValue.OfDevice(DeviceFacts.Live);
             }
 
             if (value.ConstantValue is { HasValue: true, Value: string path })
             {
-                return opening.IsLiveAddress(path) ? DeviceFacts.Live : DeviceFacts.Recorded;
+                return FlowValue.OfDevice(opening.IsLiveAddress(path) ? DeviceFacts.Live : DeviceFacts.Recorded);
             }
 
-            return DeviceFacts.Unknown;
+            if (value is IParameterReferenceOperation { Parameter: { Type.SpecialType: SpecialType.System_String } parameter }
+                && parameter.ContainingSymbol is IMethodSymbol { MethodKind: not (MethodKind.LocalFunction or MethodKind.AnonymousFunction) })
+            {
+                return FlowValue.OfToken(new DeviceAddressToken(parameter, opening));
+            }
+
+            return FlowValue.OfDevice(DeviceFacts.Unknown);
         }
 
-        return DeviceFacts.None;
+        return FlowValue.Empty;
     }
 
     /// <summary>The service a client targets, by the fields of its factory's table entry.</summary>

@@ -68,7 +68,7 @@ internal sealed partial class MethodFlowAnalysis
     private bool ApplyProgramCall(IInvocationOperation call)
     {
         var site = CallSiteFor(call, call.TargetMethod);
-        var changed = false;
+        var changed = WriteFilesPassedTo(call, site);
         foreach (var argument in call.Arguments)
         {
             if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter)

@@ -25,6 +25,11 @@ internal sealed partial class MethodFlowAnalysis
         try
         {
             var value = EvalCore(operation);
+            if (_files.Count > 0 && operation.Type?.SpecialType == SpecialType.System_String)
+            {
+                value = value.Union(PathToWrittenFile(operation));
+            }
+
             return value.IsEmpty || FrameCarriers.CanCarry(operation.Type) ? value : FlowValue.Empty;
         }
         finally
@@ -55,7 +60,7 @@ internal sealed partial class MethodFlowAnalysis
         IAnonymousObjectCreationOperation anonymous => EvalAll(anonymous.Initializers).Union(FlowValue.OfProvider(MembersMark(anonymous.Initializers))),
         ITupleOperation tuple => EvalAll(tuple.Elements),
         IAwaitOperation awaited => Eval(awaited.Operation),
-        IInterpolatedStringOperation interpolated => EvalAll(interpolated.Parts),
+        IInterpolatedStringOperation interpolated => EvalAll(interpolated.Parts).WithoutInFile(),
         IInterpolatedStringTextOperation text => Eval(text.Text),
         IInterpolationOperation interpolation => Eval(interpolation.Expression),
         IBinaryOperation binary => EvalBinary(binary),
@@ -81,9 +86,10 @@ internal sealed partial class MethodFlowAnalysis
     /// </summary>
     private FlowValue EvalBinary(IBinaryOperation top)
     {
+        // Text built from a path names another file (docs/flow.md, "Frames through files").
         if (top.LeftOperand is not IBinaryOperation)
         {
-            return Eval(top.LeftOperand).Union(Eval(top.RightOperand));
+            return Eval(top.LeftOperand).Union(Eval(top.RightOperand)).WithoutInFile();
         }
 
         var spine = new List<IBinaryOperation>();
@@ -105,7 +111,7 @@ internal sealed partial class MethodFlowAnalysis
             }
         }
 
-        return value;
+        return value.WithoutInFile();
     }
 
     private FlowValue State(ISymbol symbol) => _state.TryGetValue(symbol, out var value) ? value : FlowValue.Empty;

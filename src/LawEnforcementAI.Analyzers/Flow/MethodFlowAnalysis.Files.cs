@@ -29,13 +29,23 @@ internal sealed partial class MethodFlowAnalysis
                 value = value.Union(UnknownFileOrigin(call, access));
             }
 
-            if (access.Kind != FileOperationKind.Write && PathOf(call, access.Path) is { } path)
+            if (access.Kind == FileOperationKind.Write)
+            {
+                continue;
+            }
+
+            if (PathOf(call, access.Path) is { } path)
             {
                 value = value.Union(_files.TryGetValue(path, out var written) ? written : FlowValue.Empty);
                 if (path.IsShared)
                 {
                     value = value.Union(FlowValue.OfToken(new FileToken(path)));
                 }
+            }
+
+            if (Target(call, access.Path) is { } pathArgument && !IsBuiltText(pathArgument, 0))
+            {
+                value = value.Union(FileNamedBy(Eval(pathArgument)));
             }
         }
 
@@ -59,6 +69,7 @@ internal sealed partial class MethodFlowAnalysis
                     ? From(call, access.Content)
                     : OpenedInto(call.Operation) is { } stream ? WithoutOwnFile(State(stream), path) : FlowValue.Empty;
                 changed |= WriteFile(path, written, call.Operation.Syntax.GetLocation());
+                RecordParameterFile(Target(call, access.Path), written);
             }
         }
 
@@ -89,13 +100,7 @@ internal sealed partial class MethodFlowAnalysis
     }
 
     /// <summary>A stream opened on a file already holds what the file holds; writing that back adds nothing.</summary>
-    private static FlowValue WithoutOwnFile(FlowValue value, FilePath path)
-    {
-        var own = new FileToken(path);
-        return value.Tokens.Contains(own)
-            ? new FlowValue(value.Frames, value.Device, value.Provider, value.Tokens.Remove(own), value.Functions)
-            : value;
-    }
+    private static FlowValue WithoutOwnFile(FlowValue value, FilePath path) => value.Without(new FileToken(path));
 
     private FilePath? PathOf(CallShape call, Slot slot)
     {
@@ -103,7 +108,7 @@ internal sealed partial class MethodFlowAnalysis
         {
             if (slot.Matches(argument.Parameter))
             {
-                return FilePath.Of(argument.Value, SingleInitializer);
+                return KeyOf(argument.Value);
             }
         }
 

@@ -37,7 +37,10 @@ internal sealed partial class MethodFlowAnalysis
                 var intoResult = transfer.To.Kind == SlotKind.Result;
                 if (intoResult && !effects)
                 {
-                    value = value.Union(From(call, transfer.From));
+                    // A library call that returns a string builds new text (string.Concat, Convert.ToBase64String): the
+                    // path of another file, if a path at all.
+                    var carried = From(call, transfer.From);
+                    value = value.Union(call.Method.ReturnType.SpecialType == SpecialType.System_String ? carried.WithoutInFile() : carried);
                 }
                 else if (!intoResult && effects && Target(call, transfer.To) is { } target)
                 {
@@ -101,7 +104,7 @@ internal sealed partial class MethodFlowAnalysis
     {
         SourceShape.Frame => FlowValue.Frame(Origin(source, call.Operation)),
         SourceShape.FrameFromDevice => FlowValue.Frame(Origin(source, call.Operation, call.Instance)),
-        SourceShape.CaptureDevice => FlowValue.OfDevice(DeviceFromArguments(source.Opening!, call.Arguments)),
+        SourceShape.CaptureDevice => DeviceFromArguments(source.Opening!, call.Arguments),
         _ => FlowValue.Empty,
     };
 
@@ -112,7 +115,7 @@ internal sealed partial class MethodFlowAnalysis
             case SourceShape.FrameIntoArgument when Target(call, source.FrameArgument) is { } frameTarget:
                 return Assign(frameTarget, FlowValue.Frame(Origin(source, call.Operation, call.Instance)));
             case SourceShape.CaptureDeviceOpen when call.Instance is not null:
-                return Assign(call.Instance, FlowValue.OfDevice(DeviceFromArguments(source.Opening!, call.Arguments)));
+                return Assign(call.Instance, DeviceFromArguments(source.Opening!, call.Arguments));
             default:
                 return false;
         }

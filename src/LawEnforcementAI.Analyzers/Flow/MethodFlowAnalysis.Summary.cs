@@ -50,6 +50,10 @@ internal sealed partial class MethodFlowAnalysis
             if (argument.Parameter is { } parameter)
             {
                 site.Arguments[parameter.Ordinal] = Settle(Eval(argument.Value));
+                if (argument.Value.ConstantValue is { HasValue: true, Value: string text })
+                {
+                    site.SetConstantText(parameter.Ordinal, text);
+                }
             }
         }
 

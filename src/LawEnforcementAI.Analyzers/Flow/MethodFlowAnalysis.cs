@@ -82,6 +82,7 @@ internal sealed partial class MethodFlowAnalysis
                     break;
                 case IObjectCreationOperation { Constructor: { } constructor }:
                     _relevant |= RulesFor(constructor).Count > 0 || IsInCompilation(constructor);
+                    _readsFiles |= ReadsFiles(RulesFor(constructor));
                     if (RulesFor(constructor).Any(r => r.Files.Count > 0 || r.Transfers.Any(t => t.From.Kind == SlotKind.Result)))
                     {
                         // new FileStream(path, ...), new Utf8JsonWriter(stream): what is written into the object it creates
@@ -133,6 +134,7 @@ internal sealed partial class MethodFlowAnalysis
     private void ScanCall(IInvocationOperation invocation, IMethodSymbol method)
     {
         var rules = RulesFor(method);
+        _readsFiles |= ReadsFiles(rules);
         foreach (var rule in rules)
         {
             if (rule.Sink is { } sink)
@@ -148,6 +150,8 @@ internal sealed partial class MethodFlowAnalysis
             _effects.Add(invocation);
         }
     }
+
+    private static bool ReadsFiles(List<MemberRules> rules) => rules.Any(r => r.Files.Any(f => f.Kind != FileOperationKind.Write));
 
     private List<IOperation> ReturnsOf(object function)
     {

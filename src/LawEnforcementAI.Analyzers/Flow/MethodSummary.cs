@@ -29,6 +29,9 @@ internal sealed class MethodSummary
 
     public List<MemberWrite> Writes { get; } = new();
 
+    /// <summary>What the member writes to the file at the path its caller passes for a parameter, keyed by the parameter.</summary>
+    public Dictionary<IParameterSymbol, FlowValue> ParameterFiles { get; } = new(SymbolEqualityComparer.Default);
+
     /// <summary>Frames written to files whose path means the same in every method (docs/flow.md, "Frames through files").</summary>
     public List<FileWrite> FileWrites { get; } = new();
 
@@ -36,7 +39,8 @@ internal sealed class MethodSummary
 
     public List<PendingSink> Sinks { get; } = new();
 
-    public bool IsEmpty => Returns.Count == 0 && OutValues.Count == 0 && Writes.Count == 0 && FileWrites.Count == 0 && Calls.Count == 0 && Sinks.Count == 0;
+    public bool IsEmpty =>
+        Returns.Count == 0 && OutValues.Count == 0 && Writes.Count == 0 && ParameterFiles.Count == 0 && FileWrites.Count == 0 && Calls.Count == 0 && Sinks.Count == 0;
 }
 
 /// <summary>A store into a field, property or event declared in source.</summary>

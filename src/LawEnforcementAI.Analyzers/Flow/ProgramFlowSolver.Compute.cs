@@ -21,6 +21,9 @@ internal sealed partial class ProgramFlowSolver
         InvokedFunctionsToken invoked => FunctionsOnly(Resolve(invoked.Site.DelegateTarget)),
         WideDispatchReturnToken wide => ComputeWideReturn(wide),
         WideDispatchArgumentToken wide => ComputeArguments(wide.Declared, wide.Ordinal, "passed to '" + Describe(wide.Declared) + "'"),
+        FileContentsToken file => ValueOf(file.Path).InFile,
+        CallFileToken call => ComputeCallFile(call),
+        DeviceAddressToken address => ComputeAddress(address),
         _ => FlowValue.Empty,
     };
 
@@ -146,13 +149,13 @@ internal sealed partial class ProgramFlowSolver
         foreach (var target in _implementations.TargetsOf(wide.Declared))
         {
             var template = Template(target, wide.Ordinal);
-            value = value.Union(template.WithoutTokens());
-            foreach (var token in template.Tokens)
+            value = value.Union(template.WithoutTokens()).Union(ReplaceTokens(template, token => token switch
             {
-                value = value.Union(OwnParameterOrdinal(token, target) is int ordinal
-                    ? FlowValue.OfToken(new ArgumentPlaceholderToken(ordinal))
-                    : ValueOf(token));
-            }
+                _ when OwnParameterOrdinal(token, target) is int ordinal => FlowValue.OfToken(new ArgumentPlaceholderToken(ordinal)),
+                FileContentsToken { Path: var path } when OwnParameterOrdinal(path, target) is int ordinal =>
+                    FlowValue.OfToken(new FileContentsToken(new ArgumentPlaceholderToken(ordinal))),
+                _ => ValueOf(token),
+            }));
         }
 
         return value;
@@ -161,25 +164,25 @@ internal sealed partial class ProgramFlowSolver
     private FlowValue Instantiate(FlowValue template, IMethodSymbol target, CallSite site)
     {
         var hop = new Hop(site.Location, "returned by '" + Describe(target) + "'");
-        var value = WithHop(template.WithoutTokens(), hop);
-        foreach (var token in template.Tokens)
-        {
-            var ordinal = token is ArgumentPlaceholderToken placeholder ? placeholder.Ordinal : OwnParameterOrdinal(token, target);
-            if (ordinal is int own)
-            {
-                // What this caller passed comes back to it, and other callers' arguments stay out.
-                value = value.Union(site.Arguments.TryGetValue(own, out var argument)
-                    ? WithHop(Resolve(argument), new Hop(site.Location, "passed through '" + Describe(target) + "'"))
-                    : FlowValue.Empty);
-            }
-            else
-            {
-                value = value.Union(WithHop(ValueOf(token), hop));
-            }
-        }
+        var passedThrough = new Hop(site.Location, "passed through '" + Describe(target) + "'");
 
-        return value;
+        // What this caller passed comes back to it, and other callers' arguments stay out: as a value, as the file a path
+        // it passed names, and as the device a frame the callee read was read from.
+        var value = WithHop(template.WithoutTokens().MapFrames(origin => OnThisCall(origin, target, site), keepTokens: false), hop);
+        return value.Union(ReplaceTokens(template, token => token switch
+        {
+            _ when ArgumentOrdinal(token, target) is int own => WithHop(ArgumentAt(site, own), passedThrough),
+            FileContentsToken { Path: var path } when ArgumentOrdinal(path, target) is int own => WithHop(ArgumentAt(site, own).InFile, passedThrough),
+            _ => WithHop(ValueOf(token), hop),
+        }));
     }
+
+    private FlowValue ArgumentAt(CallSite site, int ordinal) =>
+        site.Arguments.TryGetValue(ordinal, out var argument) ? Resolve(argument) : FlowValue.Empty;
+
+    /// <summary>The ordinal of the caller's argument a token of <paramref name="target"/>'s template stands for, if any.</summary>
+    private static int? ArgumentOrdinal(FlowToken token, IMethodSymbol target) =>
+        token is ArgumentPlaceholderToken placeholder ? placeholder.Ordinal : OwnParameterOrdinal(token, target);
 
     private static int? OwnParameterOrdinal(FlowToken token, IMethodSymbol target) =>
         token is ParameterToken { Parameter: var parameter } && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, target)
@@ -189,7 +192,7 @@ internal sealed partial class ProgramFlowSolver
     private bool IsWide(IMethodSymbol declared) => _implementations.TargetCount(declared) > MaxTargetsPerCall;
 
     private FlowValue WithHop(FlowValue value, Hop hop) =>
-        value.HasFrames ? value.MapFrames(origin => origin.WithHop(hop, _maxHops), keepTokens: false) : value;
+        value.HasFrames || value.InFile.HasFrames ? value.MapFrames(origin => origin.WithHop(hop, _maxHops), keepTokens: false) : value;
 
     private static string Describe(IMethodSymbol method) => method.MethodKind switch
     {

@@ -22,6 +22,7 @@ internal sealed partial class ProgramFlowSolver
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<IMethodSymbol, FlowValue> _returns = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IParameterSymbol, FlowValue> _outValues = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IParameterSymbol, FlowValue> _parameterFiles = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<MemberWrite>> _writes = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<FilePath, List<FileWrite>> _fileWrites = new();
     private readonly Dictionary<IMethodSymbol, List<CallSite>> _callsTo = new(SymbolEqualityComparer.Default);
@@ -61,7 +62,7 @@ internal sealed partial class ProgramFlowSolver
         var items = 0;
         foreach (var summary in summaries)
         {
-            items += 1 + summary.Returns.Count + summary.OutValues.Count + summary.Writes.Count + summary.FileWrites.Count + summary.Calls.Count + summary.Sinks.Count;
+            items += 1 + summary.Returns.Count + summary.OutValues.Count + summary.Writes.Count + summary.ParameterFiles.Count + summary.FileWrites.Count + summary.Calls.Count + summary.Sinks.Count;
             foreach (var entry in summary.Returns)
             {
                 _returns[entry.Key] = _returns.TryGetValue(entry.Key, out var existing) ? existing.Union(entry.Value) : entry.Value;
@@ -70,6 +71,11 @@ internal sealed partial class ProgramFlowSolver
             foreach (var entry in summary.OutValues)
             {
                 _outValues[entry.Key] = entry.Value;
+            }
+
+            foreach (var entry in summary.ParameterFiles)
+            {
+                _parameterFiles[entry.Key] = entry.Value;
             }
 
             foreach (var write in summary.Writes)
@@ -219,16 +225,7 @@ internal sealed partial class ProgramFlowSolver
     }
 
     /// <summary>The concrete value of <paramref name="value"/>: its own facts plus what each of its tokens holds.</summary>
-    private FlowValue Resolve(FlowValue value)
-    {
-        var result = value.WithoutTokens();
-        foreach (var token in value.Tokens)
-        {
-            result = result.Union(ValueOf(token));
-        }
-
-        return result;
-    }
+    private FlowValue Resolve(FlowValue value) => value.WithoutTokens().Union(ReplaceTokens(value, ValueOf));
 
     /// <summary>What <paramref name="token"/> holds so far; the token being computed is recomputed when it grows.</summary>
     private FlowValue ValueOf(FlowToken token)

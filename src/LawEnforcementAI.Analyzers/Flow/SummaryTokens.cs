@@ -14,19 +14,37 @@ internal static class SummaryTokens
     {
         foreach (var value in Values(summary))
         {
-            foreach (var token in value.Tokens)
+            foreach (var token in Read(value))
             {
                 yield return token;
             }
 
-            foreach (var origin in value.Frames)
+            foreach (var token in Read(value.InFile))
             {
-                if (origin.DeviceValue is { } device)
+                yield return token;
+            }
+        }
+    }
+
+    /// <summary>The tokens of one value, of the devices its frames were read from, and the paths whose files it reads.</summary>
+    private static IEnumerable<FlowToken> Read(FlowValue value)
+    {
+        foreach (var token in value.Tokens)
+        {
+            yield return token;
+            if (token is FileContentsToken { Path: var path })
+            {
+                yield return path;
+            }
+        }
+
+        foreach (var origin in value.Frames)
+        {
+            if (origin.DeviceValue is { } device)
+            {
+                foreach (var token in device.Tokens)
                 {
-                    foreach (var token in device.Tokens)
-                    {
-                        yield return token;
-                    }
+                    yield return token;
                 }
             }
         }
@@ -35,6 +53,7 @@ internal static class SummaryTokens
     private static IEnumerable<FlowValue> Values(MethodSummary summary) =>
         summary.Returns.Values
             .Concat(summary.OutValues.Values)
+            .Concat(summary.ParameterFiles.Values)
             .Concat(summary.Writes.Select(w => w.Value))
             .Concat(summary.FileWrites.Select(w => w.Value))
             .Concat(summary.Calls.SelectMany(c => c.Arguments.Values.Append(c.DelegateTarget)))
