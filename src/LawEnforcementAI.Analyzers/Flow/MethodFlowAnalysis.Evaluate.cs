@@ -36,7 +36,8 @@ internal sealed partial class MethodFlowAnalysis
 
     private FlowValue EvalCore(IOperation operation) => operation switch
     {
-        ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } => FlowValue.OfProvider(EndpointClassifier.Classify(text)),
+        // Literals, constants and constant interpolations alike: a URL names its service by its whole text.
+        _ when operation.ConstantValue is { HasValue: true, Value: string text } => FlowValue.OfProvider(EndpointClassifier.Classify(text)),
         IConversionOperation conversion => Eval(conversion.Operand),
         ILocalReferenceOperation local => State(local.Local),
         IParameterReferenceOperation parameter => EvalParameter(parameter.Parameter),
@@ -57,13 +58,13 @@ internal sealed partial class MethodFlowAnalysis
         IInterpolatedStringTextOperation text => Eval(text.Text),
         IInterpolationOperation interpolation => Eval(interpolation.Expression),
         IBinaryOperation binary => EvalBinary(binary),
-        IConditionalOperation conditional => Eval(conditional.WhenTrue).Union(Eval(conditional.WhenFalse)),
-        ICoalesceOperation coalesce => Eval(coalesce.Value).Union(Eval(coalesce.WhenNull)),
+        IConditionalOperation conditional => Alternatives(conditional.WhenTrue, conditional.WhenFalse),
+        ICoalesceOperation coalesce => Alternatives(coalesce.Value, coalesce.WhenNull),
         IConditionalAccessOperation access => Eval(access.WhenNotNull),
         IConditionalAccessInstanceOperation instance => Eval(ConditionalAccessReceiver(instance)),
         ISimpleAssignmentOperation assignment => Eval(assignment.Value),
         ICompoundAssignmentOperation compound => Eval(compound.Target).Union(Eval(compound.Value)),
-        ISwitchExpressionOperation switchExpression => EvalArms(switchExpression.Arms),
+        ISwitchExpressionOperation switchExpression => Alternatives(switchExpression.Arms.Select(arm => arm.Value)),
         IAnonymousFunctionOperation lambda => FlowValue.OfFunction(lambda.Symbol),
         IDelegateCreationOperation creation => Eval(creation.Target),
         IParenthesizedOperation parenthesized => Eval(parenthesized.Operand),
@@ -119,16 +120,6 @@ internal sealed partial class MethodFlowAnalysis
         return value;
     }
 
-    private FlowValue EvalArms(ImmutableArray<ISwitchExpressionArmOperation> arms)
-    {
-        var value = FlowValue.Empty;
-        foreach (var arm in arms)
-        {
-            value = value.Union(Eval(arm.Value));
-        }
-
-        return value;
-    }
 
     private FlowValue EvalReturns<TKey>(Dictionary<TKey, List<IOperation>> returns, TKey function)
         where TKey : notnull =>
