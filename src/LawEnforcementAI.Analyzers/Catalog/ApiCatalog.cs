@@ -21,8 +21,10 @@ internal sealed class ApiCatalog
         ImmutableArray<FlowThrough> flowThrough,
         ImmutableArray<ContainerFamily> sharedContainers,
         ImmutableArray<FileOperation> files = default,
-        ImmutableArray<UnknownOriginSource> unknownOrigins = default)
+        ImmutableArray<UnknownOriginSource> unknownOrigins = default,
+        ImmutableArray<ContainerService> containerServices = default)
     {
+        ContainerServices = containerServices.IsDefault ? ImmutableArray<ContainerService>.Empty : containerServices;
         Files = files.IsDefault ? ImmutableArray<FileOperation>.Empty : files;
         UnknownOrigins = unknownOrigins.IsDefault ? ImmutableArray<UnknownOriginSource>.Empty : unknownOrigins;
         Sources = sources;
@@ -45,7 +47,8 @@ internal sealed class ApiCatalog
             .AddRange(AzureInferenceTable.FlowThrough).AddRange(OpenAIBeyondChatTable.FlowThrough).AddRange(OpenAIAssistantsRealtimeTable.FlowThrough).AddRange(HttpTable.FlowThrough),
         CollectionTable.SharedContainers,
         FileTable.Entries,
-        UnknownOriginTable.Entries);
+        UnknownOriginTable.Entries,
+        ContainerServiceTable.Entries);
 
     public ImmutableArray<CameraSource> Sources { get; }
 
@@ -64,6 +67,9 @@ internal sealed class ApiCatalog
 
     /// <summary>Uploads, request bodies, blobs and downloads: images of unknown origin (<see cref="UnknownOriginTable"/>, LEAI007).</summary>
     public ImmutableArray<UnknownOriginSource> UnknownOrigins { get; }
+
+    /// <summary>Registrations into and resolutions from a dependency-injection container (<see cref="ContainerServiceTable"/>).</summary>
+    public ImmutableArray<ContainerService> ContainerServices { get; }
 
     /// <summary>Simple names of the shared container types ("Channel", "ConcurrentQueue"): what their syntax says.</summary>
     public ImmutableHashSet<string> ContainerTypeNames => _containerTypeNames ??= SharedContainers
@@ -118,9 +124,9 @@ internal sealed class ApiCatalog
 
     /// <summary>Every entry, in table order.</summary>
     public IEnumerable<CatalogEntry> Entries =>
-        Sources.Cast<CatalogEntry>().Concat(Sinks).Concat(ClientFactories).Concat(EndpointProperties).Concat(FlowThrough).Concat(Files);
+        Sources.Cast<CatalogEntry>().Concat(Sinks).Concat(ClientFactories).Concat(EndpointProperties).Concat(FlowThrough).Concat(Files).Concat(ContainerServices);
 
     /// <summary>The same tables and one more sink: how a new SDK starts.</summary>
     public ApiCatalog WithSink(VisionSink sink) =>
-        new(Sources, Sinks.Add(sink), ClientFactories, EndpointProperties, FlowThrough, SharedContainers, Files, UnknownOrigins);
+        new(Sources, Sinks.Add(sink), ClientFactories, EndpointProperties, FlowThrough, SharedContainers, Files, UnknownOrigins, ContainerServices);
 }

@@ -119,6 +119,8 @@ internal sealed partial class MethodFlowAnalysis
             _recording.Writes.Add(new MemberWrite(root, Settle(value), location));
         }
 
+        RecordInjectedWrite(root, value, location);
+
         return Join(root, value);
     }
 

@@ -144,7 +144,8 @@ internal sealed partial class MethodFlowAnalysis
         var value = State(parameter.OriginalDefinition);
         return parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction }
             ? value
-            : value.Union(UnknownParameterOrigin(parameter)).Union(SharedContainer(parameter.Type, null)).Union(FlowValue.OfToken(new ParameterToken(parameter)));
+            : value.Union(UnknownParameterOrigin(parameter)).Union(SharedContainer(parameter.Type, null)).Union(InjectedService(parameter))
+                .Union(FlowValue.OfToken(new ParameterToken(parameter)));
     }
 
     private FlowValue EvalMember(IMemberReferenceOperation member)
@@ -216,7 +217,8 @@ internal sealed partial class MethodFlowAnalysis
             }
         }
 
-        return value;
+        // And what is written through an injected parameter of the container's type (a primary constructor's channel).
+        return value.Union(FlowValue.OfToken(ServiceToken.For(type!, _index)));
     }
 
     private FlowValue EvalCall(IInvocationOperation call)

@@ -9,7 +9,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Catalog;
 
 /// <summary>
 /// Every data row of the suites that send a frame through catalogue entries: camera sources, sending calls, clients,
-/// in-method flows, pipelines, shared containers and the rows of <see cref="CatalogEntryTests"/>. Each of these rows
+/// in-method flows, pipelines, shared containers, container services and the rows of <see cref="CatalogEntryTests"/>. Each of these rows
 /// is also a test with its own expectations; here they are only replayed to see which entries they reach.
 /// </summary>
 internal static class CatalogRows
@@ -58,6 +58,11 @@ internal static class CatalogRows
         foreach (var (pipeline, _) in CrossMethodFileAndRefTests.All())
         {
             yield return new CatalogRow("across methods: " + pipeline.Name, pipeline.Positive().Select(f => f.WithoutMarkup()).ToArray());
+        }
+
+        foreach (var (name, files) in ContainerRegistrationTests.Cases())
+        {
+            yield return new CatalogRow("container: " + name, files);
         }
 
         foreach (var entry in CatalogEntryTests.Rows().Select(r => (CatalogEntryCase)r[0]).Concat(ExtensionsAISinkTests.Cases()).Concat(SemanticKernelSinkTests.Cases()).Concat(ExtensionsAIPreviewTests.Cases()))
