@@ -54,7 +54,7 @@ internal sealed partial class MethodFlowAnalysis
         {
             _assignedNamed.Add(variable);
         }
-        else if (assigned is not null && !assigned.ConstantValue.HasValue && !IsThrow(assigned))
+        else if (assigned is not null && !assigned.ConstantValue.HasValue && !IsThrow(assigned) && !Reads(assigned, variable))
         {
             _assignedUnnamed.Add(variable);
         }
@@ -71,6 +71,30 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// A value computed from the variable itself (<c>url = url.TrimEnd('/')</c>, <c>url = $"{url}/v1"</c>) is not another
+    /// alternative: it keeps the service of what the variable held.
+    /// </summary>
+    private static bool Reads(IOperation assigned, ISymbol variable)
+    {
+        foreach (var operation in assigned.DescendantsAndSelf())
+        {
+            ISymbol? read = operation switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter.OriginalDefinition,
+                _ => null,
+            };
+
+            if (SymbolEqualityComparer.Default.Equals(read, variable))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The local or parameter an assignment's target is as a whole, if it is one.</summary>

@@ -115,6 +115,11 @@ public class ProviderJoinTests
             }
 
             """ + WithEndpoint("endpoint")),
+        Row("reassignment from the local itself", """
+            var endpoint = OpenAIUrl + "/";
+            endpoint = endpoint.TrimEnd('/');
+
+            """ + WithEndpoint("endpoint")),
         Row("?? with a constant on both sides of a local", """
             string? chosen = useCustom ? LocalUrl : null;
             """ + "\n" + WithEndpoint("chosen ?? OpenAIUrl")),
