@@ -23,12 +23,14 @@ internal sealed class ApiCatalog
         ImmutableArray<FileOperation> files = default,
         ImmutableArray<UnknownOriginSource> unknownOrigins = default,
         ImmutableArray<FaceRecognitionOperation> faceOperations = default,
-        ImmutableArray<ImagePart> imageParts = default)
+        ImmutableArray<ImagePart> imageParts = default,
+        ImmutableArray<ContainerService> containerServices = default)
     {
         Files = files.OrEmpty();
         UnknownOrigins = unknownOrigins.OrEmpty();
         FaceOperations = faceOperations.OrEmpty();
         ImageParts = imageParts.OrEmpty();
+        ContainerServices = containerServices.OrEmpty();
         Sources = sources;
         Sinks = sinks;
         ClientFactories = clientFactories;
@@ -51,7 +53,8 @@ internal sealed class ApiCatalog
         tables.SelectMany(t => t.Files).ToImmutableArray(),
         tables.SelectMany(t => t.UnknownOrigins).ToImmutableArray(),
         tables.SelectMany(t => t.FaceOperations).ToImmutableArray(),
-        tables.SelectMany(t => t.ImageParts).ToImmutableArray());
+        tables.SelectMany(t => t.ImageParts).ToImmutableArray(),
+        tables.SelectMany(t => t.ContainerServices).ToImmutableArray());
 
     public ImmutableArray<CameraSource> Sources { get; }
 
@@ -77,6 +80,9 @@ internal sealed class ApiCatalog
     /// <summary>What makes a request carry an image, for the prompt rules (<see cref="PromptPartTable"/>, LEAI003/LEAI004).</summary>
     public ImmutableArray<ImagePart> ImageParts { get; }
 
+    /// <summary>Registrations into and resolutions from a dependency-injection container (<see cref="ContainerServiceTable"/>).</summary>
+    public ImmutableArray<ContainerService> ContainerServices { get; }
+
     /// <summary>Simple names of the shared container types ("Channel", "ConcurrentQueue"): what their syntax says.</summary>
     public ImmutableHashSet<string> ContainerTypeNames => _containerTypeNames ??= SharedContainers
         .SelectMany(f => f.TypeNames)
@@ -88,9 +94,9 @@ internal sealed class ApiCatalog
     /// <summary>Every entry, in table order.</summary>
     public IEnumerable<CatalogEntry> Entries =>
         Sources.Cast<CatalogEntry>().Concat(Sinks).Concat(ClientFactories).Concat(EndpointProperties).Concat(FlowThrough).Concat(Files)
-            .Concat(UnknownOrigins).Concat(FaceOperations).Concat(ImageParts);
+            .Concat(UnknownOrigins).Concat(FaceOperations).Concat(ImageParts).Concat(ContainerServices);
 
     /// <summary>The same tables and one more sink: how a new SDK starts.</summary>
     public ApiCatalog WithSink(VisionSink sink) =>
-        new(Sources, Sinks.Add(sink), ClientFactories, EndpointProperties, FlowThrough, SharedContainers, Files, UnknownOrigins, FaceOperations, ImageParts);
+        new(Sources, Sinks.Add(sink), ClientFactories, EndpointProperties, FlowThrough, SharedContainers, Files, UnknownOrigins, FaceOperations, ImageParts, ContainerServices);
 }

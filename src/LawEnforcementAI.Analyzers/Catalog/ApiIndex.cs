@@ -17,6 +17,7 @@ internal sealed class ApiIndex
     private readonly Dictionary<ISymbol, MemberRules> _declared = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _optionsTypes = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, ContainerFamily> _sharedContainers = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ContainerService, INamedTypeSymbol> _fixedServiceTypes = new();
 
     private ApiIndex()
     {
@@ -130,6 +131,19 @@ internal sealed class ApiIndex
             }
         }
 
+        foreach (var service in catalogue.ContainerServices)
+        {
+            foreach (var rules in RulesOf(service))
+            {
+                rules.ContainerService = service;
+            }
+
+            if (service.ServiceTypeName is { } serviceType && Resolve(serviceType) is { Length: > 0 } fixedType)
+            {
+                index._fixedServiceTypes[service] = fixedType[0];
+            }
+        }
+
         foreach (var family in catalogue.SharedContainers)
         {
             foreach (var name in family.TypeNames)
@@ -142,9 +156,11 @@ internal sealed class ApiIndex
         }
 
         // What makes a body worth analysing (Flow.RelevantMembers): naming where frames, images, requests and clients
-        // begin or where a frame is written to a path. Carriers (LINQ, encoders, collections) are left out: their names are in
-        // most code, and they only matter once a frame reaches them from one of these.
-        foreach (var entry in catalogue.Sources.Cast<CatalogEntry>().Concat(catalogue.Sinks).Concat(catalogue.ClientFactories).Concat(catalogue.Files).Concat(catalogue.UnknownOrigins))
+        // begin or where a frame is written to a path, and registering a service in a container (what the container hands a
+        // constructor is decided there). Carriers (LINQ, encoders, collections) are left out: their names are in most code,
+        // and they only matter once a frame reaches them from one of these.
+        foreach (var entry in catalogue.Sources.Cast<CatalogEntry>().Concat(catalogue.Sinks).Concat(catalogue.ClientFactories).Concat(catalogue.Files).Concat(catalogue.UnknownOrigins)
+                     .Concat(catalogue.ContainerServices.Where(s => s.Role == ContainerRole.Registers)))
         {
             foreach (var type in Resolve(entry.TypeName))
             {
@@ -252,6 +268,9 @@ internal sealed class ApiIndex
 
         return false;
     }
+
+    /// <summary>The service type a registration names whatever its arguments (<c>AddChatClient</c>: <c>IChatClient</c>), if referenced.</summary>
+    public INamedTypeSymbol? FixedServiceType(ContainerService entry) => _fixedServiceTypes.TryGetValue(entry, out var type) ? type : null;
 
     /// <summary>The shared container <paramref name="type"/> is a view of, by family and element type; null for any other type.</summary>
     public SharedContainerKey? SharedContainerOf(ITypeSymbol? type) =>

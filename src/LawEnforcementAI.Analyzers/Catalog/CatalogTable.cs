@@ -20,7 +20,8 @@ internal sealed class CatalogTable
         ImmutableArray<FileOperation> files = default,
         ImmutableArray<UnknownOriginSource> unknownOrigins = default,
         ImmutableArray<FaceRecognitionOperation> faceOperations = default,
-        ImmutableArray<ImagePart> imageParts = default)
+        ImmutableArray<ImagePart> imageParts = default,
+        ImmutableArray<ContainerService> containerServices = default)
     {
         Name = name;
         Sources = sources.OrEmpty();
@@ -33,6 +34,7 @@ internal sealed class CatalogTable
         UnknownOrigins = unknownOrigins.OrEmpty();
         FaceOperations = faceOperations.OrEmpty();
         ImageParts = imageParts.OrEmpty();
+        ContainerServices = containerServices.OrEmpty();
     }
 
     public string Name { get; }
@@ -56,4 +58,6 @@ internal sealed class CatalogTable
     public ImmutableArray<FaceRecognitionOperation> FaceOperations { get; }
 
     public ImmutableArray<ImagePart> ImageParts { get; }
+
+    public ImmutableArray<ContainerService> ContainerServices { get; }
 }

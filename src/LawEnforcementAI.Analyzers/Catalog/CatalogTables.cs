@@ -20,6 +20,7 @@ internal static class CatalogTables
         OpenAIAssistantsRealtimeTable.Table,
         HttpTable.Table,
         FileTable.Table,
+        ContainerServiceTable.Table,
         UnknownOriginTable.Table,
         FaceRecognitionTable.Table,
         PromptPartTable.Table);

@@ -19,6 +19,8 @@ internal sealed class MemberRules
 
     public EndpointProperty? Endpoint { get; set; }
 
+    public ContainerService? ContainerService { get; set; }
+
     /// <summary>Declared in a team model file: the call's result carries no frame.</summary>
     public Sanitizer? Sanitizer { get; set; }
 
@@ -58,6 +60,11 @@ internal sealed class MemberRules
         if (Endpoint is not null)
         {
             yield return Endpoint;
+        }
+
+        if (ContainerService is not null)
+        {
+            yield return ContainerService;
         }
 
         if (Sanitizer is not null)

@@ -191,3 +191,29 @@ internal sealed class CallFileToken : FlowToken
 
     public override int GetHashCode() => Site.GetHashCode() * 43 + Ordinal;
 }
+
+/// <summary>
+/// The one value of a service type across the program (docs/flow.md, "Services from the container"): what its
+/// registrations put into the container, and what is written into it through an injected constructor parameter. The
+/// views of one shared container (a channel, its writer and its reader) are one service, by <see cref="Catalog.SharedContainerKey"/>.
+/// </summary>
+internal sealed class ServiceToken : FlowToken
+{
+    private ServiceToken(ITypeSymbol type, Catalog.SharedContainerKey? container)
+    {
+        Type = type;
+        Container = container;
+    }
+
+    /// <summary>The service type as written where the token was made; it names the service in routes.</summary>
+    public ITypeSymbol Type { get; }
+
+    public Catalog.SharedContainerKey? Container { get; }
+
+    public static ServiceToken For(ITypeSymbol type, Catalog.ApiIndex index) => new(type, index.SharedContainerOf(type));
+
+    public override bool Equals(FlowToken? other) =>
+        other is ServiceToken s && (Container is { } key ? s.Container is { } otherKey && key.Equals(otherKey) : s.Container is null && SymbolEqualityComparer.Default.Equals(Type, s.Type));
+
+    public override int GetHashCode() => (Container is { } key ? key.GetHashCode() : SymbolEqualityComparer.Default.GetHashCode(Type)) * 13 + 7;
+}

@@ -10,9 +10,11 @@ internal sealed partial class MethodFlowAnalysis
 {
     private bool Apply(IOperation effect) => effect switch
     {
-        IVariableDeclaratorOperation declarator => Join(declarator.Symbol, Eval(InitializerOf(declarator))),
+        IVariableDeclaratorOperation declarator => AssignWhole(declarator.Symbol, InitializerOf(declarator)),
+        ISimpleAssignmentOperation assignment when WholeVariable(assignment.Target) is { } variable => AssignWhole(variable, assignment.Value),
         ISimpleAssignmentOperation assignment => Assign(assignment.Target, Eval(assignment.Value)),
         ICompoundAssignmentOperation compound => Assign(compound.Target, Eval(compound.Value)),
+        ICoalesceAssignmentOperation coalesce when WholeVariable(coalesce.Target) is { } variable => AssignWhole(variable, null, Alternatives(coalesce.Target, coalesce.Value)),
         ICoalesceAssignmentOperation coalesce => Assign(coalesce.Target, Eval(coalesce.Value)),
         IForEachLoopOperation loop => JoinAll(loop.Locals, Eval(loop.Collection)),
         IEventAssignmentOperation { Adds: true } subscription => Assign(subscription.EventReference, Eval(subscription.HandlerValue)),
@@ -122,6 +124,8 @@ internal sealed partial class MethodFlowAnalysis
         {
             _recording.Writes.Add(new MemberWrite(root, Settle(value), location));
         }
+
+        RecordInjectedWrite(root, value, location);
 
         return Join(root, value);
     }

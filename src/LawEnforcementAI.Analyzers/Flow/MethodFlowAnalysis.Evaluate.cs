@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Linq;
 using LawEnforcementAI.Analyzers.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -40,10 +40,9 @@ internal sealed partial class MethodFlowAnalysis
 
     private FlowValue EvalCore(IOperation operation) => operation switch
     {
-        ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } => FlowValue.OfProvider(EndpointClassifier.Classify(text) | ModelRequestShape.OfText(text)),
-
-        // A constant holding a request template ("{\"messages\": [...") marks the body built from it.
-        IFieldReferenceOperation { Field.IsConst: true, ConstantValue: { HasValue: true, Value: string constant } } => FlowValue.OfProvider(ModelRequestShape.OfText(constant)),
+        // Literals, constants and constant interpolations alike: a URL names its service by its whole text, and a request
+        // template ("{\"messages\": [...") marks the body built from it.
+        _ when operation.ConstantValue is { HasValue: true, Value: string text } => FlowValue.OfProvider(EndpointClassifier.Classify(text) | ModelRequestShape.OfText(text)),
         IConversionOperation conversion => Eval(conversion.Operand),
         ILocalReferenceOperation local => State(local.Local),
         IParameterReferenceOperation parameter => EvalParameter(parameter.Parameter),
@@ -64,13 +63,13 @@ internal sealed partial class MethodFlowAnalysis
         IInterpolatedStringTextOperation text => Eval(text.Text),
         IInterpolationOperation interpolation => Eval(interpolation.Expression),
         IBinaryOperation binary => EvalBinary(binary),
-        IConditionalOperation conditional => Eval(conditional.WhenTrue).Union(Eval(conditional.WhenFalse)),
-        ICoalesceOperation coalesce => Eval(coalesce.Value).Union(Eval(coalesce.WhenNull)),
+        IConditionalOperation conditional => Alternatives(conditional.WhenTrue, conditional.WhenFalse),
+        ICoalesceOperation coalesce => Alternatives(coalesce.Value, coalesce.WhenNull),
         IConditionalAccessOperation access => Eval(access.WhenNotNull),
         IConditionalAccessInstanceOperation instance => Eval(ConditionalAccessReceiver(instance)),
         ISimpleAssignmentOperation assignment => Eval(assignment.Value),
         ICompoundAssignmentOperation compound => Eval(compound.Target).Union(Eval(compound.Value)),
-        ISwitchExpressionOperation switchExpression => EvalArms(switchExpression.Arms),
+        ISwitchExpressionOperation switchExpression => Alternatives(switchExpression.Arms.Select(arm => arm.Value)),
         IAnonymousFunctionOperation lambda => FlowValue.OfFunction(lambda.Symbol),
         IDelegateCreationOperation creation => Eval(creation.Target),
         IParenthesizedOperation parenthesized => Eval(parenthesized.Operand),
@@ -127,16 +126,6 @@ internal sealed partial class MethodFlowAnalysis
         return value;
     }
 
-    private FlowValue EvalArms(ImmutableArray<ISwitchExpressionArmOperation> arms)
-    {
-        var value = FlowValue.Empty;
-        foreach (var arm in arms)
-        {
-            value = value.Union(Eval(arm.Value));
-        }
-
-        return value;
-    }
 
     private FlowValue EvalReturns<TKey>(Dictionary<TKey, List<IOperation>> returns, TKey function)
         where TKey : notnull =>
@@ -161,7 +150,8 @@ internal sealed partial class MethodFlowAnalysis
         var value = State(parameter.OriginalDefinition);
         return parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction }
             ? value
-            : value.Union(UnknownParameterOrigin(parameter)).Union(SharedContainer(parameter.Type, null)).Union(FlowValue.OfToken(new ParameterToken(parameter)));
+            : value.Union(UnknownParameterOrigin(parameter)).Union(SharedContainer(parameter.Type, null)).Union(InjectedService(parameter))
+                .Union(FlowValue.OfToken(new ParameterToken(parameter)));
     }
 
     private FlowValue EvalMember(IMemberReferenceOperation member)
@@ -233,7 +223,8 @@ internal sealed partial class MethodFlowAnalysis
             }
         }
 
-        return value;
+        // And what is written through an injected parameter of the container's type (a primary constructor's channel).
+        return value.Union(FlowValue.OfToken(ServiceToken.For(type!, _index)));
     }
 
     private FlowValue EvalCall(IInvocationOperation call)

@@ -81,6 +81,18 @@ internal sealed partial class MethodFlowAnalysis
             {
                 value = value.Union(FlowValue.OfProvider(ProviderOf(factory, call.Arguments)));
             }
+
+            if (rules.ContainerService is { } service)
+            {
+                if (!effects)
+                {
+                    value = value.Union(ResolvedService(call, service));
+                }
+                else if (_recording is not null)
+                {
+                    RecordRegistration(call, service, _recording);
+                }
+            }
         }
 
         return value;

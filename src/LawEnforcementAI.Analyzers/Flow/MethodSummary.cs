@@ -35,12 +35,16 @@ internal sealed class MethodSummary
     /// <summary>Frames written to files whose path means the same in every method (docs/flow.md, "Frames through files").</summary>
     public List<FileWrite> FileWrites { get; } = new();
 
+    /// <summary>Values put into a service of the container: registrations, and writes through injected parameters.</summary>
+    public List<ServiceWrite> ServiceWrites { get; } = new();
+
     public List<CallSite> Calls { get; } = new();
 
     public List<PendingSink> Sinks { get; } = new();
 
     public bool IsEmpty =>
-        Returns.Count == 0 && OutValues.Count == 0 && Writes.Count == 0 && ParameterFiles.Count == 0 && FileWrites.Count == 0 && Calls.Count == 0 && Sinks.Count == 0;
+        Returns.Count == 0 && OutValues.Count == 0 && Writes.Count == 0 && ParameterFiles.Count == 0 && FileWrites.Count == 0 && ServiceWrites.Count == 0
+        && Calls.Count == 0 && Sinks.Count == 0;
 }
 
 /// <summary>A store into a field, property or event declared in source.</summary>
@@ -58,6 +62,30 @@ internal sealed class MemberWrite
     public FlowValue Value { get; }
 
     public Location Location { get; }
+}
+
+/// <summary>A value put into a service of the container (<see cref="ServiceToken"/>), and how the route names that step.</summary>
+internal sealed class ServiceWrite
+{
+    public ServiceWrite(ServiceToken service, FlowValue value, Location location, string description, bool registers)
+    {
+        Registers = registers;
+        Service = service;
+        Value = value;
+        Location = location;
+        Description = description;
+    }
+
+    public ServiceToken Service { get; }
+
+    public FlowValue Value { get; }
+
+    public Location Location { get; }
+
+    public string Description { get; }
+
+    /// <summary>A registration (its value may be empty: <c>AddHostedService&lt;T&gt;()</c> registers the type alone).</summary>
+    public bool Registers { get; }
 }
 
 /// <summary>A write of a value to the file at a path.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using LawEnforcementAI.Analyzers.Catalog;
 using Microsoft.CodeAnalysis;
 
@@ -17,6 +18,7 @@ internal sealed partial class ProgramFlowSolver
         ParameterToken parameter => ComputeParameter(parameter.Parameter),
         MemberToken member => ComputeMember(member.Member),
         FileToken file => ComputeFile(file.Path),
+        ServiceToken service => ComputeService(service),
         CallToken call => ComputeCall(call),
         InvokedFunctionsToken invoked => FunctionsOnly(Resolve(invoked.Site.DelegateTarget)),
         WideDispatchReturnToken wide => ComputeWideReturn(wide),
@@ -112,6 +114,39 @@ internal sealed partial class ProgramFlowSolver
 
         return value;
     }
+
+    /// <summary>
+    /// What the program puts into a service of the container: its registrations and what injected parameters receive.
+    /// Constructor parameters of a type nobody registers stay apart (unless they are views of a shared container). The
+    /// registrations that give a value are alternatives: once values have settled, one that names no service beside
+    /// one that does makes the service unknown (docs/flow.md, "A join of alternatives").
+    /// </summary>
+    private FlowValue ComputeService(ServiceToken service)
+    {
+        var value = FlowValue.Empty;
+        if (!_serviceWrites.TryGetValue(service, out var writes) || (service.Container is null && !writes.Any(w => w.Registers)))
+        {
+            return value;
+        }
+
+        bool named = false, unnamed = false;
+        foreach (var write in writes)
+        {
+            _budget.TrySpend(1);
+            var written = Resolve(write.Value);
+            value = value.Union(WithHop(written, new Hop(write.Location, write.Description)));
+            if (write.Registers && !write.Value.IsEmpty)
+            {
+                named |= NamesService(written);
+                unnamed |= !NamesService(written);
+            }
+        }
+
+        return _joinAlternatives && named && unnamed ? value.Union(FlowValue.OfProvider(ProviderFacts.Unknown)) : value;
+    }
+
+    private static bool NamesService(FlowValue value) =>
+        (value.Provider & (ProviderFacts.Endpoints | ProviderFacts.OptionsObject)) != ProviderFacts.None;
 
     /// <summary>A call returns what its target returns for these arguments: the callee's parameters are this call's.</summary>
     private FlowValue ComputeCall(CallToken call)

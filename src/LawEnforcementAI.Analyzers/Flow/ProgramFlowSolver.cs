@@ -25,6 +25,7 @@ internal sealed partial class ProgramFlowSolver
     private readonly Dictionary<IParameterSymbol, FlowValue> _parameterFiles = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<MemberWrite>> _writes = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<FilePath, List<FileWrite>> _fileWrites = new();
+    private readonly Dictionary<ServiceToken, List<ServiceWrite>> _serviceWrites = new();
     private readonly Dictionary<IMethodSymbol, List<CallSite>> _callsTo = new(SymbolEqualityComparer.Default);
     private readonly List<CallSite> _delegateCalls = new();
 
@@ -47,6 +48,7 @@ internal sealed partial class ProgramFlowSolver
     private readonly SolverBudget _budget;
     private readonly bool _partOfProgram;
     private FlowToken? _computing;
+    private bool _joinAlternatives;
 
     /// <param name="partOfProgram">
     /// True when <paramref name="summaries"/> are only part of the program (one type's, for the editor): values can only
@@ -62,7 +64,8 @@ internal sealed partial class ProgramFlowSolver
         var items = 0;
         foreach (var summary in summaries)
         {
-            items += 1 + summary.Returns.Count + summary.OutValues.Count + summary.Writes.Count + summary.ParameterFiles.Count + summary.FileWrites.Count + summary.Calls.Count + summary.Sinks.Count;
+            items += 1 + summary.Returns.Count + summary.OutValues.Count + summary.Writes.Count + summary.ParameterFiles.Count + summary.FileWrites.Count
+                + summary.ServiceWrites.Count + summary.Calls.Count + summary.Sinks.Count;
             foreach (var entry in summary.Returns)
             {
                 _returns[entry.Key] = _returns.TryGetValue(entry.Key, out var existing) ? existing.Union(entry.Value) : entry.Value;
@@ -86,6 +89,11 @@ internal sealed partial class ProgramFlowSolver
             foreach (var write in summary.FileWrites)
             {
                 _fileWrites.GetOrAdd(write.Path).Add(write);
+            }
+
+            foreach (var write in summary.ServiceWrites)
+            {
+                _serviceWrites.GetOrAdd(write.Service).Add(write);
             }
 
             foreach (var call in summary.Calls)
@@ -137,92 +145,6 @@ internal sealed partial class ProgramFlowSolver
 
     /// <summary>Evidence no other part of the program can take away: the client may reach Azure (or a service it cannot tell).</summary>
     private static bool MayTargetAzure(FlowValue client) => (client.Provider & (ProviderFacts.Azure | ProviderFacts.Unknown)) != 0;
-
-    private void SolveTokens()
-    {
-        foreach (var token in AllTokens())
-        {
-            Enqueue(token);
-        }
-
-        foreach (var site in _delegateCalls)
-        {
-            Enqueue(new InvokedFunctionsToken(site));
-        }
-
-        while (_queue.Count > 0)
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            if (!_budget.TrySpend(1))
-            {
-                return;
-            }
-
-            var token = _queue.Dequeue();
-            _queued.Remove(token);
-            _computing = token;
-            var value = Compute(token);
-            _computing = null;
-            _values.TryGetValue(token, out var before);
-            var after = before.Union(value);
-            if (!after.GrewFrom(before))
-            {
-                continue;
-            }
-
-            _values[token] = after;
-            if (token is InvokedFunctionsToken { Site: var site })
-            {
-                foreach (var parameter in NewInvokers(site, before, after))
-                {
-                    Enqueue(parameter);
-                }
-            }
-
-            if (_dependents.TryGetValue(token, out var dependents))
-            {
-                foreach (var dependent in dependents.Order)
-                {
-                    Enqueue(dependent);
-                }
-            }
-        }
-    }
-
-    private void Enqueue(FlowToken token)
-    {
-        _seen.Add(token);
-        if (_queued.Add(token))
-        {
-            _queue.Enqueue(token);
-        }
-    }
-
-    /// <summary>
-    /// Records that <paramref name="site"/> now reaches the functions <paramref name="after"/> added, and returns the
-    /// parameters of those functions that some summary reads: they have a new caller to hear from.
-    /// </summary>
-    private IEnumerable<FlowToken> NewInvokers(CallSite site, FlowValue before, FlowValue after)
-    {
-        var known = new HashSet<IMethodSymbol>(before.Functions, SymbolEqualityComparer.Default);
-        foreach (var function in after.Functions)
-        {
-            if (known.Contains(function))
-            {
-                continue;
-            }
-
-            _invokersOf.GetOrAdd(function).Add(site);
-            foreach (var parameter in function.Parameters)
-            {
-                var token = new ParameterToken(parameter);
-                if (_seen.Contains(token))
-                {
-                    yield return token;
-                }
-            }
-        }
-    }
 
     /// <summary>The concrete value of <paramref name="value"/>: its own facts plus what each of its tokens holds.</summary>
     private FlowValue Resolve(FlowValue value) => value.WithoutTokens().Union(ReplaceTokens(value, ValueOf));

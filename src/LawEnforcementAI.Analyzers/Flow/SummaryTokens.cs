@@ -56,6 +56,7 @@ internal static class SummaryTokens
             .Concat(summary.ParameterFiles.Values)
             .Concat(summary.Writes.Select(w => w.Value))
             .Concat(summary.FileWrites.Select(w => w.Value))
+            .Concat(summary.ServiceWrites.Select(w => w.Value))
             .Concat(summary.Calls.SelectMany(c => c.Arguments.Values.Append(c.DelegateTarget)))
             .Concat(summary.Sinks.SelectMany(s => new[] { s.Request, s.Client }));
 }

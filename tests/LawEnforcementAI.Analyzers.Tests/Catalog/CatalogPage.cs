@@ -46,6 +46,12 @@ internal static class CatalogPage
             text.Append($"| {Api(file)} | {file.Describe()} |\n");
         }
 
+        text.Append("\n**Services from the container**: a service is one value per service type across the program; a constructor parameter of the type receives it (docs/flow.md).\n\n| API | What it does |\n|---|---|\n");
+        foreach (var service in catalogue.ContainerServices)
+        {
+            text.Append($"| {Api(service)} | {service.Describe()} |\n");
+        }
+
         text.Append("\n**Shared containers**: the fields and parameters of these types with the same element type are one value across classes.\n\n");
         foreach (var family in catalogue.SharedContainers)
         {

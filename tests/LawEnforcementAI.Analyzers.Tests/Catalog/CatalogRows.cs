@@ -12,7 +12,8 @@ namespace LawEnforcementAI.Analyzers.Tests.Catalog;
 
 /// <summary>
 /// Every data row of the suites that exercise catalog entries: camera sources, sending calls, clients, in-method flows,
-/// pipelines, shared containers, the rows of <see cref="CatalogEntryTests"/>, unknown origins, Face calls and prompt shapes. Each of these rows
+/// pipelines, shared containers, container services, the rows of <see cref="CatalogEntryTests"/>, unknown origins, Face
+/// calls and prompt shapes. Each of these rows
 /// is also a test with its own expectations; here they are only replayed to see which entries they reach.
 /// </summary>
 internal static class CatalogRows
@@ -67,6 +68,11 @@ internal static class CatalogRows
         foreach (var (name, source) in UnknownOriginFolderAndStreamTests.FolderRows())
         {
             yield return Row("folder: " + name, source);
+        }
+
+        foreach (var (name, files) in ContainerRegistrationTests.Cases())
+        {
+            yield return new CatalogRow("container: " + name, files);
         }
 
         foreach (var entry in CatalogEntryTests.Rows().Select(r => (CatalogEntryCase)r[0]).Concat(ExtensionsAISinkTests.Cases()).Concat(SemanticKernelSinkTests.Cases()).Concat(ExtensionsAIPreviewTests.Cases()))

@@ -12,9 +12,9 @@ namespace LawEnforcementAI.Analyzers.Tests.Catalog;
 /// <summary>
 /// The analyzer's tables name types, members and parameters by metadata name. Stand-ins written from documentation drifted
 /// from the real shapes before, so every entry whose type the real packages (OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0, Azure.AI.Inference 1.0.0-beta.5,
-/// OpenCvSharp4 4.13.0.20260627, Microsoft.Extensions.AI 10.11.0, Semantic Kernel 1.82.0, the .NET 10 libraries, Azure.Storage.Blobs 12.19.1 and
-/// ASP.NET Core 10's upload types) define must name a member, and parameters, that they have. Stand-in types are checked by
-/// <see cref="StandInShapeTests"/>.
+/// OpenCvSharp4 4.13.0.20260627, Microsoft.Extensions.AI 10.11.0, Semantic Kernel 1.82.0, Microsoft.Extensions.DependencyInjection
+/// and Hosting abstractions 10.0, the .NET 10 libraries, Azure.Storage.Blobs 12.19.1 and ASP.NET Core 10's upload types)
+/// define must name a member, and parameters, that they have. Stand-in types are checked by <see cref="StandInShapeTests"/>.
 /// Entries for types those packages lack (stand-in libraries, Azure.AI.OpenAI 1.x, OpenCvSharp5) are out of scope here.
 /// </summary>
 public class RealPackageShapeTests
@@ -65,6 +65,7 @@ public class RealPackageShapeTests
         ImagePart part => new[] { part.MediaTypeParameter, part.UriParameter }.OfType<string>().Select(Slot.Parameter),
         VisionSink sink => [.. sink.Request, .. sink.Endpoint is { } url ? [url] : Array.Empty<Slot>()],
         UnknownOriginSource origin => origin.Argument.Kind == SlotKind.Parameter ? [origin.Argument] : Array.Empty<Slot>(),
+        ContainerService service => [.. service.Instances, .. service.Factories, .. service.ServiceTypeArgument is { } t ? [t] : Array.Empty<Slot>()],
         ClientFactory factory => [.. factory.AzureIfGiven is { } a ? [a] : Array.Empty<Slot>(), .. factory.Options is { } o ? [o] : Array.Empty<Slot>(), .. factory.Endpoint is { } e ? [e] : Array.Empty<Slot>()],
         _ => [],
     };
@@ -130,6 +131,7 @@ public class RealPackageShapeTests
             || typeName.StartsWith("System.Net.Http.", StringComparison.Ordinal)
             || typeName.StartsWith("Azure.Storage.Blobs.", StringComparison.Ordinal)
             || typeName.StartsWith("Microsoft.AspNetCore.Http.", StringComparison.Ordinal)
+            || typeName.StartsWith("Microsoft.Extensions.DependencyInjection.", StringComparison.Ordinal)
             || typeName == "Azure.AI.OpenAI.AzureOpenAIClient");
 
     // Declared or inherited: the analyzer matches a call whose method is declared on the type or one of its bases.

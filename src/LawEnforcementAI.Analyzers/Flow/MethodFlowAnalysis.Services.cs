@@ -1,0 +1,146 @@
+using LawEnforcementAI.Analyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LawEnforcementAI.Analyzers.Flow;
+
+/// <summary>
+/// Services from a dependency-injection container (<see cref="ContainerServiceTable"/>): one value per service type
+/// across the program. A registration puts its instance, or what its factory returns, into that value; a constructor
+/// parameter of the type reads it, and so does a resolution from the provider; what a body writes into an injected
+/// parameter (a frame into an injected channel) is written into the service for every other class that receives it.
+/// </summary>
+internal sealed partial class MethodFlowAnalysis
+{
+    /// <summary>A constructor parameter is what the container hands the object it builds: the service of its type.</summary>
+    private FlowValue InjectedService(IParameterSymbol parameter) =>
+        IsInjected(parameter) ? FlowValue.OfToken(ServiceToken.For(parameter.Type, _index)) : FlowValue.Empty;
+
+    /// <summary>
+    /// Classes, interfaces and delegates taken by a constructor; primitives, strings and structs (a key, a timeout, a
+    /// cancellation token) are configuration, not services.
+    /// </summary>
+    private static bool IsInjected(IParameterSymbol parameter) =>
+        parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor, IsStatic: false }
+        && parameter.RefKind == RefKind.None
+        && parameter.Type is INamedTypeSymbol { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Delegate };
+
+    /// <summary>A resolution (<c>provider.GetRequiredService&lt;T&gt;()</c>) hands back the service of its type.</summary>
+    private FlowValue ResolvedService(CallShape call, ContainerService resolution) =>
+        resolution.Role == ContainerRole.Resolves && ServiceTypeOf(call, resolution) is { } type
+            ? FlowValue.OfToken(ServiceToken.For(type, _index))
+            : FlowValue.Empty;
+
+    /// <summary>
+    /// Records a registration: its value, empty when it names a type alone (the container builds the object). The
+    /// solver joins the registrations of one type as alternatives (docs/flow.md, "A join of alternatives").
+    /// </summary>
+    private void RecordRegistration(CallShape call, ContainerService registration, MethodSummary summary)
+    {
+        if (registration.Role != ContainerRole.Registers || ServiceTypeOf(call, registration) is not { } type)
+        {
+            return;
+        }
+
+        var value = FlowValue.Empty;
+        var given = false;
+        foreach (var slot in registration.Instances)
+        {
+            if (slot.Kind == SlotKind.Result)
+            {
+                value = value.Union(From(call, slot));
+                given = true;
+                continue;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue && slot.Matches(argument.Parameter))
+                {
+                    value = value.Union(Eval(argument.Value));
+                    given = true;
+                    }
+            }
+        }
+
+        foreach (var slot in registration.Factories)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue && slot.Matches(argument.Parameter))
+                {
+                    value = value.Union(FactoryReturns(argument.Value));
+                    given = true;
+                    }
+            }
+        }
+
+        // A value that names no service and waits on nothing (a library call) is unreadable here already.
+        if (given && !NamesService(value) && !value.IsSymbolic)
+        {
+            value = value.Union(FlowValue.OfProvider(ProviderFacts.Unknown));
+        }
+
+        summary.ServiceWrites.Add(new ServiceWrite(ServiceToken.For(type, _index), Settle(value), call.Operation.Syntax.GetLocation(), "registered as the container's '" + Display(type) + "'", registers: true));
+    }
+
+    /// <summary>What is stored into an injected parameter's object is stored into the service it is.</summary>
+    private void RecordInjectedWrite(ISymbol root, FlowValue value, Location location)
+    {
+        if (_recording is not null && !value.IsEmpty && root is IParameterSymbol parameter && IsInjected(parameter))
+        {
+            _recording.ServiceWrites.Add(new ServiceWrite(ServiceToken.For(parameter.Type, _index), Settle(value), location, "put into the container's '" + Display(parameter.Type) + "'", registers: false));
+        }
+    }
+
+    /// <summary>A factory's value: what its lambda returns, or a call of the method it names (the solver knows its return).</summary>
+    private FlowValue FactoryReturns(IOperation factory)
+    {
+        var value = FlowValue.Empty;
+        foreach (var function in Eval(factory).Functions)
+        {
+            if (LocalLambda(function) is { } lambda)
+            {
+                value = value.Union(EvalReturns(_lambdaReturns, lambda));
+            }
+            else if (IsProgramCall(function))
+            {
+                value = value.Union(FlowValue.OfToken(new CallToken(CallSiteFor(factory, function))));
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>The type the member names (<c>IChatClient</c>), else the call's first type argument, else its <c>typeof</c> argument.</summary>
+    private ITypeSymbol? ServiceTypeOf(CallShape call, ContainerService entry)
+    {
+        if (entry.ServiceTypeName is not null)
+        {
+            return _index.FixedServiceType(entry);
+        }
+
+        if (call.Method.TypeArguments.Length > 0)
+        {
+            return call.Method.TypeArguments[0];
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (entry.ServiceTypeArgument is { } slot && slot.Matches(argument.Parameter))
+            {
+                var value = argument.Value;
+                while (value is IConversionOperation conversion)
+                {
+                    value = conversion.Operand;
+                }
+
+                return (value as ITypeOfOperation)?.TypeOperand;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+}
