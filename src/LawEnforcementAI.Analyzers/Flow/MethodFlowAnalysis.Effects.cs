@@ -117,6 +117,11 @@ internal sealed partial class MethodFlowAnalysis
             _recording.Writes.Add(new MemberWrite(root, Settle(value), location));
         }
 
+        if (_recording is not null)
+        {
+            NoteConstructedStore(root, value);
+        }
+
         return Join(root, value);
     }
 

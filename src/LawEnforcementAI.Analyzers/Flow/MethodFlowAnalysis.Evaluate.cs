@@ -51,6 +51,7 @@ internal sealed partial class MethodFlowAnalysis
         // new { image = b64 } and (b64, "image/jpeg"): serialised or passed on, the whole object carries its members.
         IAnonymousObjectCreationOperation anonymous => EvalAll(anonymous.Initializers),
         ITupleOperation tuple => EvalAll(tuple.Elements),
+        IWithOperation with => EvalWith(with),
         IAwaitOperation awaited => Eval(awaited.Operation),
         IInterpolatedStringOperation interpolated => EvalAll(interpolated.Parts),
         IInterpolatedStringTextOperation text => Eval(text.Text),
@@ -173,7 +174,9 @@ internal sealed partial class MethodFlowAnalysis
                 value = value.Union(FlowValue.OfToken(new ParameterToken(parameter)));
             }
 
-            return value;
+            // An object whose content is known here as a whole (read back from JSON, built with an initializer) holds its
+            // frames in every member; what a constructor stored is known per member, by the tokens above.
+            return member.Instance is null or IInstanceReferenceOperation ? value : value.Union(Eval(member.Instance).FramesOnly());
         }
 
         if (member is IPropertyReferenceOperation property)
@@ -248,7 +251,12 @@ internal sealed partial class MethodFlowAnalysis
         var value = FlowValue.Empty;
         if (creation.Constructor is { } programConstructor && IsInCompilation(programConstructor))
         {
-            CallSiteFor(creation, programConstructor);
+            var site = CallSiteFor(creation, programConstructor);
+            if (OwnConstructors.MayStore(programConstructor))
+            {
+                // The object carries what this call's constructor stores into it (MethodFlowAnalysis.Objects).
+                value = FlowValue.OfToken(new CallToken(site));
+            }
         }
 
         if (creation.Constructor is { } constructor)

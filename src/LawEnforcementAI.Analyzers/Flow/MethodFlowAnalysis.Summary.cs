@@ -20,6 +20,7 @@ internal sealed partial class MethodFlowAnalysis
 
         _recording = null;
         RecordReturns(owner, summary);
+        RecordConstructedObject(owner, summary);
         var findings = SinkFindings(summary);
 
         // Last, because evaluating returns and requests can meet calls no statement had evaluated yet.

@@ -135,7 +135,7 @@ internal sealed partial class ProgramFlowSolver
     {
         _budget.TrySpend(1);
         return outOrdinal < 0
-            ? (_returns.TryGetValue(target, out var returned) ? returned : FlowValue.Empty)
+            ? (_returns.TryGetValue(target, out var returned) ? returned : OwnConstructors.IsPrimary(target) ? OwnConstructors.PrimaryContents(target) : FlowValue.Empty)
             : (outOrdinal < target.Parameters.Length && _outValues.TryGetValue(target.Parameters[outOrdinal].OriginalDefinition, out var written) ? written : FlowValue.Empty);
     }
 
@@ -158,7 +158,7 @@ internal sealed partial class ProgramFlowSolver
         return value;
     }
 
-    private FlowValue Instantiate(FlowValue template, IMethodSymbol target, CallSite site)
+    private FlowValue Instantiate(FlowValue template, IMethodSymbol target, CallSite site, int nesting = 0)
     {
         var hop = new Hop(site.Location, "returned by '" + Describe(target) + "'");
         var value = WithHop(template.WithoutTokens(), hop);
@@ -171,6 +171,10 @@ internal sealed partial class ProgramFlowSolver
                 value = value.Union(site.Arguments.TryGetValue(own, out var argument)
                     ? WithHop(Resolve(argument), new Hop(site.Location, "passed through '" + Describe(target) + "'"))
                     : FlowValue.Empty);
+            }
+            else if (NestedConstruction(token, target, nesting) is { } inner)
+            {
+                value = value.Union(InstantiateNested(inner, target, site, nesting + 1));
             }
             else
             {
