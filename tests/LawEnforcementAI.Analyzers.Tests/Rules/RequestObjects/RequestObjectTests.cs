@@ -66,5 +66,51 @@ public class RequestObjectTests
         return test.RunAsync();
     }
 
+    /// <summary>A <c>with</c> copy of a request that held the logo, given the frame by its initializer.</summary>
+    [Fact]
+    public Task WithCopyGivenTheFrame_IsReported()
+    {
+        var test = new FlowTest("police", "US");
+        test.TestState.Sources.Add(("/src/Sender.cs", RequestObjectCase.SenderFile(RequestObjectCase.LiveFrame + RequestObjectCase.LogoToo, """
+            var template = new VisionRequest("Describe the scene.", logoImage);
+            var request = template with { Image = image };
+            await {|#0:http.PostAsJsonAsync(<<URL>>, request)|};
+            """.Replace("<<URL>>", RequestObjectCase.AzureUrl))));
+        test.TestState.Sources.Add(("/src/VisionRequest.cs", RequestObjectCase.Shapes["positional record"]));
+        test.ExpectedDiagnostics.Add(Diag("LEAI001").WithLocation(0).WithLocation(1));
+        return test.RunAsync();
+    }
+
+    /// <summary>A chat-completions body as nested request types, the frame in the innermost one.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public Task NestedRequestTypes_CarryTheFrameOnlyWhenTheyHoldOne(bool frame)
+    {
+        var sender = RequestObjectCase.SenderFile(frame ? RequestObjectCase.LiveFrame : RequestObjectCase.Logo, """
+            var body = {|#5:new ChatRequest("gpt-4o", new[] { {|#4:new ChatMessage("user", new[] { new ContentPart("text", "Describe the scene.", null), {|#3:new ContentPart("image_url", null, {|#2:new ImageUrl(image)|})|} })|} })|};
+            await {|#0:http.PostAsJsonAsync(<<URL>>, body)|};
+            """.Replace("<<URL>>", RequestObjectCase.AzureUrl));
+        var test = new FlowTest("police", "US");
+        test.TestState.Sources.Add(("/src/Sender.cs", frame ? sender : sender.WithoutMarkup()));
+        test.TestState.Sources.Add(("/src/ChatRequest.cs", """
+            using System.Collections.Generic;
+
+            public sealed record ChatRequest(string Model, IReadOnlyList<ChatMessage> Messages);
+
+            public sealed record ChatMessage(string Role, IReadOnlyList<ContentPart> Content);
+
+            public sealed record ContentPart(string Type, string? Text, ImageUrl? ImageUrl);
+
+            public sealed record ImageUrl(string Url);
+            """));
+        if (frame)
+        {
+            test.ExpectedDiagnostics.Add(Diag("LEAI001").WithLocation(0).WithLocation(1).WithLocation(2).WithLocation(3).WithLocation(4).WithLocation(5));
+        }
+
+        return test.RunAsync();
+    }
+
     public static IEnumerable<object[]> ShapeRows() => RequestObjectCase.Shapes.Keys.Select(k => new object[] { k });
 }
