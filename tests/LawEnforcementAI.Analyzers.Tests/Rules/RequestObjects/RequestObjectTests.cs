@@ -112,5 +112,42 @@ public class RequestObjectTests
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// The object is built where the frame is captured and posted by another class's method that takes it as a parameter:
+    /// only the callers of that method show the frame, so builds report it (LEAI101), and the logo's object is silent.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public Task ObjectPassedToAnotherClassThatPostsIt_IsReportedByBuilds(bool frame)
+    {
+        var capture = RequestObjectCase.SenderFile(frame ? RequestObjectCase.LiveFrame : RequestObjectCase.Logo, """
+            await {|#2:new VisionPoster().PostAsync({|#3:new VisionRequest("Describe the scene.", image)|})|};
+            """).Replace("public class Sender", "public class Patrol");
+        var poster = """
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            public sealed class VisionPoster
+            {
+                private readonly HttpClient _http = new();
+
+                public async Task PostAsync(VisionRequest request) =>
+                    await {|#0:_http.PostAsJsonAsync("https://contoso.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21", request)|};
+            }
+            """;
+        var test = new FlowTest("police", "US");
+        test.TestState.Sources.Add(("/src/Patrol.cs", frame ? capture : capture.WithoutMarkup()));
+        test.TestState.Sources.Add(("/src/VisionPoster.cs", frame ? poster : poster.WithoutMarkup()));
+        test.TestState.Sources.Add(("/src/VisionRequest.cs", RequestObjectCase.Shapes["class whose constructor sets its properties"]));
+        if (frame)
+        {
+            test.ExpectedDiagnostics.Add(Diag("LEAI101").WithLocation(0).WithLocation(1).WithLocation(3).WithLocation(2));
+        }
+
+        return test.RunAsync();
+    }
+
     public static IEnumerable<object[]> ShapeRows() => RequestObjectCase.Shapes.Keys.Select(k => new object[] { k });
 }
