@@ -1,13 +1,17 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using LawEnforcementAI.Analyzers.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LawEnforcementAI.Analyzers.Flow;
 
 /// <summary>
-/// Objects of the compilation's own types, tracked as a whole: an object carries what its constructor stored into it.
-/// A constructor's summary "returns" that content in terms of its parameters, so the solver gives each <c>new T(…)</c>
-/// what <em>that</em> call passed (the context sensitivity of returns), and serialising or posting the object carries it
-/// like an anonymous object. Reading one member of such an object stays per member (<see cref="MemberToken"/>).
+/// Objects, tracked as a whole: an object carries what its initializer, a <c>with</c>, and for the compilation's own
+/// types its constructor put into it. A constructor's summary "returns" what it stores in terms of its parameters, so
+/// the solver gives each <c>new T(…)</c> what <em>that</em> call passed (the context sensitivity of returns), and
+/// serialising or posting the object carries it like an anonymous object. Reading one member of such an object stays
+/// per member (<see cref="MemberToken"/>).
 /// </summary>
 internal sealed partial class MethodFlowAnalysis
 {
@@ -75,4 +79,67 @@ internal sealed partial class MethodFlowAnalysis
 
     /// <summary><c>record with { Prompt = … }</c>: the copy carries the original and what the initializer puts in.</summary>
     private FlowValue EvalWith(IWithOperation with) => Eval(with.Operand).Union(EvalInitializer(with.Initializer));
+
+    private FlowValue EvalCreation(IObjectCreationOperation creation)
+    {
+        var value = FlowValue.Empty;
+        if (creation.Constructor is { } programConstructor && IsInCompilation(programConstructor))
+        {
+            var site = CallSiteFor(creation, programConstructor);
+            if (OwnConstructors.MayStore(programConstructor))
+            {
+                // The object carries what this call's constructor stores into it, filled in with this call's arguments.
+                value = FlowValue.OfToken(new CallToken(site));
+            }
+        }
+
+        if (creation.Constructor is { } constructor)
+        {
+            value = value.Union(RulesValue(CallShape.Of(creation, constructor)));
+            if (_index.IsOptionsType(constructor.ContainingType))
+            {
+                value = value.Union(FlowValue.OfProvider(ProviderFacts.OptionsObject));
+            }
+        }
+
+        return creation.Initializer is null ? value : value.Union(EvalInitializer(creation.Initializer));
+    }
+
+    /// <summary><c>new T { Endpoint = …, Messages = { m } }</c>: what is put into the object is part of it.</summary>
+    private FlowValue EvalInitializer(IObjectOrCollectionInitializerOperation initializer)
+    {
+        var value = FlowValue.Empty;
+        var isOptions = initializer.Type is INamedTypeSymbol type && _index.IsOptionsType(type);
+        foreach (var item in initializer.Initializers)
+        {
+            if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } endpoint && IsEndpoint(property.Property))
+            {
+                value = value.Union(EndpointValue(Eval(endpoint.Value)));
+                continue;
+            }
+
+            var itemValue = item switch
+            {
+                ISimpleAssignmentOperation { Value: IObjectOrCollectionInitializerOperation nested } => EvalInitializer(nested),
+                ISimpleAssignmentOperation assignment => Eval(assignment.Value),
+                IMemberInitializerOperation member => EvalInitializer(member.Initializer),
+                IInvocationOperation add => EvalAll(ArgumentValues(add.Arguments)),
+                _ => FlowValue.Empty,
+            };
+
+            // Only the endpoint of options (or of a request message) names the service: an organization id, a header
+            // or a body read from configuration says nothing about where the request goes.
+            value = value.Union(isOptions ? itemValue.WithoutProvider() : itemValue);
+        }
+
+        return value;
+    }
+
+    private static IEnumerable<IOperation> ArgumentValues(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            yield return argument.Value;
+        }
+    }
 }
