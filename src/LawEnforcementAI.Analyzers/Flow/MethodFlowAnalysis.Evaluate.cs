@@ -174,9 +174,7 @@ internal sealed partial class MethodFlowAnalysis
                 value = value.Union(FlowValue.OfToken(new ParameterToken(parameter)));
             }
 
-            // An object whose content is known here as a whole (read back from JSON, built with an initializer) holds its
-            // frames in every member; what a constructor stored is known per member, by the tokens above.
-            return member.Instance is null or IInstanceReferenceOperation ? value : value.Union(Eval(member.Instance).FramesOnly());
+            return member.Instance is null or IInstanceReferenceOperation ? value : value.Union(ReadBackContent(member.Instance));
         }
 
         if (member is IPropertyReferenceOperation property)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -15,6 +16,8 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// </summary>
 internal sealed partial class MethodFlowAnalysis
 {
+    private static readonly List<IOperation> NoDefinitions = new();
+
     /// <summary>The type whose object this body builds, when the body is an instance constructor.</summary>
     private INamedTypeSymbol? _constructedType;
 
@@ -75,6 +78,81 @@ internal sealed partial class MethodFlowAnalysis
         {
             summary.Returns[constructor.OriginalDefinition] = Settle(value);
         }
+    }
+
+    /// <summary>The values each local of the body is given (declarations, assignments, foreach), gathered on first use.</summary>
+    private Dictionary<ILocalSymbol, List<IOperation>>? _localDefinitions;
+
+    /// <summary>
+    /// What an object that library code made (a deserializer, a parser, <c>ToObject</c>) holds, as a whole: the
+    /// instance is such a call, or a local one was kept in (or a foreach over one). Its frames are in every member, since
+    /// nothing says which member the text put them in. An object built in sight (initializer, constructor) is not read
+    /// this way: what was stored in each of its members is known member by member.
+    /// </summary>
+    private FlowValue ReadBackContent(IOperation instance, bool throughLocal = true)
+    {
+        var operation = instance;
+        for (var depth = 0; depth < MaxDepth; depth++)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IAwaitOperation awaited:
+                    operation = awaited.Operation;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    continue;
+                case IConditionalAccessInstanceOperation conditional when ConditionalAccessReceiver(conditional) is { } receiver:
+                    operation = receiver;
+                    continue;
+                case IInvocationOperation call when call.TargetMethod.MethodKind != MethodKind.DelegateInvoke && !IsInCompilation(call.TargetMethod):
+                    return Eval(call).FramesOnly();
+                case ILocalReferenceOperation local when throughLocal:
+                    var value = FlowValue.Empty;
+                    foreach (var definition in DefinitionsOf(local.Local))
+                    {
+                        value = value.Union(ReadBackContent(definition, throughLocal: false));
+                    }
+
+                    return value;
+            }
+
+            break;
+        }
+
+        return FlowValue.Empty;
+    }
+
+    private List<IOperation> DefinitionsOf(ILocalSymbol local)
+    {
+        if (_localDefinitions is null)
+        {
+            _localDefinitions = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            foreach (var effect in _effects)
+            {
+                switch (effect)
+                {
+                    case IVariableDeclaratorOperation declarator when InitializerOf(declarator) is { } initializer:
+                        _localDefinitions.GetOrAdd(declarator.Symbol).Add(initializer);
+                        break;
+                    case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                        _localDefinitions.GetOrAdd(target.Local).Add(assignment.Value);
+                        break;
+                    case IForEachLoopOperation loop:
+                        foreach (var loopLocal in loop.Locals)
+                        {
+                            _localDefinitions.GetOrAdd(loopLocal).Add(loop.Collection);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        return _localDefinitions.TryGetValue(local, out var definitions) ? definitions : NoDefinitions;
     }
 
     /// <summary><c>record with { Prompt = … }</c>: the copy carries the original and what the initializer puts in.</summary>

@@ -42,6 +42,8 @@ public class ObjectMemberTests
     [InlineData("System.Text.Json", """var json = System.Text.Json.JsonSerializer.Serialize(new { Image = Convert.ToBase64String(jpeg), CapturedAt = DateTime.UtcNow });""", "System.Text.Json.JsonSerializer.Deserialize<StoredFrame>(json)!.Image")]
     [InlineData("Newtonsoft", """var json = Newtonsoft.Json.JsonConvert.SerializeObject(new { Image = Convert.ToBase64String(jpeg) });""", "Newtonsoft.Json.JsonConvert.DeserializeObject<StoredFrame>(json)!.Image")]
     [InlineData("System.Text.Json, kept in a local", """var json = System.Text.Json.JsonSerializer.Serialize(new { Image = Convert.ToBase64String(jpeg) }); var stored = System.Text.Json.JsonSerializer.Deserialize<StoredFrame>(json)!;""", "stored.Image")]
+    [InlineData("System.Text.Json, a list walked with foreach", """var json = System.Text.Json.JsonSerializer.Serialize(new[] { new { Image = Convert.ToBase64String(jpeg) } }); foreach (var item in System.Text.Json.JsonSerializer.Deserialize<List<StoredFrame>>(json)!)""", "item.Image")]
+    [InlineData("Newtonsoft, JToken.ToObject", """var json = Newtonsoft.Json.JsonConvert.SerializeObject(new { Image = Convert.ToBase64String(jpeg) });""", "Newtonsoft.Json.Linq.JObject.Parse(json).ToObject<StoredFrame>()!.Image")]
     public Task FrameReadBackIntoATypedObject_IsReported(string serializer, string write, string read)
     {
         _ = serializer;
@@ -71,6 +73,35 @@ public class ObjectMemberTests
                 """,
             SendImage.Replace("<<IMAGE>>", "badge.Image"),
             StoredFrame,
+            markup: false).RunAsync();
+
+    /// <summary>
+    /// Per member: the camera's name read from an object that also holds the frame is not the frame, whether the object
+    /// was built with an initializer or by a constructor; only the name goes to the model, in a text-only JSON body.
+    /// </summary>
+    [Theory]
+    [InlineData("new CapturedFrame { Jpeg = jpeg, CameraName = \"Dash 1\" }")]
+    [InlineData("new CapturedFrame(jpeg, \"Dash 1\")")]
+    public Task CameraNameReadFromAnObjectHoldingTheFrame_IsNotReported(string creation) =>
+        Test(
+            Frame + "var captured = " + creation + ";\n",
+            "using var http = new System.Net.Http.HttpClient();\nawait System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(http, \"https://contoso.openai.azure.com/openai/v1/chat/completions\", new { model = \"gpt-4o\", messages = new[] { new { role = \"user\", content = \"Write the shift log entry for camera \" + captured.CameraName } } });",
+            """
+            public sealed class CapturedFrame
+            {
+                public CapturedFrame() { }
+
+                public CapturedFrame(byte[] jpeg, string cameraName)
+                {
+                    Jpeg = jpeg;
+                    CameraName = cameraName;
+                }
+
+                public byte[] Jpeg { get; set; } = [];
+
+                public string CameraName { get; set; } = "";
+            }
+            """,
             markup: false).RunAsync();
 
     [Theory]
