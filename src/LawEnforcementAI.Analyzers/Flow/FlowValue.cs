@@ -194,6 +194,9 @@ internal readonly partial struct FlowValue
     public FlowValue WithoutTokens() =>
         new(_frames, Device, Provider, default, _functions, _inFile is { } file && !file.Value.Tokens.IsEmpty ? Contents(file.Value.WithoutTokens()) : _inFile);
 
+    /// <summary>The frames alone: what a member of a whole object may hold, whatever else the object was built with.</summary>
+    public FlowValue FramesOnly() => Frames.IsEmpty ? Empty : new(_frames, DeviceFacts.None, ProviderFacts.None);
+
     /// <summary>Beyond this many items a union looks items up in a set: delegates held by a busy event reach hundreds of functions.</summary>
     private const int LinearScanLimit = 16;
 

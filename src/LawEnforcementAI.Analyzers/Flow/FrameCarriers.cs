@@ -8,7 +8,9 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// </summary>
 internal static class FrameCarriers
 {
-    public static bool CanCarry(ITypeSymbol? type)
+    public static bool CanCarry(ITypeSymbol? type) => CanCarry(type, 0);
+
+    private static bool CanCarry(ITypeSymbol? type, int depth)
     {
         if (type is null || type.TypeKind == TypeKind.Error)
         {
@@ -44,10 +46,49 @@ internal static class FrameCarriers
 
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
-            return CanCarry(nullable.TypeArguments[0]);
+            return CanCarry(nullable.TypeArguments[0], depth);
+        }
+
+        if (type.TypeKind == TypeKind.Struct && type is INamedTypeSymbol { IsGenericType: false } own && IsSource(own))
+        {
+            // A struct of the team's own (a record struct request) carries what its fields and properties can.
+            return depth < 2 && HasCarrierMember(own, depth + 1);
         }
 
         // Sizes, points and rectangles are plain structs; buffers such as ArraySegment<byte> or ReadOnlyMemory<byte> are generic.
         return type.TypeKind != TypeKind.Struct || type is INamedTypeSymbol { IsGenericType: true };
+    }
+
+    private static bool IsSource(INamedTypeSymbol type)
+    {
+        foreach (var location in type.Locations)
+        {
+            if (location.IsInSource)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCarrierMember(INamedTypeSymbol type, int depth)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            var memberType = member switch
+            {
+                IFieldSymbol { IsStatic: false } field => field.Type,
+                IPropertySymbol { IsStatic: false, IsIndexer: false } property => property.Type,
+                _ => null,
+            };
+
+            if (memberType is not null && CanCarry(memberType, depth))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -126,6 +126,10 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         RecordInjectedWrite(root, value, location);
+        if (_recording is not null)
+        {
+            NoteConstructedStore(root, value);
+        }
 
         return Join(root, value);
     }

@@ -58,6 +58,7 @@ internal sealed partial class MethodFlowAnalysis
         // new { image = b64 } and (b64, "image/jpeg"): serialised or passed on, the whole object carries its members.
         IAnonymousObjectCreationOperation anonymous => EvalAll(anonymous.Initializers).Union(FlowValue.OfProvider(MembersMark(anonymous.Initializers))),
         ITupleOperation tuple => EvalAll(tuple.Elements),
+        IWithOperation with => EvalWith(with),
         IAwaitOperation awaited => Eval(awaited.Operation),
         IInterpolatedStringOperation interpolated => EvalAll(interpolated.Parts).WithoutInFile(),
         IInterpolatedStringTextOperation text => Eval(text.Text),
@@ -172,7 +173,7 @@ internal sealed partial class MethodFlowAnalysis
                 value = value.Union(FlowValue.OfToken(new ParameterToken(parameter)));
             }
 
-            return value;
+            return member.Instance is null or IInstanceReferenceOperation ? value : value.Union(ReadBackContent(member.Instance));
         }
 
         if (member is IPropertyReferenceOperation property)

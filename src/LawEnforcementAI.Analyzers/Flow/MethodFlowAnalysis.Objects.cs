@@ -1,23 +1,174 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LawEnforcementAI.Analyzers.Flow;
 
 /// <summary>
-/// Objects built in sight: what a creation or initializer puts into the object is part of it, and members set by name
-/// can make it a model request's body (<see cref="ModelRequestShape"/>).
+/// Objects, tracked as a whole: an object carries what its initializer, a <c>with</c>, and for the compilation's own
+/// types its constructor put into it. A constructor's summary "returns" what it stores in terms of its parameters, so
+/// the solver gives each <c>new T(…)</c> what <em>that</em> call passed (the context sensitivity of returns), and
+/// serialising or posting the object carries it like an anonymous object. Reading one member of such an object stays
+/// per member (<see cref="MemberToken"/>).
 /// </summary>
 internal sealed partial class MethodFlowAnalysis
 {
+    private static readonly List<IOperation> NoDefinitions = new();
+
+    /// <summary>The type whose object this body builds, when the body is an instance constructor.</summary>
+    private INamedTypeSymbol? _constructedType;
+
+    /// <summary>What the constructor stores into the object's fields and properties, recorded on the summary pass.</summary>
+    private FlowValue _constructedContents;
+
+    private void BeginConstructor(ISymbol owner)
+    {
+        if (owner is IMethodSymbol { MethodKind: MethodKind.Constructor, IsStatic: false } constructor)
+        {
+            _constructedType = constructor.ContainingType.OriginalDefinition;
+        }
+    }
+
+    /// <summary>A store on the summary pass into an instance member of the object under construction (or of its bases).</summary>
+    private void NoteConstructedStore(ISymbol root, FlowValue value)
+    {
+        if (_constructedType is not null && root is IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false }
+            && DeclaredInOrAbove(root, _constructedType))
+        {
+            _constructedContents = _constructedContents.Union(value);
+        }
+    }
+
+    private static bool DeclaredInOrAbove(ISymbol member, INamedTypeSymbol type)
+    {
+        var declaring = member.ContainingType?.OriginalDefinition;
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, declaring))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The constructor's object: its stores, and what a <c>: this(…)</c> or <c>: base(…)</c> call put in first.</summary>
+    private void RecordConstructedObject(ISymbol owner, MethodSummary summary)
+    {
+        if (_constructedType is null || owner is not IMethodSymbol constructor)
+        {
+            return;
+        }
+
+        var value = _constructedContents;
+        foreach (var effect in _effects)
+        {
+            if (effect is IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor, Instance: IInstanceReferenceOperation } chained)
+            {
+                // Not Eval: the initializer call's type is void, which the type filter would drop.
+                value = value.Union(EvalCall(chained));
+            }
+        }
+
+        if (!value.IsEmpty)
+        {
+            summary.Returns[constructor.OriginalDefinition] = Settle(value);
+        }
+    }
+
+    /// <summary>The values each local of the body is given (declarations, assignments, foreach), gathered on first use.</summary>
+    private Dictionary<ILocalSymbol, List<IOperation>>? _localDefinitions;
+
+    /// <summary>
+    /// What an object that library code made (a deserializer, a parser, <c>ToObject</c>) holds, as a whole: the
+    /// instance is such a call, or a local one was kept in (or a foreach over one). Its frames are in every member, since
+    /// nothing says which member the text put them in. An object built in sight (initializer, constructor) is not read
+    /// this way: what was stored in each of its members is known member by member.
+    /// </summary>
+    private FlowValue ReadBackContent(IOperation instance, bool throughLocal = true)
+    {
+        var operation = instance;
+        for (var depth = 0; depth < MaxDepth; depth++)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IAwaitOperation awaited:
+                    operation = awaited.Operation;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    continue;
+                case IConditionalAccessInstanceOperation conditional when ConditionalAccessReceiver(conditional) is { } receiver:
+                    operation = receiver;
+                    continue;
+                case IInvocationOperation call when call.TargetMethod.MethodKind != MethodKind.DelegateInvoke && !IsInCompilation(call.TargetMethod):
+                    return Eval(call).FramesOnly();
+                case ILocalReferenceOperation local when throughLocal:
+                    var value = FlowValue.Empty;
+                    foreach (var definition in DefinitionsOf(local.Local))
+                    {
+                        value = value.Union(ReadBackContent(definition, throughLocal: false));
+                    }
+
+                    return value;
+            }
+
+            break;
+        }
+
+        return FlowValue.Empty;
+    }
+
+    private List<IOperation> DefinitionsOf(ILocalSymbol local)
+    {
+        if (_localDefinitions is null)
+        {
+            _localDefinitions = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            foreach (var effect in _effects)
+            {
+                switch (effect)
+                {
+                    case IVariableDeclaratorOperation declarator when InitializerOf(declarator) is { } initializer:
+                        _localDefinitions.GetOrAdd(declarator.Symbol).Add(initializer);
+                        break;
+                    case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                        _localDefinitions.GetOrAdd(target.Local).Add(assignment.Value);
+                        break;
+                    case IForEachLoopOperation loop:
+                        foreach (var loopLocal in loop.Locals)
+                        {
+                            _localDefinitions.GetOrAdd(loopLocal).Add(loop.Collection);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        return _localDefinitions.TryGetValue(local, out var definitions) ? definitions : NoDefinitions;
+    }
+
+    /// <summary><c>record with { Prompt = … }</c>: the copy carries the original and what the initializer puts in.</summary>
+    private FlowValue EvalWith(IWithOperation with) => Eval(with.Operand).Union(EvalInitializer(with.Initializer));
+
     private FlowValue EvalCreation(IObjectCreationOperation creation)
     {
         var value = FlowValue.Empty;
         if (creation.Constructor is { } programConstructor && IsInCompilation(programConstructor))
         {
-            CallSiteFor(creation, programConstructor);
+            var site = CallSiteFor(creation, programConstructor);
+            if (OwnConstructors.MayStore(programConstructor))
+            {
+                // The object carries what this call's constructor stores into it, filled in with this call's arguments.
+                value = FlowValue.OfToken(new CallToken(site));
+            }
         }
 
         if (creation.Constructor is { } constructor)
@@ -60,35 +211,6 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         return value;
-    }
-
-    /// <summary>
-    /// Members set by name that make an object a model request's body: <c>new { messages = ... }</c>,
-    /// <c>new ChatRequest { Messages = ... }</c>, <c>new JsonObject { ["messages"] = ... }</c> (<see cref="ModelRequestShape"/>).
-    /// </summary>
-    private static ProviderFacts MembersMark(ImmutableArray<IOperation> initializers)
-    {
-        var facts = ProviderFacts.None;
-        foreach (var item in initializers)
-        {
-            if (item is IAssignmentOperation { Target: IPropertyReferenceOperation property })
-            {
-                facts |= MemberMark(property);
-            }
-        }
-
-        return facts;
-    }
-
-    /// <summary>A property named like a model request's part, or an indexer whose key is one.</summary>
-    private static ProviderFacts MemberMark(IPropertyReferenceOperation property)
-    {
-        if (property.Arguments.IsEmpty)
-        {
-            return ModelRequestShape.OfName(property.Property.Name);
-        }
-
-        return property.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } ? ModelRequestShape.OfName(key) : ProviderFacts.None;
     }
 
     private static IEnumerable<IOperation> ArgumentValues(ImmutableArray<IArgumentOperation> arguments)

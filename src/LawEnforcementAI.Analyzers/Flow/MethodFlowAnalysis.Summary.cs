@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LawEnforcementAI.Analyzers.Catalog;
@@ -20,12 +21,19 @@ internal sealed partial class MethodFlowAnalysis
 
         _recording = null;
         RecordReturns(owner, summary);
+        RecordConstructedObject(owner, summary);
         var findings = SinkFindings(summary);
 
-        // Last, because evaluating returns and requests can meet calls no statement had evaluated yet.
-        foreach (var entry in _callSites.ToList())
+        // Last, because evaluating returns and requests can meet calls no statement had evaluated yet; and until none is
+        // new, because recording a call's arguments meets the calls nested in them (new Request(new Part(image))).
+        var recorded = new HashSet<IOperation>();
+        for (var pending = _callSites.Keys.ToList(); pending.Count > 0; pending = _callSites.Keys.Where(k => !recorded.Contains(k)).ToList())
         {
-            RecordCall(entry.Key, entry.Value, summary);
+            foreach (var operation in pending)
+            {
+                recorded.Add(operation);
+                RecordCall(operation, _callSites[operation], summary);
+            }
         }
 
         return findings;

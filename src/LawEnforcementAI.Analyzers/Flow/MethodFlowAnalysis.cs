@@ -51,6 +51,7 @@ internal sealed partial class MethodFlowAnalysis
         ISymbol owner, ImmutableArray<IOperation> blocks, CompilationContext context, ICatalogObserver? observer, CancellationToken cancellationToken)
     {
         var analysis = new MethodFlowAnalysis(context, observer, cancellationToken);
+        analysis.BeginConstructor(owner);
         foreach (var block in blocks)
         {
             analysis.Scan(block);

@@ -173,7 +173,7 @@ internal sealed partial class ProgramFlowSolver
     {
         _budget.TrySpend(1);
         return outOrdinal < 0
-            ? (_returns.TryGetValue(target, out var returned) ? returned : FlowValue.Empty)
+            ? (_returns.TryGetValue(target, out var returned) ? returned : OwnConstructors.IsPrimary(target) ? OwnConstructors.PrimaryContents(target) : FlowValue.Empty)
             : (outOrdinal < target.Parameters.Length && _outValues.TryGetValue(target.Parameters[outOrdinal].OriginalDefinition, out var written) ? written : FlowValue.Empty);
     }
 
@@ -196,7 +196,7 @@ internal sealed partial class ProgramFlowSolver
         return value;
     }
 
-    private FlowValue Instantiate(FlowValue template, IMethodSymbol target, CallSite site)
+    private FlowValue Instantiate(FlowValue template, IMethodSymbol target, CallSite site, int nesting = 0)
     {
         var hop = new Hop(site.Location, "returned by '" + Describe(target) + "'");
         var passedThrough = new Hop(site.Location, "passed through '" + Describe(target) + "'");
@@ -208,6 +208,7 @@ internal sealed partial class ProgramFlowSolver
         {
             _ when ArgumentOrdinal(token, target) is int own => WithHop(ArgumentAt(site, own), passedThrough),
             FileContentsToken { Path: var path } when ArgumentOrdinal(path, target) is int own => WithHop(ArgumentAt(site, own).InFile, passedThrough),
+            _ when NestedConstruction(token, target, nesting) is { } inner => InstantiateNested(inner, target, site, nesting + 1),
             _ => WithHop(ValueOf(token), hop),
         }));
     }
