@@ -45,7 +45,7 @@ internal sealed partial class MethodFlowAnalysis
                 continue;
             }
 
-            var itemValue = FlowValue.OfProvider(MembersMark(ImmutableArray.Create(item))).Union(item switch
+            var itemValue = FlowValue.OfProvider(MarkOf(item)).Union(item switch
             {
                 ISimpleAssignmentOperation { Value: IObjectOrCollectionInitializerOperation nested } => EvalInitializer(nested),
                 ISimpleAssignmentOperation assignment => Eval(assignment.Value),
@@ -71,14 +71,14 @@ internal sealed partial class MethodFlowAnalysis
         var facts = ProviderFacts.None;
         foreach (var item in initializers)
         {
-            if (item is IAssignmentOperation { Target: IPropertyReferenceOperation property })
-            {
-                facts |= MemberMark(property);
-            }
+            facts |= MarkOf(item);
         }
 
         return facts;
     }
+
+    private static ProviderFacts MarkOf(IOperation item) =>
+        item is IAssignmentOperation { Target: IPropertyReferenceOperation property } ? MemberMark(property) : ProviderFacts.None;
 
     /// <summary>A property named like a model request's part, or an indexer whose key is one.</summary>
     private static ProviderFacts MemberMark(IPropertyReferenceOperation property)
