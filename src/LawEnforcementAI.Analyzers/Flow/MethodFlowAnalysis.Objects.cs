@@ -196,7 +196,7 @@ internal sealed partial class MethodFlowAnalysis
                 continue;
             }
 
-            var itemValue = FlowValue.OfProvider(MembersMark(ImmutableArray.Create(item))).Union(item switch
+            var itemValue = FlowValue.OfProvider(MarkOf(item)).Union(item switch
             {
                 ISimpleAssignmentOperation { Value: IObjectOrCollectionInitializerOperation nested } => EvalInitializer(nested),
                 ISimpleAssignmentOperation assignment => Eval(assignment.Value),

@@ -16,14 +16,14 @@ internal sealed partial class MethodFlowAnalysis
         var facts = ProviderFacts.None;
         foreach (var item in initializers)
         {
-            if (item is IAssignmentOperation { Target: IPropertyReferenceOperation property })
-            {
-                facts |= MemberMark(property);
-            }
+            facts |= MarkOf(item);
         }
 
         return facts;
     }
+
+    private static ProviderFacts MarkOf(IOperation item) =>
+        item is IAssignmentOperation { Target: IPropertyReferenceOperation property } ? MemberMark(property) : ProviderFacts.None;
 
     /// <summary>A property named like a model request's part, or an indexer whose key is one.</summary>
     private static ProviderFacts MemberMark(IPropertyReferenceOperation property)
