@@ -24,6 +24,9 @@ internal sealed partial class MethodFlowAnalysis
     /// <summary>What the constructor stores into the object's fields and properties, recorded on the summary pass.</summary>
     private FlowValue _constructedContents;
 
+    /// <summary>The values each local of the body is given (declarations, assignments, foreach), gathered on first use.</summary>
+    private Dictionary<ILocalSymbol, List<IOperation>>? _localDefinitions;
+
     private void BeginConstructor(ISymbol owner)
     {
         if (owner is IMethodSymbol { MethodKind: MethodKind.Constructor, IsStatic: false } constructor)
@@ -79,9 +82,6 @@ internal sealed partial class MethodFlowAnalysis
             summary.Returns[constructor.OriginalDefinition] = Settle(value);
         }
     }
-
-    /// <summary>The values each local of the body is given (declarations, assignments, foreach), gathered on first use.</summary>
-    private Dictionary<ILocalSymbol, List<IOperation>>? _localDefinitions;
 
     /// <summary>
     /// What an object that library code made (a deserializer, a parser, <c>ToObject</c>) holds, as a whole: the
