@@ -80,6 +80,16 @@ public class DescriptorTests
         Assert.Equal(descriptor.DefaultSeverity.ToString(), severity);
     }
 
+    /// <summary>The package's release notes, which NuGet shows, name the rule.</summary>
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void PackageReleaseNotesNameTheRule(string id)
+    {
+        var project = RepositoryFiles.Read("src", "LawEnforcementAI.Analyzers", "LawEnforcementAI.Analyzers.csproj");
+        var notes = Regex.Match(project, "<PackageReleaseNotes>(.*?)</PackageReleaseNotes>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains(id, notes, StringComparison.Ordinal);
+    }
+
     /// <summary>The other way round: no page, README row or release entry for a rule the analyzers do not declare.</summary>
     [Fact]
     public void DocumentsNameNoRuleTheAnalyzersLack()
