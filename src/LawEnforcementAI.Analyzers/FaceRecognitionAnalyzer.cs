@@ -37,7 +37,7 @@ public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
     {
         _catalog = catalog;
         _observer = observer;
-        _operationNames = new(catalog.FaceOperations.Select(o => o.MemberName));
+        _operationNames = new(catalog.FaceOperations.Select(o => o.Member.Name));
     }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

@@ -25,10 +25,10 @@ internal sealed class FaceRecognitionIndex
         var resolved = new Dictionary<string, INamedTypeSymbol?>();
         foreach (var operation in operations)
         {
-            if (!resolved.TryGetValue(operation.TypeMetadataName, out var type))
+            if (!resolved.TryGetValue(operation.TypeName, out var type))
             {
-                type = types.ResolveOne(operation.TypeMetadataName);
-                resolved.Add(operation.TypeMetadataName, type);
+                type = types.ResolveOne(operation.TypeName);
+                resolved.Add(operation.TypeName, type);
             }
 
             if (type is null)
@@ -42,7 +42,7 @@ internal sealed class FaceRecognitionIndex
                 byType.Add(type, members);
             }
 
-            members[operation.MemberName] = operation;
+            members[operation.Member.Name] = operation;
         }
 
         return new FaceRecognitionIndex(byType);

@@ -1,8 +1,8 @@
 namespace LawEnforcementAI.Analyzers.Catalog;
 
 /// <summary>
-/// One Azure AI Face recognition operation: every overload of <see cref="MemberName"/> declared by the type
-/// <see cref="TypeMetadataName"/> (for the legacy SDK's extension methods, the static '...Extensions' class).
+/// One Azure AI Face recognition operation: every overload of the member named by <see cref="CatalogEntry.Member"/>
+/// declared by the type <see cref="CatalogEntry.TypeName"/> (for the legacy SDK's extension methods, the static '...Extensions' class).
 /// </summary>
 internal sealed class FaceRecognitionOperation : CatalogEntry
 {
@@ -11,10 +11,6 @@ internal sealed class FaceRecognitionOperation : CatalogEntry
     {
         Kind = kind;
     }
-
-    public string TypeMetadataName => TypeName;
-
-    public string MemberName => Member.Name;
 
     public FaceOperationKind Kind { get; }
 

@@ -195,7 +195,7 @@ public class FaceRecognitionTests
     [Fact]
     public void EveryRowIsATableEntry()
     {
-        var table = FaceRecognitionTable.All.Select(o => o.TypeMetadataName + "." + o.MemberName).ToHashSet();
+        var table = FaceRecognitionTable.All.Select(o => o.TypeName + "." + o.Member.Name).ToHashSet();
         var rows = FaceCalls.Recognition().Select(c => c.TypeMetadataName + "." + c.MemberName).ToHashSet();
 
         Assert.Empty(rows.Except(table));
@@ -208,8 +208,8 @@ public class FaceRecognitionTests
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
             "FaceConsumer", references: TestReferences.Platform.AddRange(StandInReferences.WithFace));
         var missing = FaceRecognitionTable.All
-            .Where(o => compilation.GetTypeByMetadataName(o.TypeMetadataName)?.GetMembers(o.MemberName).IsEmpty != false)
-            .Select(o => o.TypeMetadataName + "." + o.MemberName)
+            .Where(o => compilation.GetTypeByMetadataName(o.TypeName)?.GetMembers(o.Member.Name).IsEmpty != false)
+            .Select(o => o.TypeName + "." + o.Member.Name)
             .ToList();
         Assert.Empty(missing);
     }
@@ -218,8 +218,8 @@ public class FaceRecognitionTests
     public void RulePageListsEveryTableOperation()
     {
         var page = RepositoryFiles.Read("docs", "rules", "LEAI005.md");
-        var names = FaceRecognitionTable.AzureAIVisionFace.Select(o => o.MemberName.EndsWith("Async", System.StringComparison.Ordinal) ? o.MemberName[..^"Async".Length] : o.MemberName)
-            .Concat(FaceRecognitionTable.LegacyFace.Select(o => o.MemberName.Replace("WithHttpMessagesAsync", "Async", System.StringComparison.Ordinal)))
+        var names = FaceRecognitionTable.AzureAIVisionFace.Select(o => o.Member.Name.EndsWith("Async", System.StringComparison.Ordinal) ? o.Member.Name[..^"Async".Length] : o.Member.Name)
+            .Concat(FaceRecognitionTable.LegacyFace.Select(o => o.Member.Name.Replace("WithHttpMessagesAsync", "Async", System.StringComparison.Ordinal)))
             .Distinct();
         Assert.All(names, name => Assert.Contains("`" + name + "`", page, System.StringComparison.Ordinal));
     }
