@@ -7,9 +7,8 @@ namespace BodyCamUploader;
 /// looking at its callers: <see cref="SnapshotRelay"/> gives it live body-cam frames.
 /// </summary>
 /// <remarks>
-/// Expected build warnings on <c>_chat.CompleteChatAsync</c>: LEAI101 and LEAI102, the build-only counterparts of
-/// LEAI001 and LEAI002 (the frame comes from this method's callers, which only the whole program shows), whose message
-/// names the route (read by the capture callback, queued, passed to <c>IncidentVisionClient.DescribeAsync</c>).
+/// Expected warnings on <c>_chat.CompleteChatAsync</c>, in the editor and from a build: LEAI001 and LEAI002 (the frame
+/// comes from this method's callers, in other classes), whose message names the route (read by the capture callback, queued, passed to <c>IncidentVisionClient.DescribeAsync</c>).
 /// </remarks>
 public sealed class IncidentVisionClient(ChatClient chat)
 {

@@ -24,7 +24,7 @@ namespace LawEnforcementAI.Analyzers.CodeFixes;
 public sealed class ApplySanitizerFix : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        RuleIds.PoliceCameraToVision, RuleIds.MobileLiveCameraToVision, RuleIds.PoliceCameraToVisionAcrossProgram, RuleIds.MobileLiveCameraToVisionAcrossProgram);
+        RuleIds.PoliceCameraToVision, RuleIds.MobileLiveCameraToVision);
 
     // One wrap per frame source; Fix All over a document works diagnostic by diagnostic through the batch fixer.
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

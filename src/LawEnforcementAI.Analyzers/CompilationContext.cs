@@ -26,6 +26,8 @@ internal sealed class CompilationContext
     private readonly Lazy<ApiIndex> _index;
     private readonly Lazy<SharedContainers> _sharedContainers;
     private readonly Lazy<TypeFlows> _typeFlows;
+    private readonly Lazy<ProgramFindings> _programFindings;
+    private readonly Lazy<InjectedTypes> _injectedTypes;
     private readonly Lazy<bool> _namesEveryProjectSink;
     private readonly Lazy<RelevantMembers> _relevantMembers;
     private readonly Func<IMethodSymbol, bool> _isCalledInProject;
@@ -43,7 +45,9 @@ internal sealed class CompilationContext
         _models = new(() => TeamModels.Resolve(compilation, options.AdditionalFiles, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _index = new(() => ApiIndex.Create(catalogue, AnalysisCaches.Of(catalogue).Types.For(compilation), _models.Value.Entries), LazyThreadSafetyMode.ExecutionAndPublication);
         _sharedContainers = new(() => SharedContainers.Find(compilation, _index.Value, catalogue, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
-        _typeFlows = new(() => new TypeFlows(this, new CalleeSummaries(this)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _typeFlows = new(() => new TypeFlows(this, compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+        _programFindings = new(() => new ProgramFindings(this, compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+        _injectedTypes = new(() => InjectedTypes.Find(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _namesEveryProjectSink = new(() => FlowScope.NamesAny(compilation, catalogue, _index.Value.EveryProjectSinkNames, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _relevantMembers = new(() => RelevantMembers.Find(compilation, catalogue, _index.Value.RootNames, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         MethodAnalyses = new MethodAnalyses(compilation, this);
@@ -85,8 +89,14 @@ internal sealed class CompilationContext
     /// <summary>Member bodies analysed once for both flow analyzers.</summary>
     public MethodAnalyses MethodAnalyses { get; }
 
-    /// <summary>Type-scoped findings, solved once for both flow analyzers.</summary>
+    /// <summary>Each type's requests decided with the bodies that can reach them: a document's own analysis.</summary>
     public TypeFlows TypeFlows => _typeFlows.Value;
+
+    /// <summary>The compilation's types by the types their constructors take.</summary>
+    public InjectedTypes InjectedTypes => _injectedTypes.Value;
+
+    /// <summary>The whole program's requests, solved once: what a build reports.</summary>
+    public ProgramFindings ProgramFindings => _programFindings.Value;
 
     /// <summary>Whether a source file names a sink every project has, such as <c>HttpClient.PostAsync</c> (<see cref="FlowScope"/>).</summary>
     public bool NamesEveryProjectSink => _namesEveryProjectSink.Value;

@@ -85,16 +85,5 @@ public abstract class FlowAnalyzer : DiagnosticAnalyzer
         return members;
     }
 
-    private static bool IsRelevant(ISymbol member, CompilationContext shared)
-    {
-        foreach (var reference in member.DeclaringSyntaxReferences)
-        {
-            if (shared.RelevantMembers.Contains(reference.GetSyntax()))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsRelevant(ISymbol member, CompilationContext shared) => shared.RelevantMembers.Covers(member);
 }

@@ -10,15 +10,13 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace LawEnforcementAI.Analyzers;
 
 /// <summary>
-/// The build-only part of the frame analysis (LEAI101, LEAI102): the whole program's summaries solved together at
-/// compilation end, reporting only the requests that <see cref="CameraFrameFlowAnalyzer"/> cannot establish live (the
-/// route crosses more types or call levels than a type's analysis follows, or starts in top-level statements). A
-/// separate analyzer with its own IDs, tagged compilation-end: the IDE then keeps a build's findings in the Error List
-/// instead of replacing them with an open document's live results, and the live analyzer stays free of compilation-end
-/// descriptors. Also adds the LEAI000 note when the solver was cut short.
+/// The audit record of the whole program's solve (LEAI000): when the solver ran out of budget, which requests it left
+/// undecided and that no type's own solve decided either. Runs at compilation end, so only a build reports it, and is
+/// separate from <see cref="CameraFrameFlowAnalyzer"/>, which then has no compilation-end descriptor (the IDE treats an
+/// analyzer with one as compilation-end as a whole). The solve is the one a build's frame findings read, done once.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
+public sealed class WholeProgramFlowAnalyzer : DiagnosticAnalyzer
 {
     public WholeProgramFlowAnalyzer()
         : this(ApiCatalog.Default)
@@ -27,52 +25,32 @@ public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
 
     /// <summary>For tests: other tables (a new SDK's).</summary>
     internal WholeProgramFlowAnalyzer(ApiCatalog catalogue)
-        : base(catalogue)
     {
+        _catalogue = catalogue;
     }
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Leai101PoliceCameraToVisionAcrossProgram.Descriptor, Leai102MobileLiveCameraToVisionAcrossProgram.Descriptor, Leai000PolicyAnalysisActive.Descriptor);
+    private readonly ApiCatalog _catalogue;
 
-    private protected override void OnFlowCompilationStart(CompilationStartAnalysisContext context, CompilationContext shared)
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Leai000PolicyAnalysisActive.Descriptor);
+
+    public override void Initialize(AnalysisContext context)
     {
-        var program = new ProgramFlow();
-        RegisterMemberAnalysis(
-            context,
-            shared,
-            (symbol, _, members) =>
-            {
-                foreach (var member in members)
-                {
-                    Collect(member, symbol.CancellationToken);
-                }
-            },
-            (symbol, member) => Collect(member, symbol.CancellationToken));
-
-        void Collect(ISymbol member, System.Threading.CancellationToken cancellationToken)
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationAction(end =>
         {
-            if (shared.MethodAnalyses.Of(member, cancellationToken).Summary is { } summary)
+            var shared = CompilationContext.For(end.Compilation, end.Options, _catalogue);
+            if (!FlowScope.Applies(shared))
             {
-                program.Add(summary);
-            }
-        }
-
-        context.RegisterCompilationEndAction(end =>
-        {
-            var settings = shared.FlowOptions;
-            var summaries = program.Summaries;
-            var result = program.Solve(settings.MaxHops, settings.SolverBudget, end.CancellationToken);
-            var live = new LiveFindings(shared, summaries, end.CancellationToken);
-            // Camera frames only: images of unknown origin are LEAI007's, which is live and leaves out what only the
-            // whole program sees.
-            foreach (var finding in result.Findings.Where(f => f.HasCameraOrigins && !live.Reports(f.Location)))
-            {
-                FlowFindingDiagnostics.BuildOnly.Report(end.ReportDiagnostic, finding, shared.Policy);
+                return;
             }
 
+            var program = shared.ProgramFindings;
+            var result = program.Result(end.CancellationToken);
             if (result.Cut is { } cut)
             {
                 // The audit record says the cross-method part is incomplete, and where a warning may be missing.
+                var live = new LiveFindings(shared, program.Summaries(end.CancellationToken), end.CancellationToken);
                 var undecided = cut.Undecided.Where(l => !live.Reports(l)).ToImmutableArray();
                 end.ReportDiagnostic(Leai000PolicyAnalysisActive.CutShort(
                     new SolverCut(cut.Budget, undecided), result.Findings.Count(f => f.HasCameraOrigins), FlowFindingDiagnostics.MaxAdditionalLocations));
@@ -80,7 +58,7 @@ public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
         });
     }
 
-    /// <summary>The requests the live analyzer reports: its type-scoped findings, asked of the shared, solved-once answer.</summary>
+    /// <summary>The requests each type's own solve decides (<see cref="TypeFlows"/>), asked of the shared, solved-once answer.</summary>
     private sealed class LiveFindings
     {
         private readonly CompilationContext _shared;

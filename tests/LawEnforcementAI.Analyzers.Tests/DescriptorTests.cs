@@ -95,11 +95,31 @@ public class DescriptorTests
     public void DocumentsNameNoRuleTheAnalyzersLack()
     {
         var declared = PackageRules.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        var pages = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "docs", "rules"), "LEAI*.md").Select(Path.GetFileNameWithoutExtension);
+        var pages = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "docs", "rules"), "LEAI*.md").Where(p => !IsRetired(p)).Select(Path.GetFileNameWithoutExtension);
         var released = Regex.Matches(ReleaseFiles(), @"^(LEAI\d{3}) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
         var stale = pages.Concat(ReadmeRuleRows().Keys).Concat(released).Where(id => !declared.Contains(id!)).Distinct().ToList();
         Assert.True(stale.Count == 0, "Documented but not declared by any analyzer: " + string.Join(", ", stale));
     }
+
+    /// <summary>
+    /// A retired rule keeps its page, so links from old builds and configurations still land somewhere, and the page
+    /// names the declared rule that reports those findings now.
+    /// </summary>
+    [Fact]
+    public void RetiredRulePages_NameTheRuleThatReportsTheirFindings()
+    {
+        var declared = PackageRules.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var retired = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "docs", "rules"), "LEAI*.md").Where(IsRetired).ToList();
+        Assert.Equal(["LEAI101", "LEAI102"], retired.Select(Path.GetFileNameWithoutExtension).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.All(retired, page =>
+        {
+            var successor = Regex.Match(File.ReadLines(page).First(), @"now reported as (LEAI\d{3})$").Groups[1].Value;
+            Assert.Contains(successor, declared);
+            Assert.DoesNotContain(Path.GetFileNameWithoutExtension(page)!, declared);
+        });
+    }
+
+    private static bool IsRetired(string page) => File.ReadLines(page).First().Contains("(retired)", StringComparison.Ordinal);
 
     private static string ReleaseFiles() =>
         RepositoryFiles.Read("src", "LawEnforcementAI.Analyzers", "AnalyzerReleases.Shipped.md")

@@ -24,6 +24,8 @@ internal sealed class ApiIndex
     }
 
     private readonly HashSet<string> _rootNames = new();
+    private readonly HashSet<string> _fileNames = new();
+    private readonly HashSet<string> _registrationNames = new();
 
     public bool HasSources { get; private set; }
 
@@ -32,6 +34,12 @@ internal sealed class ApiIndex
     /// a body that names none of them, and is connected to no body that does, adds nothing to a finding.
     /// </summary>
     public IReadOnlyCollection<string> RootNames => _rootNames;
+
+    /// <summary>The names of the resolved file operations: a body that writes a frame to a path names one of them.</summary>
+    public IReadOnlyCollection<string> FileNames => _fileNames;
+
+    /// <summary>The names of the resolved container registrations: a body that puts a service in the container names one.</summary>
+    public IReadOnlyCollection<string> RegistrationNames => _registrationNames;
 
     /// <summary>A sink of an SDK the project references (or a declared one): reason enough to analyse.</summary>
     public bool HasSinks { get; private set; }
@@ -165,6 +173,11 @@ internal sealed class ApiIndex
             foreach (var type in Resolve(entry.TypeName))
             {
                 index.AddRootNames(entry.Member, type);
+                if (entry is FileOperation or ContainerService)
+                {
+                    var names = entry is FileOperation ? index._fileNames : index._registrationNames;
+                    names.Add(entry.Member.Kind == ApiMemberKind.Constructor ? type.Name : entry.Member.Name);
+                }
             }
         }
 

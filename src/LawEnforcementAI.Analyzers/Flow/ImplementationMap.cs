@@ -26,26 +26,41 @@ internal sealed class ImplementationMap
                 continue;
             }
 
-            for (var overridden = body.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+            foreach (var declared in DeclarationsImplementedBy(body))
             {
-                Link(overridden.OriginalDefinition, body);
+                Link(declared, body);
             }
+        }
+    }
 
-            foreach (var explicitImplementation in body.ExplicitInterfaceImplementations)
-            {
-                Link(explicitImplementation.OriginalDefinition, body);
-            }
+    /// <summary>The members <paramref name="body"/> overrides or implements, as declared (not itself).</summary>
+    public static IEnumerable<IMethodSymbol> DeclarationsImplementedBy(IMethodSymbol body)
+    {
+        body = body.OriginalDefinition;
+        if (body.ContainingType is null)
+        {
+            yield break;
+        }
 
-            foreach (var @interface in body.ContainingType.AllInterfaces)
+        for (var overridden = body.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        {
+            yield return overridden.OriginalDefinition;
+        }
+
+        foreach (var explicitImplementation in body.ExplicitInterfaceImplementations)
+        {
+            yield return explicitImplementation.OriginalDefinition;
+        }
+
+        foreach (var @interface in body.ContainingType.AllInterfaces)
+        {
+            foreach (var member in @interface.GetMembers(body.Name))
             {
-                foreach (var member in @interface.GetMembers(body.Name))
+                if (member is IMethodSymbol interfaceMethod
+                    && body.ContainingType.FindImplementationForInterfaceMember(interfaceMethod) is IMethodSymbol implementation
+                    && SymbolEqualityComparer.Default.Equals(implementation.OriginalDefinition, body))
                 {
-                    if (member is IMethodSymbol interfaceMethod
-                        && body.ContainingType.FindImplementationForInterfaceMember(interfaceMethod) is IMethodSymbol implementation
-                        && SymbolEqualityComparer.Default.Equals(implementation.OriginalDefinition, body))
-                    {
-                        Link(interfaceMethod.OriginalDefinition, body);
-                    }
+                    yield return interfaceMethod.OriginalDefinition;
                 }
             }
         }

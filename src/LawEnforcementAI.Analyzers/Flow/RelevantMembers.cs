@@ -28,10 +28,51 @@ internal sealed class RelevantMembers
         "AppendLiteral", "AppendFormatted", "GetPinnableReference");
 
     private readonly HashSet<(SyntaxTree Tree, int Position)> _members;
+    private readonly List<(SyntaxTree Tree, MemberMentions Facts)> _trees;
 
-    private RelevantMembers(HashSet<(SyntaxTree, int)> members)
+    private RelevantMembers(HashSet<(SyntaxTree, int)> members, List<(SyntaxTree, MemberMentions)> trees)
     {
         _members = members;
+        _trees = trees;
+    }
+
+    /// <summary>Whether the language may call a member of this name without naming it (foreach, deconstruction, initializers).</summary>
+    public static bool IsCalledByPattern(string name) => CalledByPattern.Contains(name);
+
+    /// <summary>Whether any declaration of <paramref name="member"/> is analysed.</summary>
+    public bool Covers(ISymbol member)
+    {
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            if (Contains(reference.GetSyntax()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The analysed members whose code mentions <paramref name="name"/> (or, with <paramref name="declared"/>, that are
+    /// called it), as their tree and the start of their declaration: a look-up per tree in the facts kept across edits.
+    /// </summary>
+    public IEnumerable<(SyntaxTree Tree, int Position)> Naming(string name, bool declared)
+    {
+        foreach (var (tree, facts) in _trees)
+        {
+            if ((declared ? facts.DeclaredBy : facts.MentionedBy).TryGetValue(name, out var found))
+            {
+                foreach (var i in found)
+                {
+                    var member = (tree, facts.Members[i].Position);
+                    if (_members.Contains(member))
+                    {
+                        yield return member;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Whether the member declared at <paramref name="declaration"/> (any node inside its declaration) is analysed.</summary>
@@ -83,7 +124,7 @@ internal sealed class RelevantMembers
             }
         }
 
-        return new RelevantMembers(relevant);
+        return new RelevantMembers(relevant, trees);
 
         void Take(int tree, int member)
         {

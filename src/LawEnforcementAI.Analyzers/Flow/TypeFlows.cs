@@ -9,21 +9,21 @@ using Microsoft.CodeAnalysis;
 namespace LawEnforcementAI.Analyzers.Flow;
 
 /// <summary>
-/// What the type-scoped analysis establishes for one type: its members' summaries solved together with those of what
-/// they call and read elsewhere, up to <see cref="CalleeSummaries.MaxDepth"/> levels. The live analyzer reports these
-/// findings at the type's symbol end; the build-only analyzer asks the same question, answered once per compilation, to
-/// know which whole-program findings the editor already shows.
+/// What one type's requests receive, decided in a document's own analysis: the type's member summaries solved together
+/// with those of its <see cref="RouteNeighbourhood"/>, every body elsewhere that can add a fact to them. The live
+/// analyzer reports these findings for an open document; a build asks the whole program instead
+/// (<see cref="ProgramFindings"/>), and comes here only for the requests a solver cut left undecided.
 /// </summary>
 internal sealed class TypeFlows
 {
     private readonly CompilationContext _context;
-    private readonly CalleeSummaries _callees;
+    private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<ImmutableArray<SinkFinding>>> _cache = new(SymbolEqualityComparer.Default);
 
-    public TypeFlows(CompilationContext context, CalleeSummaries callees)
+    public TypeFlows(CompilationContext context, Compilation compilation)
     {
         _context = context;
-        _callees = callees;
+        _compilation = compilation;
     }
 
     /// <summary>
@@ -55,14 +55,14 @@ internal sealed class TypeFlows
         // local to this type's documents, and the editor would not show it).
         var ownSinks = new HashSet<Location>(own.SelectMany(s => s.Sinks).Select(s => s.Location));
         var settings = _context.FlowOptions;
-        var others = _callees.Reachable(type, own, cancellationToken);
+        var (others, complete) = RouteNeighbourhood.Of(own, _context, _compilation, cancellationToken);
         var flow = new ProgramFlow();
         foreach (var summary in own)
         {
             flow.Add(summary);
         }
 
-        var result = flow.Solve(settings.MaxHops, settings.SolverBudget, cancellationToken, partOfProgram: true, others);
+        var result = flow.Solve(settings.MaxHops, settings.SolverBudget, cancellationToken, partOfProgram: !complete, others);
         return result.Findings.Where(f => ownSinks.Contains(f.Location)).ToImmutableArray();
     }
 }

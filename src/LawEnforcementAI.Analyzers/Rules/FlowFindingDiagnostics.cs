@@ -11,7 +11,7 @@ namespace LawEnforcementAI.Analyzers.Rules;
 /// <summary>
 /// Turns a request that receives frames into the diagnostics its policy context calls for: clause A's rule, clause B's,
 /// both or neither, or, when it receives only images of unknown origin, the live review record LEAI007. The live rules
-/// (LEAI001/LEAI002/LEAI007) and the build-only counterparts of the camera rules (LEAI101/LEAI102) share it.
+/// (LEAI001/LEAI002/LEAI007).
 /// </summary>
 internal sealed class FlowFindingDiagnostics
 {
@@ -19,9 +19,6 @@ internal sealed class FlowFindingDiagnostics
     public const int MaxAdditionalLocations = 10;
 
     public static readonly FlowFindingDiagnostics Live = new(Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor, Leai007UnknownOriginImageToVision.Descriptor);
-
-    /// <summary>No unknown-origin rule: LEAI007 is live only, and routes only the whole program sees are left out of it.</summary>
-    public static readonly FlowFindingDiagnostics BuildOnly = new(Leai101PoliceCameraToVisionAcrossProgram.Descriptor, Leai102MobileLiveCameraToVisionAcrossProgram.Descriptor, null);
 
     private FlowFindingDiagnostics(DiagnosticDescriptor police, DiagnosticDescriptor mobileLive, DiagnosticDescriptor? unknownOrigin)
     {

@@ -12,8 +12,6 @@ internal static class RuleIds
     public const string UnjustifiedSuppression = "LEAI006";
     public const string UnknownOriginImageToVision = "LEAI007";
     public const string InvalidPolicyConfiguration = "LEAI090";
-    public const string PoliceCameraToVisionAcrossProgram = "LEAI101";
-    public const string MobileLiveCameraToVisionAcrossProgram = "LEAI102";
 
     public const string Category = "AIPolicy";
 

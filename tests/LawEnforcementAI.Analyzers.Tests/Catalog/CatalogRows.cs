@@ -59,7 +59,7 @@ internal static class CatalogRows
             yield return Row("file: " + row[0], Snippets.InMethod((string)row[1], "using var capture = new VideoCapture(0); using var frame = new Mat(); capture.Read(frame);\n" + (string)row[2]));
         }
 
-        foreach (var (pipeline, _) in CrossMethodFileAndRefTests.All())
+        foreach (var pipeline in CrossMethodFileAndRefTests.All())
         {
             yield return new CatalogRow("across methods: " + pipeline.Name, pipeline.Positive().Select(f => f.WithoutMarkup()).ToArray());
         }

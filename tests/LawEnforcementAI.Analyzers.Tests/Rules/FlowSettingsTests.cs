@@ -27,7 +27,7 @@ public class FlowSettingsTests
                 Sources = { Chain(6) },
                 AnalyzerConfigFiles = { ("/.editorconfig", "root = true\n\n[*.cs]\nai_policy_max_hops = 2\n") },
             },
-            ExpectedDiagnostics = { ChainRoute("LEAI101", 2), ChainRoute("LEAI102", 2) },
+            ExpectedDiagnostics = { ChainRoute("LEAI001", 2), ChainRoute("LEAI002", 2) },
         }.RunAsync();
 
     [Fact]
@@ -40,7 +40,7 @@ public class FlowSettingsTests
                 Sources = { ("/0/Test0.cs", Chain(6)), ("/0/Other.cs", CleanSource) },
                 AnalyzerConfigFiles = { ("/.editorconfig", "root = true\n\n[Other.cs]\nai_policy_max_hops = 2\n") },
             },
-            ExpectedDiagnostics = { ChainRoute("LEAI101", 2), ChainRoute("LEAI102", 2) },
+            ExpectedDiagnostics = { ChainRoute("LEAI001", 2), ChainRoute("LEAI002", 2) },
         }.RunAsync();
 
     [Fact]
@@ -57,7 +57,7 @@ public class FlowSettingsTests
             {
                 Diag("LEAI090").WithMessage("Invalid AI policy configuration: 'ai_policy_max_hops' is set to different values for different files (2, 3); it applies to the whole compilation, so the default 8 is used: set it once, in a .globalconfig or a section that covers every file"),
                 Diag("LEAI000"),
-                ChainRoute("LEAI101", 7),
+                ChainRoute("LEAI001", 7),
             },
         }.RunAsync();
 
@@ -75,7 +75,7 @@ public class FlowSettingsTests
             {
                 Diag("LEAI090").WithMessage("Invalid AI policy configuration: 'ai_policy_max_hops = eight' is not a whole number of zero or more; the default 8 is used"),
                 Diag("LEAI000"),
-                ChainRoute("LEAI101", 7),
+                ChainRoute("LEAI001", 7),
             },
         }.RunAsync();
 

@@ -103,7 +103,7 @@ public class DeclaredSinkTests
             },
 
             // The gateway is a parameter: what its callers pass is only known to the whole program (build only).
-            ExpectedDiagnostics = { Diag("LEAI101").WithLocation(0).WithLocation(1) },
+            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
         }.RunAsync();
 
     /// <summary>Must not warn: a sink is only a sink for camera frames; a static image sent through it is fine.</summary>

@@ -25,9 +25,6 @@ public static class EditorPath
     /// </summary>
     public static readonly ImmutableHashSet<string> FlowRules = ImmutableHashSet.Create("LEAI001", "LEAI002", "LEAI003", "LEAI004", "LEAI005", "LEAI007");
 
-    /// <summary>Their build-only counterparts, reported at compilation end for routes only the whole program shows.</summary>
-    public static readonly ImmutableHashSet<string> BuildOnlyRules = ImmutableHashSet.Create("LEAI101", "LEAI102");
-
     public static async Task<EditorPathResult> CompareAsync(
         Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, CancellationToken cancellationToken = default)
     {
@@ -43,7 +40,7 @@ public static class EditorPath
             perDocument.AddRange(await analysis.GetAnalyzerSemanticDiagnosticsAsync(model, null, cancellationToken).ConfigureAwait(false));
         }
 
-        return new EditorPathResult(Keys(build, FlowRules), Keys(perDocument, FlowRules.Union(BuildOnlyRules)), Keys(build, BuildOnlyRules));
+        return new EditorPathResult(Keys(build, FlowRules), Keys(perDocument, FlowRules));
     }
 
     /// <summary>A diagnostic as a user compares them: rule, file, span of the squiggle and of each route location.</summary>
@@ -63,18 +60,14 @@ public static class EditorPath
 }
 
 /// <summary>
-/// The live flow findings (LEAI001 to LEAI004) of a build and of the documents' own analyses, as <see cref="EditorPath.Key"/>
-/// strings, and the build-only ones (LEAI101/LEAI102) the build adds.
+/// The live findings of a build and of the documents' own analyses, as <see cref="EditorPath.Key"/> strings.
 /// </summary>
-public sealed class EditorPathResult(ImmutableArray<string> build, ImmutableArray<string> perDocument, ImmutableArray<string> wholeProgram)
+public sealed class EditorPathResult(ImmutableArray<string> build, ImmutableArray<string> perDocument)
 {
     public ImmutableArray<string> Build { get; } = build;
 
     /// <summary>The union of every document's own analysis: what the editor shows, document by document.</summary>
     public ImmutableArray<string> PerDocument { get; } = perDocument;
-
-    /// <summary>The build's LEAI101/LEAI102 findings: documented as build-only, never expected in a document.</summary>
-    public ImmutableArray<string> WholeProgram { get; } = wholeProgram;
 
     /// <summary>Live-rule findings a build reports that no open document shows: never allowed.</summary>
     public ImmutableArray<string> MissingFromDocuments { get; } = [.. build.Except(perDocument, StringComparer.Ordinal)];

@@ -3,7 +3,7 @@ using LawEnforcementAI.Analyzers.Tests.Infrastructure;
 namespace LawEnforcementAI.Analyzers.Tests.Testing;
 
 /// <summary>
-/// The flow rules (LEAI001/LEAI002/LEAI007 and LEAI101/LEAI102) in a project attributed through MSBuild properties, compiled against the real
+/// The flow rules (LEAI001/LEAI002/LEAI007) in a project attributed through MSBuild properties, compiled against the real
 /// Azure.AI.OpenAI 2.1.0, or against the 1.0.0-beta.17 stand-in with <c>legacyAzureOpenAI</c>, or with
 /// Semantic Kernel's Azure connector (and the Azure.AI.OpenAI 2.9.0-beta.1 it needs) with <c>semanticKernelAzure</c>, or
 /// with the Microsoft.Extensions.AI 9.1 preview stand-ins in place of 10.11.0 with <c>previewExtensionsAI</c>,

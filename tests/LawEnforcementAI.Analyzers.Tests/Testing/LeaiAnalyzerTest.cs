@@ -74,8 +74,7 @@ public class LeaiAnalyzerTest : CSharpAnalyzerTest<CameraFrameFlowAnalyzer, Defa
 
     /// <summary>
     /// After the library has checked the expected diagnostics (a build's view), every test also runs each document's own
-    /// analysis, the editor's view (<see cref="EditorPath"/>): their LEAI001/LEAI002 findings must be the build's.
-    /// Build-only routes carry their own IDs (LEAI101/LEAI102), which the expectations name.
+    /// analysis, the editor's view (<see cref="EditorPath"/>): their findings of the live rules must be the build's.
     /// </summary>
     protected override async Task RunImplAsync(CancellationToken cancellationToken)
     {

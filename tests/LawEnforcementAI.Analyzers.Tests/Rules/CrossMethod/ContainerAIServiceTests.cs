@@ -102,7 +102,7 @@ public class ContainerAIServiceTests
         test.TestState.Sources.Add(usings + "public static class Startup { public static void ConfigureServices(IServiceCollection services) {\n" + registration + "\nservices.AddSingleton<SceneDescriber>(); } }");
         if (reported)
         {
-            test.ExpectedDiagnostics.Add(Diag("LEAI101").WithLocation(0).WithLocation(1));
+            test.ExpectedDiagnostics.Add(Diag("LEAI001").WithLocation(0).WithLocation(1));
         }
 
         return test.RunAsync();

@@ -87,7 +87,7 @@ public class ContainerChannelTests
         test.TestState.Sources.Add(ContainerServiceTests.Usings + startup);
         if (reported)
         {
-            test.ExpectedDiagnostics.Add(Diag("LEAI101", "VideoCapture.Read", "ChatClient.CompleteChatAsync", "police (US)", ", put into the container's 'Channel<byte[]>',")
+            test.ExpectedDiagnostics.Add(Diag("LEAI001", "VideoCapture.Read", "ChatClient.CompleteChatAsync", "police (US)", ", put into the container's 'Channel<byte[]>',")
                 .WithLocation(0).WithLocation(1).WithLocation(2));
         }
 

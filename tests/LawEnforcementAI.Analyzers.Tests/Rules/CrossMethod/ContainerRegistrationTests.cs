@@ -53,7 +53,7 @@ public class ContainerRegistrationTests
             test.TestState.Sources.Add(file);
         }
 
-        test.ExpectedDiagnostics.Add(Diag("LEAI101", "VideoCapture.Read", "ChatClient.CompleteChatAsync", "police (US)", "").WithLocation(0).WithLocation(1));
+        test.ExpectedDiagnostics.Add(Diag("LEAI001", "VideoCapture.Read", "ChatClient.CompleteChatAsync", "police (US)", "").WithLocation(0).WithLocation(1));
         return test.RunAsync();
     }
 

@@ -134,7 +134,7 @@ public class ContainerServiceTests
         test.TestState.Sources.Add(Usings + startup);
         if (reported)
         {
-            test.ExpectedDiagnostics.Add(Diag("LEAI101", "VideoCapture.Read", "ChatClient.CompleteChatAsync", "police (US)", "").WithLocation(0).WithLocation(1));
+            test.ExpectedDiagnostics.Add(Diag("LEAI001", "VideoCapture.Read", "ChatClient.CompleteChatAsync", "police (US)", "").WithLocation(0).WithLocation(1));
         }
 
         return test.RunAsync();

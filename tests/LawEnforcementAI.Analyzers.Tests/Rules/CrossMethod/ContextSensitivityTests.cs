@@ -94,8 +94,8 @@ public class ContextSensitivityTests
             },
             ExpectedDiagnostics =
             {
-                Diag("LEAI101").WithLocation(0).WithLocation(1).WithLocation(3).WithLocation(2).WithLocation(4)
-                    .WithMessage("Camera frame from 'VideoCapture.RetrieveMat', passed to 'FrameSender.SendAsync', reaches Azure OpenAI vision call 'ChatClient.CompleteChatAsync' in a project attributed as police (US); Azure OpenAI may not be used for facial recognition by or for a US police department (found by whole-program analysis: reported by builds, not live in the editor)"),
+                Diag("LEAI001").WithLocation(0).WithLocation(1).WithLocation(3).WithLocation(2).WithLocation(4)
+                    .WithMessage("Camera frame from 'VideoCapture.RetrieveMat', passed to 'FrameSender.SendAsync', reaches Azure OpenAI vision call 'ChatClient.CompleteChatAsync' in a project attributed as police (US); Azure OpenAI may not be used for facial recognition by or for a US police department"),
             },
         }.RunAsync();
 
@@ -137,7 +137,7 @@ public class ContextSensitivityTests
             },
             ExpectedDiagnostics =
             {
-                Diag("LEAI101").WithLocation(0).WithLocation(1).WithLocation(2),
+                Diag("LEAI001").WithLocation(0).WithLocation(1).WithLocation(2),
             },
         }.RunAsync();
 
@@ -172,7 +172,7 @@ public class ContextSensitivityTests
             },
             ExpectedDiagnostics =
             {
-                Diag("LEAI101").WithLocation(0).WithLocation(1).WithLocation(2),
+                Diag("LEAI001").WithLocation(0).WithLocation(1).WithLocation(2),
             },
         }.RunAsync();
 
@@ -254,7 +254,7 @@ public class ContextSensitivityTests
             TestCode = Chain(6),
 
             // Recorded footage, still known to be recorded after 7 hops: LEAI001 with the whole route, no LEAI002.
-            ExpectedDiagnostics = { ChainRoute("LEAI101", 7) },
+            ExpectedDiagnostics = { ChainRoute("LEAI001", 7) },
         }.RunAsync();
 
     [Fact]
@@ -271,7 +271,7 @@ public class ContextSensitivityTests
 
             // The route is cut at the bound; recorded footage followed further than the bound is no longer known to be
             // recorded, so it counts as live and LEAI002 appears too.
-            ExpectedDiagnostics = { ChainRoute("LEAI101", 2), ChainRoute("LEAI102", 2) },
+            ExpectedDiagnostics = { ChainRoute("LEAI001", 2), ChainRoute("LEAI002", 2) },
         }.RunAsync();
 
     [Fact]

@@ -91,9 +91,9 @@ public class PerCallLivenessTests
         test.TestState.Sources.Add(("/src/Callers.cs", Usings
             + "public class Review { public Task RunAsync(ReviewSender sender) => {|#5:sender.SendAsync({|#2:FrameGrabber.Grab(" + recorded + ")|}.ToBytes(\".jpg\"))|}; }\n"
             + "public class Live { public Task RunAsync(LiveSender sender) => {|#6:sender.SendAsync({|#4:FrameGrabber.Grab(" + live + ")|}.ToBytes(\".jpg\"))|}; }"));
-        test.ExpectedDiagnostics.Add(Diag("LEAI101").WithLocation(0).WithLocation(1).WithLocation(2).WithLocation(5));
-        test.ExpectedDiagnostics.Add(Diag("LEAI101").WithLocation(3).WithLocation(1).WithLocation(4).WithLocation(6));
-        test.ExpectedDiagnostics.Add(Diag("LEAI102").WithLocation(3).WithLocation(1).WithLocation(4).WithLocation(6));
+        test.ExpectedDiagnostics.Add(Diag("LEAI001").WithLocation(0).WithLocation(1).WithLocation(2).WithLocation(5));
+        test.ExpectedDiagnostics.Add(Diag("LEAI001").WithLocation(3).WithLocation(1).WithLocation(4).WithLocation(6));
+        test.ExpectedDiagnostics.Add(Diag("LEAI002").WithLocation(3).WithLocation(1).WithLocation(4).WithLocation(6));
         return test.RunAsync();
     }
 

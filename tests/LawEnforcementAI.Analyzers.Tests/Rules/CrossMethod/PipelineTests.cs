@@ -19,9 +19,7 @@ public class PipelineTests
     [MemberData(nameof(Cases))]
     public Task FrameTravellingAcrossMethods_IsReportedWithItsRoute(PipelineCase pipeline)
     {
-        // What a type's analysis cannot see is reported by builds only, under its own ID (docs/flow.md, "Editor and build").
-        var id = EditorPathCoverageTests.ExpectedBuildOnlyCases.Contains(pipeline.Name) ? "LEAI101" : "LEAI001";
-        var expected = Diag(id).WithLocation(0);
+        var expected = Diag("LEAI001").WithLocation(0);
         for (var location = 1; location <= pipeline.Hops + 1; location++)
         {
             expected = expected.WithLocation(location);

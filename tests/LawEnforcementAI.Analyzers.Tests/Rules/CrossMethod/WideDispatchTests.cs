@@ -39,8 +39,8 @@ public class WideDispatchTests
                 """,
             ExpectedDiagnostics =
             {
-                Diag("LEAI101").WithLocation(0).WithLocation(1).WithLocation(2)
-                .WithMessage("Camera frame from 'VideoCapture.RetrieveMat', passed through 'IStage.Apply', reaches Azure OpenAI vision call 'ChatClient.CompleteChatAsync' in a project attributed as police (US); Azure OpenAI may not be used for facial recognition by or for a US police department (found by whole-program analysis: reported by builds, not live in the editor)"),
+                Diag("LEAI001").WithLocation(0).WithLocation(1).WithLocation(2)
+                .WithMessage("Camera frame from 'VideoCapture.RetrieveMat', passed through 'IStage.Apply', reaches Azure OpenAI vision call 'ChatClient.CompleteChatAsync' in a project attributed as police (US); Azure OpenAI may not be used for facial recognition by or for a US police department"),
             },
         }.RunAsync();
 
@@ -88,8 +88,8 @@ public class WideDispatchTests
                 """,
             ExpectedDiagnostics =
             {
-                Diag("LEAI101").WithLocation(0).WithLocation(1).WithLocation(2)
-                .WithMessage("Camera frame from 'VideoCapture.RetrieveMat', passed to 'IStage.Apply', reaches Azure OpenAI vision call 'ChatClient.CompleteChat' in a project attributed as police (US); Azure OpenAI may not be used for facial recognition by or for a US police department (found by whole-program analysis: reported by builds, not live in the editor)"),
+                Diag("LEAI001").WithLocation(0).WithLocation(1).WithLocation(2)
+                .WithMessage("Camera frame from 'VideoCapture.RetrieveMat', passed to 'IStage.Apply', reaches Azure OpenAI vision call 'ChatClient.CompleteChat' in a project attributed as police (US); Azure OpenAI may not be used for facial recognition by or for a US police department"),
             },
         }.RunAsync();
 

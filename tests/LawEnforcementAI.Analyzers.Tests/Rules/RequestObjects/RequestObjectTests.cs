@@ -143,7 +143,7 @@ public class RequestObjectTests
         test.TestState.Sources.Add(("/src/VisionRequest.cs", RequestObjectCase.Shapes["class whose constructor sets its properties"]));
         if (frame)
         {
-            test.ExpectedDiagnostics.Add(Diag("LEAI101").WithLocation(0).WithLocation(1).WithLocation(3).WithLocation(2));
+            test.ExpectedDiagnostics.Add(Diag("LEAI001").WithLocation(0).WithLocation(1).WithLocation(3).WithLocation(2));
         }
 
         return test.RunAsync();

@@ -108,7 +108,7 @@ public class ClientInFieldTests
                     public Task EndAsync(IConfiguration configuration) => new FrameSender().SendAsync(configuration["Vision:Endpoint"] + "/computervision/imageanalysis:analyze?api-version=2024-02-01");
                 }
                 """,
-            ExpectedDiagnostics = { Diag("LEAI101").WithLocation(0).WithLocation(1) },
+            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
         }.RunAsync();
 
     /// <summary>The raw image posted to a URL a caller reads from configuration, with no model route: an upload.</summary>

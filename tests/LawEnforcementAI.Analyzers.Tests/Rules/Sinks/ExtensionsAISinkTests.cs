@@ -199,7 +199,7 @@ public class ExtensionsAISinkTests
                     }
                 }
                 """,
-            ExpectedDiagnostics = { Diag("LEAI101").WithLocation(0).WithLocation(1) },
+            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
         }.RunAsync();
 
     [Fact]

@@ -270,7 +270,7 @@ public class SemanticKernelSinkTests
         new FlowTest("police", "US", semanticKernelAzure: true)
         {
             TestCode = Describer("IChatCompletionService", "public SceneDescriber(IChatCompletionService service) => _service = service;"),
-            ExpectedDiagnostics = { Diag("LEAI101").WithLocation(0).WithLocation(1) },
+            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
         }.RunAsync();
 
     [Fact]
@@ -278,7 +278,7 @@ public class SemanticKernelSinkTests
         new FlowTest("police", "US", semanticKernelAzure: true)
         {
             TestCode = Describer("Kernel", "public SceneDescriber(Kernel kernel) => _service = kernel;", "{|#0:_service.GetRequiredService<IChatCompletionService>().GetChatMessageContentsAsync(history)|}"),
-            ExpectedDiagnostics = { Diag("LEAI101").WithLocation(0).WithLocation(1) },
+            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
         }.RunAsync();
 
     private static object[] Row(string name, string body, string client = AzureService) =>

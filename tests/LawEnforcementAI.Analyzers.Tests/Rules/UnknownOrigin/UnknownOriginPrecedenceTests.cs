@@ -64,6 +64,6 @@ public class UnknownOriginPrecedenceTests
         {
             TestCode = Class("    public async Task SendAsync(byte[] image)\n    {\n        " + Send("BinaryData.FromBytes(image)") + "\n    }", "using OpenCvSharp;\n")
                 + "\npublic class Patrol\n{\n    public async Task CaptureAsync(UploadController sender)\n    {\n        using var capture = new VideoCapture(0);\n        using var frame = new Mat();\n        {|#1:capture.Read(frame)|};\n        await {|#2:sender.SendAsync(frame.ToBytes(\".jpg\"))|};\n    }\n}\n",
-            ExpectedDiagnostics = { Diag("LEAI101").WithLocation(0).WithLocation(1).WithLocation(2) },
+            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1).WithLocation(2) },
         }.RunAsync();
 }
