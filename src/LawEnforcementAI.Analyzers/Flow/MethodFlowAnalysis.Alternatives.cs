@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -109,13 +110,5 @@ internal sealed partial class MethodFlowAnalysis
     private static bool NamesService(FlowValue value) =>
         (value.Provider & (ProviderFacts.Endpoints | ProviderFacts.OptionsObject)) != ProviderFacts.None;
 
-    private static bool IsThrow(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation is IThrowOperation;
-    }
+    private static bool IsThrow(IOperation operation) => OperationPeeling.WithoutConversions(operation) is IThrowOperation;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -91,12 +92,7 @@ internal sealed partial class MethodFlowAnalysis
                 continue;
             }
 
-            var value = argument.Value;
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
+            var value = OperationPeeling.WithoutConversions(argument.Value);
             if (opening.IndexIsLive && (value.Type?.SpecialType is SpecialType.System_Int32 || value.Type?.TypeKind == TypeKind.Enum))
             {
                 return FlowValue.OfDevice(DeviceFacts.Live);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -158,39 +159,17 @@ internal sealed partial class MethodFlowAnalysis
     /// Objects are tracked as a whole: storing into <c>message.Content</c> or <c>options.Messages</c> marks
     /// <c>message</c> or <c>options</c>. Members of <c>this</c> and statics are tracked by their own symbol.
     /// </summary>
-    private ISymbol? RootOf(IOperation operation)
-    {
-        for (var depth = 0; depth < MaxDepth; depth++)
+    private ISymbol? RootOf(IOperation operation) =>
+        OperationPeeling.Peel(operation, Wrappers.Declarations | Wrappers.Conversions | Wrappers.Elements | Wrappers.Members, MaxDepth, IsRootMember) switch
         {
-            switch (operation)
-            {
-                case ILocalReferenceOperation local:
-                    return local.Local;
-                case IParameterReferenceOperation parameter:
-                    return parameter.Parameter.OriginalDefinition;
-                case IDeclarationExpressionOperation declaration:
-                    operation = declaration.Expression;
-                    break;
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
-                    break;
-                case IArrayElementReferenceOperation element:
-                    operation = element.ArrayReference;
-                    break;
-                case IMemberReferenceOperation member when IsSourceMember(member.Member):
-                    return member.Member.OriginalDefinition;
-                case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member:
-                    return member.Member.OriginalDefinition;
-                case IMemberReferenceOperation member:
-                    operation = member.Instance!;
-                    break;
-                default:
-                    return null;
-            }
-        }
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter.OriginalDefinition,
+            IMemberReferenceOperation member => member.Member.OriginalDefinition,
+            _ => null,
+        };
 
-        return null;
-    }
+    private bool IsRootMember(IOperation operation) =>
+        operation is IMemberReferenceOperation member && (IsSourceMember(member.Member) || member.Instance is null or IInstanceReferenceOperation);
 
     private bool JoinAll(ImmutableArray<ILocalSymbol> locals, FlowValue value)
     {

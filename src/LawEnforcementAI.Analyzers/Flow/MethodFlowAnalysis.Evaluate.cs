@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -67,7 +68,7 @@ internal sealed partial class MethodFlowAnalysis
         IConditionalOperation conditional => Alternatives(conditional.WhenTrue, conditional.WhenFalse),
         ICoalesceOperation coalesce => Alternatives(coalesce.Value, coalesce.WhenNull),
         IConditionalAccessOperation access => Eval(access.WhenNotNull),
-        IConditionalAccessInstanceOperation instance => Eval(ConditionalAccessReceiver(instance)),
+        IConditionalAccessInstanceOperation instance => Eval(OperationPeeling.ConditionalAccessReceiver(instance)),
         ISimpleAssignmentOperation assignment => Eval(assignment.Value),
         ICompoundAssignmentOperation compound => Eval(compound.Target).Union(Eval(compound.Value)),
         ISwitchExpressionOperation switchExpression => Alternatives(switchExpression.Arms.Select(arm => arm.Value)),
@@ -131,19 +132,6 @@ internal sealed partial class MethodFlowAnalysis
     private FlowValue EvalReturns<TKey>(Dictionary<TKey, List<IOperation>> returns, TKey function)
         where TKey : notnull =>
         returns.TryGetValue(function, out var values) ? EvalAll(values) : FlowValue.Empty;
-
-    private static IOperation? ConditionalAccessReceiver(IOperation instance)
-    {
-        for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is IConditionalAccessOperation access)
-            {
-                return access.Operation;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>A local function's parameters are bound here; any other parameter also holds what its callers pass.</summary>
     private FlowValue EvalParameter(IParameterSymbol parameter)

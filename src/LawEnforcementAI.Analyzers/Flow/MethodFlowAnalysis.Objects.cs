@@ -91,39 +91,21 @@ internal sealed partial class MethodFlowAnalysis
     /// </summary>
     private FlowValue ReadBackContent(IOperation instance, bool throughLocal = true)
     {
-        var operation = instance;
-        for (var depth = 0; depth < MaxDepth; depth++)
+        switch (OperationPeeling.Peel(instance, Wrappers.Conversions | Wrappers.Awaits | Wrappers.Parentheses | Wrappers.ConditionalAccess, MaxDepth))
         {
-            switch (operation)
-            {
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
-                    continue;
-                case IAwaitOperation awaited:
-                    operation = awaited.Operation;
-                    continue;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
-                    continue;
-                case IConditionalAccessInstanceOperation conditional when ConditionalAccessReceiver(conditional) is { } receiver:
-                    operation = receiver;
-                    continue;
-                case IInvocationOperation call when call.TargetMethod.MethodKind != MethodKind.DelegateInvoke && !IsInCompilation(call.TargetMethod):
-                    return Eval(call).FramesOnly();
-                case ILocalReferenceOperation local when throughLocal:
-                    var value = FlowValue.Empty;
-                    foreach (var definition in DefinitionsOf(local.Local))
-                    {
-                        value = value.Union(ReadBackContent(definition, throughLocal: false));
-                    }
+            case IInvocationOperation call when call.TargetMethod.MethodKind != MethodKind.DelegateInvoke && !IsInCompilation(call.TargetMethod):
+                return Eval(call).FramesOnly();
+            case ILocalReferenceOperation local when throughLocal:
+                var value = FlowValue.Empty;
+                foreach (var definition in DefinitionsOf(local.Local))
+                {
+                    value = value.Union(ReadBackContent(definition, throughLocal: false));
+                }
 
-                    return value;
-            }
-
-            break;
+                return value;
+            default:
+                return FlowValue.Empty;
         }
-
-        return FlowValue.Empty;
     }
 
     private List<IOperation> DefinitionsOf(ILocalSymbol local)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -54,12 +55,7 @@ internal sealed partial class MethodFlowAnalysis
     /// </summary>
     private bool IsBuiltText(IOperation path, int depth)
     {
-        while (path is IConversionOperation or IParenthesizedOperation)
-        {
-            path = path is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)path).Operand;
-        }
-
-        return path switch
+        return OperationPeeling.Peel(path, Wrappers.Conversions | Wrappers.Parentheses) switch
         {
             IBinaryOperation or IInterpolatedStringOperation => true,
             ILocalReferenceOperation local when depth < 4 => SingleInitializer(local.Local) is { } initializer && IsBuiltText(initializer, depth + 1),
@@ -77,11 +73,7 @@ internal sealed partial class MethodFlowAnalysis
     /// <summary>A write at the path the caller passes for a parameter: the caller's file at that path holds it.</summary>
     private void RecordParameterFile(IOperation? path, FlowValue written)
     {
-        while (path is IConversionOperation conversion)
-        {
-            path = conversion.Operand;
-        }
-
+        path = OperationPeeling.Peel(path, Wrappers.Conversions);
         if (_recording is { Owner: IMethodSymbol owner } && !written.IsEmpty
             && path is IParameterReferenceOperation { Parameter: var parameter }
             && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, owner))

@@ -1,4 +1,5 @@
 using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -129,13 +130,7 @@ internal sealed partial class MethodFlowAnalysis
         {
             if (entry.ServiceTypeArgument is { } slot && slot.Matches(argument.Parameter))
             {
-                var value = argument.Value;
-                while (value is IConversionOperation conversion)
-                {
-                    value = conversion.Operand;
-                }
-
-                return (value as ITypeOfOperation)?.TypeOperand;
+                return (OperationPeeling.WithoutConversions(argument.Value) as ITypeOfOperation)?.TypeOperand;
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -78,10 +79,10 @@ internal sealed partial class MethodFlowAnalysis
                 continue;
             }
 
-            var value = Unwrapped(argument.Value);
+            var value = OperationPeeling.WithoutConversions(argument.Value);
             if (value is IObjectCreationOperation { Arguments.Length: 1 } uri && uri.Type?.ToDisplayString() == "System.Uri")
             {
-                value = Unwrapped(uri.Arguments[0].Value);
+                value = OperationPeeling.WithoutConversions(uri.Arguments[0].Value);
             }
 
             return value.ConstantValue.HasValue;
@@ -97,7 +98,7 @@ internal sealed partial class MethodFlowAnalysis
     /// </summary>
     private bool EndsInAConstantName(IOperation path, int depth)
     {
-        path = Unwrapped(path);
+        path = OperationPeeling.WithoutConversions(path);
         if (depth > 4)
         {
             return false;
@@ -107,8 +108,8 @@ internal sealed partial class MethodFlowAnalysis
         {
             ILocalReferenceOperation local => SingleInitializer(local.Local) is { } initializer && EndsInAConstantName(initializer, depth + 1),
             IInterpolatedStringOperation { Parts.Length: > 0 } interpolated => interpolated.Parts[interpolated.Parts.Length - 1] is IInterpolatedStringTextOperation,
-            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation => Unwrapped(concatenation.RightOperand).ConstantValue.HasValue,
-            IInvocationOperation { TargetMethod.Name: "Combine" or "Join", Arguments.Length: > 0 } combine => LastPart(combine) is { } last && Unwrapped(last).ConstantValue.HasValue,
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation => OperationPeeling.WithoutConversions(concatenation.RightOperand).ConstantValue.HasValue,
+            IInvocationOperation { TargetMethod.Name: "Combine" or "Join", Arguments.Length: > 0 } combine => LastPart(combine) is { } last && OperationPeeling.WithoutConversions(last).ConstantValue.HasValue,
             _ => false,
         };
     }
@@ -118,16 +119,6 @@ internal sealed partial class MethodFlowAnalysis
     {
         var last = combine.Arguments[combine.Arguments.Length - 1].Value;
         return last is IArrayCreationOperation { Initializer.ElementValues: { Length: > 0 } elements } ? elements[elements.Length - 1] : last;
-    }
-
-    private static IOperation Unwrapped(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
     }
 
     /// <summary>
