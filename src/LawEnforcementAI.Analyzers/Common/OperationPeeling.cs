@@ -39,15 +39,18 @@ internal enum Wrappers
 internal static class OperationPeeling
 {
     /// <summary>
-    /// The first operation under <paramref name="operation"/> that is not one of <paramref name="wrappers"/>, or one that
-    /// <paramref name="stopAt"/> keeps; null when a wrapper has nothing under it (a static member) or when more than
-    /// <paramref name="maxSteps"/> operations were looked at.
+    /// The first operation under <paramref name="operation"/> that is not one of <paramref name="wrappers"/>; null when a
+    /// wrapper has nothing under it (a static member) or when more than <paramref name="maxSteps"/> operations were looked at.
     /// </summary>
-    public static IOperation? Peel(IOperation? operation, Wrappers wrappers, int maxSteps = int.MaxValue, Func<IOperation, bool>? stopAt = null)
+    public static IOperation? Peel(IOperation? operation, Wrappers wrappers, int maxSteps = int.MaxValue) =>
+        Peel(operation, wrappers, maxSteps, static (_, _) => false, false);
+
+    /// <summary>As <see cref="Peel(IOperation?, Wrappers, int)"/>, but ends at a wrapper <paramref name="stopAt"/> keeps.</summary>
+    public static IOperation? Peel<TState>(IOperation? operation, Wrappers wrappers, int maxSteps, Func<IOperation, TState, bool> stopAt, TState state)
     {
         for (var step = 0; step < maxSteps && operation is not null; step++)
         {
-            if ((stopAt is not null && stopAt(operation)) || !TryInner(operation, wrappers, out var inner))
+            if (stopAt(operation, state) || !TryInner(operation, wrappers, out var inner))
             {
                 return operation;
             }

@@ -48,7 +48,7 @@ internal sealed partial class MethodFlowAnalysis
         ILocalReferenceOperation local => State(local.Local),
         IParameterReferenceOperation parameter => EvalParameter(parameter.Parameter),
         IDeclarationExpressionOperation declaration => Eval(declaration.Expression),
-        IMethodReferenceOperation method => IsInCompilation(method.Method) ? FlowValue.OfFunction(method.Method.OriginalDefinition) : FlowValue.Empty,
+        IMethodReferenceOperation method => _rules.IsInCompilation(method.Method) ? FlowValue.OfFunction(method.Method.OriginalDefinition) : FlowValue.Empty,
         IMemberReferenceOperation member => EvalMember(member),
         IArrayElementReferenceOperation element => Eval(element.ArrayReference),
         IInvocationOperation call => EvalCall(call),
@@ -146,12 +146,12 @@ internal sealed partial class MethodFlowAnalysis
     private FlowValue EvalMember(IMemberReferenceOperation member)
     {
         var value = State(member.Member.OriginalDefinition);
-        if (IsSourceMember(member.Member))
+        if (_rules.IsSourceMember(member.Member))
         {
             // The other views of a shared container first: their route to a frame is the direct one, while this member's
             // own stores may hold the same frame one step later (a constructor storing the injected container).
             value = value.Union(SharedContainer(member.Type, member.Member)).Union(FlowValue.OfToken(new MemberToken(member.Member)));
-            if (member.Member is IPropertySymbol { GetMethod: { } getter } && IsInCompilation(getter))
+            if (member.Member is IPropertySymbol { GetMethod: { } getter } && _rules.IsInCompilation(getter))
             {
                 value = value.Union(FlowValue.OfToken(new CallToken(CallSiteFor(member, getter))));
             }
@@ -166,7 +166,7 @@ internal sealed partial class MethodFlowAnalysis
 
         if (member is IPropertyReferenceOperation property)
         {
-            foreach (var rules in RulesFor(property.Property))
+            foreach (var rules in _rules.For(property.Property))
             {
                 foreach (var source in rules.Sources)
                 {
@@ -198,13 +198,13 @@ internal sealed partial class MethodFlowAnalysis
     private FlowValue SharedContainer(ITypeSymbol? type, ISymbol? self)
     {
         var value = FlowValue.Empty;
-        if (_index.SharedContainerOf(type) is null)
+        if (_rules.Index.SharedContainerOf(type) is null)
         {
             return value;
         }
 
         // Only now: most bodies touch no shared container, and finding them all is a pass over the compilation.
-        foreach (var member in _context.SharedContainers.MembersLike(_index, type))
+        foreach (var member in _rules.Context.SharedContainers.MembersLike(_rules.Index, type))
         {
             if (!SymbolEqualityComparer.Default.Equals(member, self?.OriginalDefinition))
             {
@@ -213,7 +213,7 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         // And what is written through an injected parameter of the container's type (a primary constructor's channel).
-        return value.Union(FlowValue.OfToken(ServiceToken.For(type!, _index)));
+        return value.Union(FlowValue.OfToken(ServiceToken.For(type!, _rules.Index)));
     }
 
     private FlowValue EvalCall(IInvocationOperation call)
@@ -223,12 +223,12 @@ internal sealed partial class MethodFlowAnalysis
         {
             MethodKind.LocalFunction => EvalReturns(_localFunctionReturns, (ISymbol)method.OriginalDefinition),
             MethodKind.DelegateInvoke => EvalDelegateCall(call),
-            _ when IsProgramCall(method) => FlowValue.OfToken(new CallToken(CallSiteFor(call, method))),
+            _ when _rules.IsProgramCall(method) => FlowValue.OfToken(new CallToken(CallSiteFor(call, method))),
             _ => FlowValue.Empty,
         };
 
         // Evaluated first all the same: a sanitizer in this compilation still hears its arguments (its body may send them).
         value = value.Union(RulesValue(CallShape.Of(call)));
-        return IsSanitizer(method) ? FlowValue.Empty : value;
+        return _rules.IsSanitizer(method) ? FlowValue.Empty : value;
     }
 }

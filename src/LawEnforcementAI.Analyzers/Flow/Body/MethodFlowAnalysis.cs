@@ -22,12 +22,9 @@ internal sealed partial class MethodFlowAnalysis
     /// <summary>Each pass can only add facts and facts are bounded, so this is a safety net, not a tuning knob.</summary>
     private const int MaxPasses = 16;
 
-    private readonly ApiIndex _index;
-    private readonly CompilationContext _context;
-    private readonly ICatalogObserver? _observer;
+    private readonly BodyRules _rules;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<ISymbol, FlowValue> _state = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ISymbol, List<MemberRules>> _rulesCache = new(SymbolEqualityComparer.Default);
     private readonly List<IOperation> _effects = new();
     private readonly List<(IInvocationOperation Call, VisionSink Sink)> _sinks = new();
     private readonly Dictionary<IOperation, List<IOperation>> _lambdaReturns = new();
@@ -40,9 +37,7 @@ internal sealed partial class MethodFlowAnalysis
 
     private MethodFlowAnalysis(CompilationContext context, ICatalogObserver? observer, CancellationToken cancellationToken)
     {
-        _index = context.Index;
-        _context = context;
-        _observer = observer;
+        _rules = new BodyRules(context, observer);
         _cancellationToken = cancellationToken;
     }
 
@@ -82,9 +77,9 @@ internal sealed partial class MethodFlowAnalysis
                     ScanCall(invocation, invocation.TargetMethod);
                     break;
                 case IObjectCreationOperation { Constructor: { } constructor }:
-                    _relevant |= RulesFor(constructor).Count > 0 || IsInCompilation(constructor);
-                    _readsFiles |= ReadsFiles(RulesFor(constructor));
-                    if (RulesFor(constructor).Any(r => r.Files.Count > 0 || r.Transfers.Any(t => t.From.Kind == SlotKind.Result)))
+                    _relevant |= _rules.For(constructor).Count > 0 || _rules.IsInCompilation(constructor);
+                    _readsFiles |= ReadsFiles(_rules.For(constructor));
+                    if (_rules.For(constructor).Any(r => r.Files.Count > 0 || r.Transfers.Any(t => t.From.Kind == SlotKind.Result)))
                     {
                         // new FileStream(path, ...), new Utf8JsonWriter(stream): what is written into the object it creates
                         // goes on to the file or the stream.
@@ -93,13 +88,13 @@ internal sealed partial class MethodFlowAnalysis
 
                     break;
                 case IPropertyReferenceOperation property:
-                    _relevant |= RulesFor(property.Property).Any(r => r.Sources.Count > 0 || r.UnknownOrigins.Count > 0) || IsSourceMember(property.Property);
+                    _relevant |= _rules.For(property.Property).Any(r => r.Sources.Count > 0 || r.UnknownOrigins.Count > 0) || _rules.IsSourceMember(property.Property);
                     break;
                 case IFieldReferenceOperation field:
-                    _relevant |= IsSourceMember(field.Field);
+                    _relevant |= _rules.IsSourceMember(field.Field);
                     break;
                 case IEventReferenceOperation @event:
-                    _relevant |= IsSourceMember(@event.Event);
+                    _relevant |= _rules.IsSourceMember(@event.Event);
                     break;
                 case IVariableDeclaratorOperation:
                 case ISimpleAssignmentOperation:
@@ -134,7 +129,7 @@ internal sealed partial class MethodFlowAnalysis
 
     private void ScanCall(IInvocationOperation invocation, IMethodSymbol method)
     {
-        var rules = RulesFor(method);
+        var rules = _rules.For(method);
         _readsFiles |= ReadsFiles(rules);
         foreach (var rule in rules)
         {
@@ -144,7 +139,7 @@ internal sealed partial class MethodFlowAnalysis
             }
         }
 
-        var isProgramCall = IsProgramCall(method) || method.MethodKind == MethodKind.DelegateInvoke;
+        var isProgramCall = _rules.IsProgramCall(method) || method.MethodKind == MethodKind.DelegateInvoke;
         _relevant |= rules.Count > 0 || isProgramCall;
         if (method.MethodKind == MethodKind.LocalFunction || rules.Count > 0 || isProgramCall)
         {
@@ -157,25 +152,6 @@ internal sealed partial class MethodFlowAnalysis
     private List<IOperation> ReturnsOf(object function)
     {
         return function is IOperation lambda ? _lambdaReturns.GetOrAdd(lambda) : _localFunctionReturns.GetOrAdd((ISymbol)function);
-    }
-
-    private List<MemberRules> RulesFor(ISymbol member)
-    {
-        if (!_rulesCache.TryGetValue(member, out var rules))
-        {
-            rules = new List<MemberRules>();
-            _index.Collect(member, rules);
-            _rulesCache.Add(member, rules);
-            if (_observer is not null)
-            {
-                foreach (var entry in rules.SelectMany(r => r.Entries()))
-                {
-                    _observer.Matched(entry);
-                }
-            }
-        }
-
-        return rules;
     }
 
     private void RunToFixedPoint()

@@ -56,7 +56,7 @@ internal sealed partial class MethodFlowAnalysis
     private bool ApplyFileWrites(CallShape call)
     {
         var changed = false;
-        foreach (var rules in RulesFor(call.Method))
+        foreach (var rules in _rules.For(call.Method))
         {
             foreach (var access in rules.Files)
             {

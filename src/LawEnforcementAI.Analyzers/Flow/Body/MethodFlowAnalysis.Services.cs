@@ -15,7 +15,7 @@ internal sealed partial class MethodFlowAnalysis
 {
     /// <summary>A constructor parameter is what the container hands the object it builds: the service of its type.</summary>
     private FlowValue InjectedService(IParameterSymbol parameter) =>
-        IsInjected(parameter) ? FlowValue.OfToken(ServiceToken.For(parameter.Type, _index)) : FlowValue.Empty;
+        IsInjected(parameter) ? FlowValue.OfToken(ServiceToken.For(parameter.Type, _rules.Index)) : FlowValue.Empty;
 
     /// <summary>
     /// Classes, interfaces and delegates taken by a constructor; primitives, strings and structs (a key, a timeout, a
@@ -29,7 +29,7 @@ internal sealed partial class MethodFlowAnalysis
     /// <summary>A resolution (<c>provider.GetRequiredService&lt;T&gt;()</c>) hands back the service of its type.</summary>
     private FlowValue ResolvedService(CallShape call, ContainerService resolution) =>
         resolution.Role == ContainerRole.Resolves && ServiceTypeOf(call, resolution) is { } type
-            ? FlowValue.OfToken(ServiceToken.For(type, _index))
+            ? FlowValue.OfToken(ServiceToken.For(type, _rules.Index))
             : FlowValue.Empty;
 
     /// <summary>
@@ -82,7 +82,7 @@ internal sealed partial class MethodFlowAnalysis
             value = value.Union(FlowValue.OfProvider(ProviderFacts.Unknown));
         }
 
-        summary.ServiceWrites.Add(new ServiceWrite(ServiceToken.For(type, _index), Settle(value), call.Operation.Syntax.GetLocation(), "registered as the container's '" + Display(type) + "'", registers: true));
+        summary.ServiceWrites.Add(new ServiceWrite(ServiceToken.For(type, _rules.Index), Settle(value), call.Operation.Syntax.GetLocation(), "registered as the container's '" + Display(type) + "'", registers: true));
     }
 
     /// <summary>What is stored into an injected parameter's object is stored into the service it is.</summary>
@@ -90,7 +90,7 @@ internal sealed partial class MethodFlowAnalysis
     {
         if (_recording is not null && !value.IsEmpty && root is IParameterSymbol parameter && IsInjected(parameter))
         {
-            _recording.ServiceWrites.Add(new ServiceWrite(ServiceToken.For(parameter.Type, _index), Settle(value), location, "put into the container's '" + Display(parameter.Type) + "'", registers: false));
+            _recording.ServiceWrites.Add(new ServiceWrite(ServiceToken.For(parameter.Type, _rules.Index), Settle(value), location, "put into the container's '" + Display(parameter.Type) + "'", registers: false));
         }
     }
 
@@ -104,7 +104,7 @@ internal sealed partial class MethodFlowAnalysis
             {
                 value = value.Union(EvalReturns(_lambdaReturns, lambda));
             }
-            else if (IsProgramCall(function))
+            else if (_rules.IsProgramCall(function))
             {
                 value = value.Union(FlowValue.OfToken(new CallToken(CallSiteFor(factory, function))));
             }
@@ -118,7 +118,7 @@ internal sealed partial class MethodFlowAnalysis
     {
         if (entry.ServiceTypeName is not null)
         {
-            return _index.FixedServiceType(entry);
+            return _rules.Index.FixedServiceType(entry);
         }
 
         if (call.Method.TypeArguments.Length > 0)

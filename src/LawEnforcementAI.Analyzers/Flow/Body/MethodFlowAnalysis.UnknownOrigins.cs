@@ -26,9 +26,9 @@ internal sealed partial class MethodFlowAnalysis
         {
             value = parameter.ContainingSymbol is IMethodSymbol method
                     && EntryPoints.IsImageParameterType(parameter.Type)
-                    && EntryPoints.IsEntryPoint(method, _context)
+                    && EntryPoints.IsEntryPoint(method, _rules.Context)
                     && parameter.Locations.Length > 0
-                    && !_context.IsCalledInProject(method)
+                    && !_rules.Context.IsCalledInProject(method)
                 ? FlowValue.Frame(FrameOrigin.Unknown(DescribeParameter(parameter, method), parameter.Locations[0], method))
                 : FlowValue.Empty;
             _entryPointParameters.Add(parameter, value);
@@ -143,8 +143,8 @@ internal sealed partial class MethodFlowAnalysis
         {
             if (token is ParameterToken { Parameter: var parameter }
                 && parameter.ContainingSymbol is IMethodSymbol method
-                && EntryPoints.IsEntryPoint(method, _context)
-                && !_context.IsCalledInProject(method))
+                && EntryPoints.IsEntryPoint(method, _rules.Context)
+                && !_rules.Context.IsCalledInProject(method))
             {
                 var description = "file read by '" + readBy + "' from the path in " + DescribeParameter(parameter, method);
                 return FlowValue.Frame(FrameOrigin.Unknown(description, call.Operation.Syntax.GetLocation(), method));

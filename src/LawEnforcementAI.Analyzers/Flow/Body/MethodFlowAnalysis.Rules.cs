@@ -30,7 +30,7 @@ internal sealed partial class MethodFlowAnalysis
     private FlowValue ApplyRules(CallShape call, bool effects, ref bool changed)
     {
         var value = FlowValue.Empty;
-        foreach (var rules in RulesFor(call.Method))
+        foreach (var rules in _rules.For(call.Method))
         {
             foreach (var transfer in rules.Transfers)
             {
@@ -96,20 +96,6 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         return value;
-    }
-
-    /// <summary>A team's declared redaction step: what it returns or writes back carries no frame.</summary>
-    private bool IsSanitizer(IMethodSymbol method)
-    {
-        foreach (var rules in RulesFor(method))
-        {
-            if (rules.Sanitizer is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private FlowValue SourceValue(CallShape call, CameraSource source) => source.Shape switch

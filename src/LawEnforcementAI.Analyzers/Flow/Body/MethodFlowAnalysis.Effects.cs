@@ -45,14 +45,14 @@ internal sealed partial class MethodFlowAnalysis
             }
         }
 
-        if (IsSanitizer(call.TargetMethod))
+        if (_rules.IsSanitizer(call.TargetMethod))
         {
             // Nothing it leaves in out/ref arguments or its receiver is a frame; its body still hears its arguments.
             EvalCall(call);
             return changed;
         }
 
-        if (IsProgramCall(call.TargetMethod))
+        if (_rules.IsProgramCall(call.TargetMethod))
         {
             changed |= ApplyProgramCall(call);
         }
@@ -99,11 +99,11 @@ internal sealed partial class MethodFlowAnalysis
     /// <summary>Stores into the variable, field or parameter at the root of <paramref name="target"/>.</summary>
     private bool Assign(IOperation target, FlowValue value)
     {
-        if (target is IPropertyReferenceOperation property && IsEndpoint(property.Property))
+        if (target is IPropertyReferenceOperation property && _rules.IsEndpoint(property.Property))
         {
             value = EndpointValue(value);
         }
-        else if (target is IMemberReferenceOperation { Instance.Type: INamedTypeSymbol owner } && _index.IsOptionsType(owner))
+        else if (target is IMemberReferenceOperation { Instance.Type: INamedTypeSymbol owner } && _rules.Index.IsOptionsType(owner))
         {
             // Another setting of options or of a request message (its Content, a header): it carries frames, not a service.
             value = value.WithoutProvider();
@@ -121,7 +121,7 @@ internal sealed partial class MethodFlowAnalysis
     /// <summary>Members declared in source are also recorded for the program solver, on the recording pass.</summary>
     private bool Store(ISymbol root, FlowValue value, Location location)
     {
-        if (_recording is not null && IsSourceMember(root) && !value.IsEmpty)
+        if (_recording is not null && _rules.IsSourceMember(root) && !value.IsEmpty)
         {
             _recording.Writes.Add(new MemberWrite(root, Settle(value), location));
         }
@@ -133,19 +133,6 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         return Join(root, value);
-    }
-
-    private bool IsEndpoint(IPropertySymbol property)
-    {
-        foreach (var rules in RulesFor(property))
-        {
-            if (rules.Endpoint is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>An endpoint set to something we cannot read is an unknown service, not OpenAI's default.</summary>
@@ -160,7 +147,7 @@ internal sealed partial class MethodFlowAnalysis
     /// <c>message</c> or <c>options</c>. Members of <c>this</c> and statics are tracked by their own symbol.
     /// </summary>
     private ISymbol? RootOf(IOperation operation) =>
-        OperationPeeling.Peel(operation, Wrappers.Declarations | Wrappers.Conversions | Wrappers.Elements | Wrappers.Members, MaxDepth, IsRootMember) switch
+        OperationPeeling.Peel(operation, Wrappers.Declarations | Wrappers.Conversions | Wrappers.Elements | Wrappers.Members, MaxDepth, static (operation, analysis) => analysis.IsRootMember(operation), this) switch
         {
             ILocalReferenceOperation local => local.Local,
             IParameterReferenceOperation parameter => parameter.Parameter.OriginalDefinition,
@@ -169,7 +156,7 @@ internal sealed partial class MethodFlowAnalysis
         };
 
     private bool IsRootMember(IOperation operation) =>
-        operation is IMemberReferenceOperation member && (IsSourceMember(member.Member) || member.Instance is null or IInstanceReferenceOperation);
+        operation is IMemberReferenceOperation member && (_rules.IsSourceMember(member.Member) || member.Instance is null or IInstanceReferenceOperation);
 
     private bool JoinAll(ImmutableArray<ILocalSymbol> locals, FlowValue value)
     {

@@ -93,7 +93,7 @@ internal sealed partial class MethodFlowAnalysis
     {
         switch (OperationPeeling.Peel(instance, Wrappers.Conversions | Wrappers.Awaits | Wrappers.Parentheses | Wrappers.ConditionalAccess, MaxDepth))
         {
-            case IInvocationOperation call when call.TargetMethod.MethodKind != MethodKind.DelegateInvoke && !IsInCompilation(call.TargetMethod):
+            case IInvocationOperation call when call.TargetMethod.MethodKind != MethodKind.DelegateInvoke && !_rules.IsInCompilation(call.TargetMethod):
                 return Eval(call).FramesOnly();
             case ILocalReferenceOperation local when throughLocal:
                 var value = FlowValue.Empty;
@@ -143,7 +143,7 @@ internal sealed partial class MethodFlowAnalysis
     private FlowValue EvalCreation(IObjectCreationOperation creation)
     {
         var value = FlowValue.Empty;
-        if (creation.Constructor is { } programConstructor && IsInCompilation(programConstructor))
+        if (creation.Constructor is { } programConstructor && _rules.IsInCompilation(programConstructor))
         {
             var site = CallSiteFor(creation, programConstructor);
             if (OwnConstructors.MayStore(programConstructor))
@@ -156,7 +156,7 @@ internal sealed partial class MethodFlowAnalysis
         if (creation.Constructor is { } constructor)
         {
             value = value.Union(RulesValue(CallShape.Of(creation, constructor)));
-            if (_index.IsOptionsType(constructor.ContainingType))
+            if (_rules.Index.IsOptionsType(constructor.ContainingType))
             {
                 value = value.Union(FlowValue.OfProvider(ProviderFacts.OptionsObject));
             }
@@ -169,10 +169,10 @@ internal sealed partial class MethodFlowAnalysis
     private FlowValue EvalInitializer(IObjectOrCollectionInitializerOperation initializer)
     {
         var value = FlowValue.Empty;
-        var isOptions = initializer.Type is INamedTypeSymbol type && _index.IsOptionsType(type);
+        var isOptions = initializer.Type is INamedTypeSymbol type && _rules.Index.IsOptionsType(type);
         foreach (var item in initializer.Initializers)
         {
-            if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } endpoint && IsEndpoint(property.Property))
+            if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } endpoint && _rules.IsEndpoint(property.Property))
             {
                 value = value.Union(EndpointValue(Eval(endpoint.Value)));
                 continue;

@@ -168,14 +168,4 @@ internal sealed partial class MethodFlowAnalysis
 
         return site;
     }
-
-    /// <summary>Code of this compilation whose body the solver can see (or whose implementations it can find).</summary>
-    private bool IsProgramCall(IMethodSymbol method) =>
-        method.MethodKind is not (MethodKind.LocalFunction or MethodKind.DelegateInvoke) && IsInCompilation(method);
-
-    private bool IsInCompilation(ISymbol symbol) => _context.Declares(symbol);
-
-    /// <summary>Fields, properties and events declared in source are tracked program-wide, whatever the instance.</summary>
-    private bool IsSourceMember(ISymbol member) =>
-        member is IPropertySymbol or IEventSymbol or IFieldSymbol { IsConst: false } && IsInCompilation(member);
 }
