@@ -11,7 +11,7 @@ internal sealed partial class MethodFlowAnalysis
 {
     private bool Apply(IOperation effect) => effect switch
     {
-        IVariableDeclaratorOperation declarator => AssignWhole(declarator.Symbol, InitializerOf(declarator)),
+        IVariableDeclaratorOperation declarator => AssignWhole(declarator.Symbol, BodyScan.InitializerOf(declarator)),
         ISimpleAssignmentOperation assignment when WholeVariable(assignment.Target) is { } variable => AssignWhole(variable, assignment.Value),
         ISimpleAssignmentOperation assignment => Assign(assignment.Target, Eval(assignment.Value)),
         ICompoundAssignmentOperation compound => Assign(compound.Target, Eval(compound.Value)),
@@ -27,9 +27,6 @@ internal sealed partial class MethodFlowAnalysis
     };
 
     private bool ApplyCreation(CallShape creation) => ApplyRuleEffects(creation) | ApplyFileWrites(creation);
-
-    private static IOperation? InitializerOf(IVariableDeclaratorOperation declarator) =>
-        declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
 
     private bool ApplyCall(IInvocationOperation call)
     {

@@ -129,10 +129,6 @@ internal sealed partial class MethodFlowAnalysis
     }
 
 
-    private FlowValue EvalReturns<TKey>(Dictionary<TKey, List<IOperation>> returns, TKey function)
-        where TKey : notnull =>
-        returns.TryGetValue(function, out var values) ? EvalAll(values) : FlowValue.Empty;
-
     /// <summary>A local function's parameters are bound here; any other parameter also holds what its callers pass.</summary>
     private FlowValue EvalParameter(IParameterSymbol parameter)
     {
@@ -221,7 +217,7 @@ internal sealed partial class MethodFlowAnalysis
         var method = call.TargetMethod;
         var value = method.MethodKind switch
         {
-            MethodKind.LocalFunction => EvalReturns(_localFunctionReturns, (ISymbol)method.OriginalDefinition),
+            MethodKind.LocalFunction => EvalAll(_scan.ReturnsOfLocalFunction(method.OriginalDefinition)),
             MethodKind.DelegateInvoke => EvalDelegateCall(call),
             _ when _rules.IsProgramCall(method) => FlowValue.OfToken(new CallToken(CallSiteFor(call, method))),
             _ => FlowValue.Empty,

@@ -14,9 +14,6 @@ internal sealed partial class MethodFlowAnalysis
 {
     private readonly Dictionary<FilePath, FlowValue> _files = new();
 
-    /// <summary>Locals with exactly one initializer and no other assignment (null: assigned again); built on first use.</summary>
-    private Dictionary<ILocalSymbol, IOperation?>? _localInitializers;
-
     /// <summary>What the table's reads and opens of this call yield: what this body and (for shared paths) the program wrote there.</summary>
     private FlowValue ReadFiles(CallShape call, MemberRules rules)
     {
@@ -134,25 +131,4 @@ internal sealed partial class MethodFlowAnalysis
         };
     }
 
-    private IOperation? SingleInitializer(ILocalSymbol local)
-    {
-        if (_localInitializers is null)
-        {
-            _localInitializers = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
-            foreach (var effect in _effects)
-            {
-                switch (effect)
-                {
-                    case IVariableDeclaratorOperation declarator when InitializerOf(declarator) is { } initializer:
-                        _localInitializers[declarator.Symbol] = _localInitializers.ContainsKey(declarator.Symbol) ? null : initializer;
-                        break;
-                    case IAssignmentOperation { Target: ILocalReferenceOperation target }: // simple, compound and ??=
-                        _localInitializers[target.Local] = null;
-                        break;
-                }
-            }
-        }
-
-        return _localInitializers.TryGetValue(local, out var single) ? single : null;
-    }
 }

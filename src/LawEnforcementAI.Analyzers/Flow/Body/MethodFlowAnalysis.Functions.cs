@@ -18,9 +18,9 @@ internal sealed partial class MethodFlowAnalysis
         var allLocal = !target.IsSymbolic && !target.Functions.IsEmpty;
         foreach (var function in target.Functions)
         {
-            if (LocalLambda(function) is { } lambda)
+            if (_scan.LocalLambda(function) is { } lambda)
             {
-                value = value.Union(EvalReturns(_lambdaReturns, lambda));
+                value = value.Union(EvalAll(_scan.ReturnsOfLambda(lambda)));
             }
             else
             {
@@ -37,26 +37,13 @@ internal sealed partial class MethodFlowAnalysis
         var value = Eval(argument);
         foreach (var function in value.Functions)
         {
-            if (LocalLambda(function) is { } lambda)
+            if (_scan.LocalLambda(function) is { } lambda)
             {
-                value = value.Union(EvalReturns(_lambdaReturns, lambda));
+                value = value.Union(EvalAll(_scan.ReturnsOfLambda(lambda)));
             }
         }
 
         return value;
-    }
-
-    private IOperation? LocalLambda(IMethodSymbol function)
-    {
-        foreach (var lambda in _lambdaReturns.Keys)
-        {
-            if (lambda is IAnonymousFunctionOperation { Symbol: var symbol } && SymbolEqualityComparer.Default.Equals(symbol, function))
-            {
-                return lambda;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>

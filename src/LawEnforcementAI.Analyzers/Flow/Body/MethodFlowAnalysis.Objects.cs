@@ -16,16 +16,11 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// </summary>
 internal sealed partial class MethodFlowAnalysis
 {
-    private static readonly List<IOperation> NoDefinitions = new();
-
     /// <summary>The type whose object this body builds, when the body is an instance constructor.</summary>
     private INamedTypeSymbol? _constructedType;
 
     /// <summary>What the constructor stores into the object's fields and properties, recorded on the summary pass.</summary>
     private FlowValue _constructedContents;
-
-    /// <summary>The values each local of the body is given (declarations, assignments, foreach), gathered on first use.</summary>
-    private Dictionary<ILocalSymbol, List<IOperation>>? _localDefinitions;
 
     private void BeginConstructor(ISymbol owner)
     {
@@ -68,7 +63,7 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         var value = _constructedContents;
-        foreach (var effect in _effects)
+        foreach (var effect in _scan.Effects)
         {
             if (effect is IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor, Instance: IInstanceReferenceOperation } chained)
             {
@@ -97,7 +92,7 @@ internal sealed partial class MethodFlowAnalysis
                 return Eval(call).FramesOnly();
             case ILocalReferenceOperation local when throughLocal:
                 var value = FlowValue.Empty;
-                foreach (var definition in DefinitionsOf(local.Local))
+                foreach (var definition in _scan.DefinitionsOf(local.Local))
                 {
                     value = value.Union(ReadBackContent(definition, throughLocal: false));
                 }
@@ -106,35 +101,6 @@ internal sealed partial class MethodFlowAnalysis
             default:
                 return FlowValue.Empty;
         }
-    }
-
-    private List<IOperation> DefinitionsOf(ILocalSymbol local)
-    {
-        if (_localDefinitions is null)
-        {
-            _localDefinitions = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
-            foreach (var effect in _effects)
-            {
-                switch (effect)
-                {
-                    case IVariableDeclaratorOperation declarator when InitializerOf(declarator) is { } initializer:
-                        _localDefinitions.GetOrAdd(declarator.Symbol).Add(initializer);
-                        break;
-                    case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
-                        _localDefinitions.GetOrAdd(target.Local).Add(assignment.Value);
-                        break;
-                    case IForEachLoopOperation loop:
-                        foreach (var loopLocal in loop.Locals)
-                        {
-                            _localDefinitions.GetOrAdd(loopLocal).Add(loop.Collection);
-                        }
-
-                        break;
-                }
-            }
-        }
-
-        return _localDefinitions.TryGetValue(local, out var definitions) ? definitions : NoDefinitions;
     }
 
     /// <summary><c>record with { Prompt = … }</c>: the copy carries the original and what the initializer puts in.</summary>

@@ -16,15 +16,12 @@ internal sealed partial class MethodFlowAnalysis
     /// <summary>The key of each path expression asked for (null: it has none).</summary>
     private Dictionary<IOperation, FilePath?>? _pathKeys;
 
-    /// <summary>Whether the body reads or opens a file: only then can what a callee writes at a path it is given come back.</summary>
-    private bool _readsFiles;
-
     private FilePath? KeyOf(IOperation path)
     {
         _pathKeys ??= new Dictionary<IOperation, FilePath?>();
         if (!_pathKeys.TryGetValue(path, out var key))
         {
-            key = FilePath.Of(path, SingleInitializer);
+            key = FilePath.Of(path, _scan.SingleInitializer);
             _pathKeys.Add(path, key);
         }
 
@@ -58,7 +55,7 @@ internal sealed partial class MethodFlowAnalysis
         return OperationPeeling.Peel(path, Wrappers.Conversions | Wrappers.Parentheses) switch
         {
             IBinaryOperation or IInterpolatedStringOperation => true,
-            ILocalReferenceOperation local when depth < 4 => SingleInitializer(local.Local) is { } initializer && IsBuiltText(initializer, depth + 1),
+            ILocalReferenceOperation local when depth < 4 => _scan.SingleInitializer(local.Local) is { } initializer && IsBuiltText(initializer, depth + 1),
             _ => false,
         };
     }
@@ -90,7 +87,7 @@ internal sealed partial class MethodFlowAnalysis
     private bool WriteFilesPassedTo(IInvocationOperation call, CallSite site)
     {
         var changed = false;
-        if (!_readsFiles)
+        if (!_scan.ReadsFiles)
         {
             return changed;
         }

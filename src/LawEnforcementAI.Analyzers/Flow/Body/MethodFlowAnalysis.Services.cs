@@ -100,9 +100,9 @@ internal sealed partial class MethodFlowAnalysis
         var value = FlowValue.Empty;
         foreach (var function in Eval(factory).Functions)
         {
-            if (LocalLambda(function) is { } lambda)
+            if (_scan.LocalLambda(function) is { } lambda)
             {
-                value = value.Union(EvalReturns(_lambdaReturns, lambda));
+                value = value.Union(EvalAll(_scan.ReturnsOfLambda(lambda)));
             }
             else if (_rules.IsProgramCall(function))
             {

@@ -14,7 +14,7 @@ internal sealed partial class MethodFlowAnalysis
     {
         // One more pass over the settled state records stores into fields and the arguments of every call.
         _recording = summary;
-        foreach (var effect in _effects)
+        foreach (var effect in _scan.Effects)
         {
             Apply(effect);
         }
@@ -72,7 +72,7 @@ internal sealed partial class MethodFlowAnalysis
     {
         if (owner is IMethodSymbol method)
         {
-            summary.Returns[method.OriginalDefinition] = Settle(EvalAll(_ownReturns));
+            summary.Returns[method.OriginalDefinition] = Settle(EvalAll(_scan.OwnReturns));
             foreach (var parameter in method.Parameters)
             {
                 if (parameter.RefKind is RefKind.Out or RefKind.Ref)
@@ -82,7 +82,7 @@ internal sealed partial class MethodFlowAnalysis
             }
         }
 
-        foreach (var lambda in _lambdaReturns)
+        foreach (var lambda in _scan.LambdaReturns)
         {
             if (lambda.Key is IAnonymousFunctionOperation { Symbol: { } symbol })
             {
@@ -90,7 +90,7 @@ internal sealed partial class MethodFlowAnalysis
             }
         }
 
-        foreach (var local in _localFunctionReturns)
+        foreach (var local in _scan.LocalFunctionReturns)
         {
             summary.Returns[(IMethodSymbol)local.Key] = Settle(EvalAll(local.Value));
         }
@@ -108,7 +108,7 @@ internal sealed partial class MethodFlowAnalysis
     private ImmutableArray<SinkFinding> SinkFindings(MethodSummary summary)
     {
         var findings = ImmutableArray.CreateBuilder<SinkFinding>();
-        foreach (var (call, sink) in _sinks)
+        foreach (var (call, sink) in _scan.Sinks)
         {
             var request = FlowValue.Empty;
             foreach (var argument in call.Arguments)

@@ -106,7 +106,7 @@ internal sealed partial class MethodFlowAnalysis
 
         return path switch
         {
-            ILocalReferenceOperation local => SingleInitializer(local.Local) is { } initializer && EndsInAConstantName(initializer, depth + 1),
+            ILocalReferenceOperation local => _scan.SingleInitializer(local.Local) is { } initializer && EndsInAConstantName(initializer, depth + 1),
             IInterpolatedStringOperation { Parts.Length: > 0 } interpolated => interpolated.Parts[interpolated.Parts.Length - 1] is IInterpolatedStringTextOperation,
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation => OperationPeeling.WithoutConversions(concatenation.RightOperand).ConstantValue.HasValue,
             IInvocationOperation { TargetMethod.Name: "Combine" or "Join", Arguments.Length: > 0 } combine => LastPart(combine) is { } last && OperationPeeling.WithoutConversions(last).ConstantValue.HasValue,
