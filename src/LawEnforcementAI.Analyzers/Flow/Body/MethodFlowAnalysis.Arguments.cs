@@ -22,7 +22,7 @@ internal sealed partial class MethodFlowAnalysis
             // The result as a source, two ways: what the call itself yields (a registration such as
             // builder.AddOpenAIChatCompletion(...) whose result is dropped still adds that client to its builder), and what
             // is later written into the variable that keeps the result (a writer over a stream).
-            var kept = OpenedInto(call.Operation) is { } holder ? State(holder) : FlowValue.Empty;
+            var kept = OpenedInto(call.Operation) is { } holder ? _variables.Of(holder) : FlowValue.Empty;
             return kept.Union(RulesValue(call));
         }
 

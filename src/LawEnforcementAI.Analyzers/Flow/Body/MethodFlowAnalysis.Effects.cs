@@ -12,12 +12,12 @@ internal sealed partial class MethodFlowAnalysis
     private bool Apply(IOperation effect) => effect switch
     {
         IVariableDeclaratorOperation declarator => AssignWhole(declarator.Symbol, BodyScan.InitializerOf(declarator)),
-        ISimpleAssignmentOperation assignment when WholeVariable(assignment.Target) is { } variable => AssignWhole(variable, assignment.Value),
+        ISimpleAssignmentOperation assignment when VariableState.WholeVariable(assignment.Target) is { } variable => AssignWhole(variable, assignment.Value),
         ISimpleAssignmentOperation assignment => Assign(assignment.Target, Eval(assignment.Value)),
         ICompoundAssignmentOperation compound => Assign(compound.Target, Eval(compound.Value)),
-        ICoalesceAssignmentOperation coalesce when WholeVariable(coalesce.Target) is { } variable => AssignWhole(variable, null, Alternatives(coalesce.Target, coalesce.Value)),
+        ICoalesceAssignmentOperation coalesce when VariableState.WholeVariable(coalesce.Target) is { } variable => _variables.AssignWhole(variable, null, Alternatives(coalesce.Target, coalesce.Value)),
         ICoalesceAssignmentOperation coalesce => Assign(coalesce.Target, Eval(coalesce.Value)),
-        IForEachLoopOperation loop => JoinAll(loop.Locals, Eval(loop.Collection)),
+        IForEachLoopOperation loop => _variables.JoinAll(loop.Locals, Eval(loop.Collection)),
         IEventAssignmentOperation { Adds: true } subscription => Assign(subscription.EventReference, Eval(subscription.HandlerValue)),
         IFieldInitializerOperation field => InitializeMembers(field.InitializedFields, field),
         IPropertyInitializerOperation property => InitializeMembers(property.InitializedProperties, property),
@@ -37,7 +37,7 @@ internal sealed partial class MethodFlowAnalysis
             {
                 if (argument.Parameter is { } parameter)
                 {
-                    changed |= Join(parameter.OriginalDefinition, Eval(argument.Value));
+                    changed |= _variables.Join(parameter.OriginalDefinition, Eval(argument.Value));
                 }
             }
         }
@@ -129,7 +129,7 @@ internal sealed partial class MethodFlowAnalysis
             NoteConstructedStore(root, value);
         }
 
-        return Join(root, value);
+        return _variables.Join(root, value);
     }
 
     /// <summary>An endpoint set to something we cannot read is an unknown service, not OpenAI's default.</summary>
@@ -155,32 +155,4 @@ internal sealed partial class MethodFlowAnalysis
     private bool IsRootMember(IOperation operation) =>
         operation is IMemberReferenceOperation member && (_rules.IsSourceMember(member.Member) || member.Instance is null or IInstanceReferenceOperation);
 
-    private bool JoinAll(ImmutableArray<ILocalSymbol> locals, FlowValue value)
-    {
-        var changed = false;
-        foreach (var local in locals)
-        {
-            changed |= Join(local, value);
-        }
-
-        return changed;
-    }
-
-    private bool Join(ISymbol symbol, FlowValue value)
-    {
-        if (value.IsEmpty)
-        {
-            return false;
-        }
-
-        _state.TryGetValue(symbol, out var before);
-        var after = before.Union(value);
-        if (!after.GrewFrom(before))
-        {
-            return false;
-        }
-
-        _state[symbol] = after;
-        return true;
-    }
 }

@@ -26,9 +26,9 @@ internal sealed partial class MethodFlowAnalysis
         try
         {
             var value = EvalCore(operation);
-            if (_files.Count > 0 && operation.Type?.SpecialType == SpecialType.System_String)
+            if (!_files.IsEmpty && operation.Type?.SpecialType == SpecialType.System_String)
             {
-                value = value.Union(PathToWrittenFile(operation));
+                value = value.Union(_files.PathToWrittenFile(operation));
             }
 
             return value.IsEmpty || FrameCarriers.CanCarry(operation.Type) ? value : FlowValue.Empty;
@@ -45,7 +45,7 @@ internal sealed partial class MethodFlowAnalysis
         // template ("{\"messages\": [...") marks the body built from it.
         _ when operation.ConstantValue is { HasValue: true, Value: string text } => FlowValue.OfProvider(EndpointClassifier.Classify(text) | ModelRequestShape.OfText(text)),
         IConversionOperation conversion => Eval(conversion.Operand),
-        ILocalReferenceOperation local => State(local.Local),
+        ILocalReferenceOperation local => _variables.Of(local.Local),
         IParameterReferenceOperation parameter => EvalParameter(parameter.Parameter),
         IDeclarationExpressionOperation declaration => Eval(declaration.Expression),
         IMethodReferenceOperation method => _rules.IsInCompilation(method.Method) ? FlowValue.OfFunction(method.Method.OriginalDefinition) : FlowValue.Empty,
@@ -115,8 +115,6 @@ internal sealed partial class MethodFlowAnalysis
         return value.WithoutInFile();
     }
 
-    private FlowValue State(ISymbol symbol) => _state.TryGetValue(symbol, out var value) ? value : FlowValue.Empty;
-
     private FlowValue EvalAll(IEnumerable<IOperation> operations)
     {
         var value = FlowValue.Empty;
@@ -132,16 +130,16 @@ internal sealed partial class MethodFlowAnalysis
     /// <summary>A local function's parameters are bound here; any other parameter also holds what its callers pass.</summary>
     private FlowValue EvalParameter(IParameterSymbol parameter)
     {
-        var value = State(parameter.OriginalDefinition);
+        var value = _variables.Of(parameter.OriginalDefinition);
         return parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction }
             ? value
-            : value.Union(UnknownParameterOrigin(parameter)).Union(SharedContainer(parameter.Type, null)).Union(InjectedService(parameter))
+            : value.Union(_origins.OfParameter(parameter)).Union(SharedContainer(parameter.Type, null)).Union(_services.Injected(parameter))
                 .Union(FlowValue.OfToken(new ParameterToken(parameter)));
     }
 
     private FlowValue EvalMember(IMemberReferenceOperation member)
     {
-        var value = State(member.Member.OriginalDefinition);
+        var value = _variables.Of(member.Member.OriginalDefinition);
         if (_rules.IsSourceMember(member.Member))
         {
             // The other views of a shared container first: their route to a frame is the direct one, while this member's
@@ -171,7 +169,7 @@ internal sealed partial class MethodFlowAnalysis
 
                 foreach (var origin in rules.UnknownOrigins)
                 {
-                    value = value.Union(UnknownOriginValue(origin, null, member));
+                    value = value.Union(UnknownOrigins.Of(origin, null, member));
                 }
 
                 // A configuration value (IConfiguration["AzureOpenAI:Endpoint"]) may name any service.
@@ -209,7 +207,7 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         // And what is written through an injected parameter of the container's type (a primary constructor's channel).
-        return value.Union(FlowValue.OfToken(ServiceToken.For(type!, _rules.Index)));
+        return value.Union(FlowValue.OfToken(_services.TokenOf(type!)));
     }
 
     private FlowValue EvalCall(IInvocationOperation call)

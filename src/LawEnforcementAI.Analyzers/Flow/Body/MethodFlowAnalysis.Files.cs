@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using LawEnforcementAI.Analyzers.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -12,8 +11,6 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// </summary>
 internal sealed partial class MethodFlowAnalysis
 {
-    private readonly Dictionary<FilePath, FlowValue> _files = new();
-
     /// <summary>What the table's reads and opens of this call yield: what this body and (for shared paths) the program wrote there.</summary>
     private FlowValue ReadFiles(CallShape call, MemberRules rules)
     {
@@ -21,9 +18,10 @@ internal sealed partial class MethodFlowAnalysis
         foreach (var access in rules.Files)
         {
             // Reads, and opens that only read; a file created or opened for writing is not an image brought in.
-            if (access.Kind == FileOperationKind.Read || (access.Kind == FileOperationKind.Open && access.ReadsOnly))
+            if ((access.Kind == FileOperationKind.Read || (access.Kind == FileOperationKind.Open && access.ReadsOnly))
+                && Target(call, access.Path) is { } readPath && _origins.MayNameAnyFile(readPath))
             {
-                value = value.Union(UnknownFileOrigin(call, access));
+                value = value.Union(_origins.OfFileRead(call, Eval(readPath)));
             }
 
             if (access.Kind == FileOperationKind.Write)
@@ -31,18 +29,18 @@ internal sealed partial class MethodFlowAnalysis
                 continue;
             }
 
-            if (PathOf(call, access.Path) is { } path)
+            if (_files.PathOf(call, access.Path) is { } path)
             {
-                value = value.Union(_files.TryGetValue(path, out var written) ? written : FlowValue.Empty);
+                value = value.Union(_files.Written(path));
                 if (path.IsShared)
                 {
                     value = value.Union(FlowValue.OfToken(new FileToken(path)));
                 }
             }
 
-            if (Target(call, access.Path) is { } pathArgument && !IsBuiltText(pathArgument, 0))
+            if (Target(call, access.Path) is { } pathArgument && !_files.IsBuiltText(pathArgument))
             {
-                value = value.Union(FileNamedBy(Eval(pathArgument)));
+                value = value.Union(BodyFiles.FileNamedBy(Eval(pathArgument)));
             }
         }
 
@@ -57,14 +55,14 @@ internal sealed partial class MethodFlowAnalysis
         {
             foreach (var access in rules.Files)
             {
-                if (access.Kind == FileOperationKind.Read || PathOf(call, access.Path) is not { } path)
+                if (access.Kind == FileOperationKind.Read || _files.PathOf(call, access.Path) is not { } path)
                 {
                     continue;
                 }
 
                 var written = access.Kind == FileOperationKind.Write
                     ? From(call, access.Content)
-                    : OpenedInto(call.Operation) is { } stream ? WithoutOwnFile(State(stream), path) : FlowValue.Empty;
+                    : OpenedInto(call.Operation) is { } stream ? BodyFiles.WithoutOwnFile(_variables.Of(stream), path) : FlowValue.Empty;
                 changed |= WriteFile(path, written, call.Operation.Syntax.GetLocation());
                 RecordParameterFile(Target(call, access.Path), written);
             }
@@ -85,31 +83,7 @@ internal sealed partial class MethodFlowAnalysis
             _recording.FileWrites.Add(new FileWrite(path, Settle(value), location));
         }
 
-        _files.TryGetValue(path, out var before);
-        var after = before.Union(value);
-        if (!after.GrewFrom(before))
-        {
-            return false;
-        }
-
-        _files[path] = after;
-        return true;
-    }
-
-    /// <summary>A stream opened on a file already holds what the file holds; writing that back adds nothing.</summary>
-    private static FlowValue WithoutOwnFile(FlowValue value, FilePath path) => value.Without(new FileToken(path));
-
-    private FilePath? PathOf(CallShape call, Slot slot)
-    {
-        foreach (var argument in call.Arguments)
-        {
-            if (slot.Matches(argument.Parameter))
-            {
-                return KeyOf(argument.Value);
-            }
-        }
-
-        return null;
+        return _files.Write(path, value);
     }
 
     /// <summary>The variable, field or parameter a stream returned by <paramref name="operation"/> is kept in.</summary>

@@ -68,7 +68,7 @@ internal sealed partial class MethodFlowAnalysis
                 }
                 else
                 {
-                    value = value.Union(UnknownOriginValue(origin, call, call.Operation));
+                    value = value.Union(UnknownOrigins.Of(origin, call, call.Operation));
                 }
             }
 
@@ -86,7 +86,7 @@ internal sealed partial class MethodFlowAnalysis
             {
                 if (!effects)
                 {
-                    value = value.Union(ResolvedService(call, service));
+                    value = value.Union(_services.Resolved(call, service));
                 }
                 else if (_recording is not null)
                 {

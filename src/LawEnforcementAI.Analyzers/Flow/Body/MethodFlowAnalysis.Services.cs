@@ -1,5 +1,4 @@
 using LawEnforcementAI.Analyzers.Catalog;
-using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,32 +12,13 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// </summary>
 internal sealed partial class MethodFlowAnalysis
 {
-    /// <summary>A constructor parameter is what the container hands the object it builds: the service of its type.</summary>
-    private FlowValue InjectedService(IParameterSymbol parameter) =>
-        IsInjected(parameter) ? FlowValue.OfToken(ServiceToken.For(parameter.Type, _rules.Index)) : FlowValue.Empty;
-
-    /// <summary>
-    /// Classes, interfaces and delegates taken by a constructor; primitives, strings and structs (a key, a timeout, a
-    /// cancellation token) are configuration, not services.
-    /// </summary>
-    private static bool IsInjected(IParameterSymbol parameter) =>
-        parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor, IsStatic: false }
-        && parameter.RefKind == RefKind.None
-        && parameter.Type is INamedTypeSymbol { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Delegate };
-
-    /// <summary>A resolution (<c>provider.GetRequiredService&lt;T&gt;()</c>) hands back the service of its type.</summary>
-    private FlowValue ResolvedService(CallShape call, ContainerService resolution) =>
-        resolution.Role == ContainerRole.Resolves && ServiceTypeOf(call, resolution) is { } type
-            ? FlowValue.OfToken(ServiceToken.For(type, _rules.Index))
-            : FlowValue.Empty;
-
     /// <summary>
     /// Records a registration: its value, empty when it names a type alone (the container builds the object). The
     /// solver joins the registrations of one type as alternatives (docs/flow.md, "A join of alternatives").
     /// </summary>
     private void RecordRegistration(CallShape call, ContainerService registration, MethodSummary summary)
     {
-        if (registration.Role != ContainerRole.Registers || ServiceTypeOf(call, registration) is not { } type)
+        if (registration.Role != ContainerRole.Registers || _services.TypeOf(call, registration) is not { } type)
         {
             return;
         }
@@ -77,20 +57,20 @@ internal sealed partial class MethodFlowAnalysis
         }
 
         // A value that names no service and waits on nothing (a library call) is unreadable here already.
-        if (given && !NamesService(value) && !value.IsSymbolic)
+        if (given && !VariableState.NamesService(value) && !value.IsSymbolic)
         {
             value = value.Union(FlowValue.OfProvider(ProviderFacts.Unknown));
         }
 
-        summary.ServiceWrites.Add(new ServiceWrite(ServiceToken.For(type, _rules.Index), Settle(value), call.Operation.Syntax.GetLocation(), "registered as the container's '" + Display(type) + "'", registers: true));
+        summary.ServiceWrites.Add(new ServiceWrite(_services.TokenOf(type), Settle(value), call.Operation.Syntax.GetLocation(), "registered as the container's '" + ContainerServices.Display(type) + "'", registers: true));
     }
 
     /// <summary>What is stored into an injected parameter's object is stored into the service it is.</summary>
     private void RecordInjectedWrite(ISymbol root, FlowValue value, Location location)
     {
-        if (_recording is not null && !value.IsEmpty && root is IParameterSymbol parameter && IsInjected(parameter))
+        if (_recording is not null && !value.IsEmpty && root is IParameterSymbol parameter && ContainerServices.IsInjected(parameter))
         {
-            _recording.ServiceWrites.Add(new ServiceWrite(ServiceToken.For(parameter.Type, _rules.Index), Settle(value), location, "put into the container's '" + Display(parameter.Type) + "'", registers: false));
+            _recording.ServiceWrites.Add(new ServiceWrite(_services.TokenOf(parameter.Type), Settle(value), location, "put into the container's '" + ContainerServices.Display(parameter.Type) + "'", registers: false));
         }
     }
 
@@ -113,29 +93,4 @@ internal sealed partial class MethodFlowAnalysis
         return value;
     }
 
-    /// <summary>The type the member names (<c>IChatClient</c>), else the call's first type argument, else its <c>typeof</c> argument.</summary>
-    private ITypeSymbol? ServiceTypeOf(CallShape call, ContainerService entry)
-    {
-        if (entry.ServiceTypeName is not null)
-        {
-            return _rules.Index.FixedServiceType(entry);
-        }
-
-        if (call.Method.TypeArguments.Length > 0)
-        {
-            return call.Method.TypeArguments[0];
-        }
-
-        foreach (var argument in call.Arguments)
-        {
-            if (entry.ServiceTypeArgument is { } slot && slot.Matches(argument.Parameter))
-            {
-                return (OperationPeeling.WithoutConversions(argument.Value) as ITypeOfOperation)?.TypeOperand;
-            }
-        }
-
-        return null;
-    }
-
-    private static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
 }

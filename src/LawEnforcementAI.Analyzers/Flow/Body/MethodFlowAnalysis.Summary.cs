@@ -77,7 +77,7 @@ internal sealed partial class MethodFlowAnalysis
             {
                 if (parameter.RefKind is RefKind.Out or RefKind.Ref)
                 {
-                    summary.OutValues[parameter.OriginalDefinition] = Settle(State(parameter.OriginalDefinition));
+                    summary.OutValues[parameter.OriginalDefinition] = Settle(_variables.Of(parameter.OriginalDefinition));
                 }
             }
         }

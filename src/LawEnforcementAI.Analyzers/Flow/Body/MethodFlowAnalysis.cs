@@ -21,7 +21,10 @@ internal sealed partial class MethodFlowAnalysis
 
     private readonly BodyRules _rules;
     private readonly CancellationToken _cancellationToken;
-    private readonly Dictionary<ISymbol, FlowValue> _state = new(SymbolEqualityComparer.Default);
+    private readonly VariableState _variables = new();
+    private readonly BodyFiles _files;
+    private readonly UnknownOrigins _origins;
+    private readonly ContainerServices _services;
     private readonly BodyScan _scan;
     private readonly Dictionary<IOperation, CallSite> _callSites = new();
     private readonly Dictionary<IPropertySymbol, IParameterSymbol?> _positionalParameters = new(SymbolEqualityComparer.Default);
@@ -31,6 +34,9 @@ internal sealed partial class MethodFlowAnalysis
     {
         _rules = rules;
         _scan = scan;
+        _files = new BodyFiles(scan);
+        _origins = new UnknownOrigins(rules.Context, scan);
+        _services = new ContainerServices(rules.Index);
         _cancellationToken = cancellationToken;
     }
 
