@@ -11,23 +11,25 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// What a read of a parameter, field, property or event holds: what the body stored there, and for what the body cannot
 /// see (callers' arguments, other methods' stores, a getter's body, a shared container, an injected service) a token
 /// the program solver fills in. Also the tables' camera sources and unknown origins that are properties.
-/// Owns the record properties' primary-constructor parameters, found once per body. Asks the evaluator for the
-/// instance of a member, the unknown origins for an entry point's image parameter, the container services for an
-/// injected one, and the call values for the call site of a getter.
+/// Owns the record properties' primary-constructor parameters, found once per body. Asks the variable state what the
+/// body stored, the evaluator for the instance of a member, the unknown origins for an entry point's image parameter,
+/// the container services for an injected one, and the call values for the call site of a getter.
 /// </summary>
 internal sealed class MemberValues
 {
     private readonly ValueEvaluator _values;
     private readonly BodyRules _rules;
+    private readonly VariableState _state;
     private readonly UnknownOrigins _origins;
     private readonly ContainerServices _services;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<IPropertySymbol, IParameterSymbol?> _positionalParameters = new(SymbolEqualityComparer.Default);
 
-    public MemberValues(ValueEvaluator values, BodyRules rules, UnknownOrigins origins, ContainerServices services, CancellationToken cancellationToken)
+    public MemberValues(ValueEvaluator values, BodyRules rules, VariableState state, UnknownOrigins origins, ContainerServices services, CancellationToken cancellationToken)
     {
         _values = values;
         _rules = rules;
+        _state = state;
         _origins = origins;
         _services = services;
         _cancellationToken = cancellationToken;
@@ -36,7 +38,7 @@ internal sealed class MemberValues
     /// <summary>A local function's parameters are bound here; any other parameter also holds what its callers pass.</summary>
     public FlowValue OfParameter(IParameterSymbol parameter)
     {
-        var value = _values.State.Of(parameter.OriginalDefinition);
+        var value = _state.Of(parameter.OriginalDefinition);
         return parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction }
             ? value
             : value.Union(_origins.OfParameter(parameter)).Union(SharedContainer(parameter.Type, null)).Union(_services.Injected(parameter))
@@ -45,7 +47,7 @@ internal sealed class MemberValues
 
     public FlowValue OfMember(IMemberReferenceOperation member)
     {
-        var value = _values.State.Of(member.Member.OriginalDefinition);
+        var value = _state.Of(member.Member.OriginalDefinition);
         if (_rules.IsSourceMember(member.Member))
         {
             // The other views of a shared container first: their route to a frame is the direct one, while this member's

@@ -26,6 +26,7 @@ internal sealed class MethodFlowAnalysis
     private const int MaxPasses = 16;
 
     private readonly BodyScan _scan;
+    private readonly VariableState _state = new();
     private readonly ValueEvaluator _values;
     private readonly Effects _effects;
     private readonly SummaryRecorder _recorder;
@@ -36,13 +37,12 @@ internal sealed class MethodFlowAnalysis
     {
         _scan = scan;
         _cancellationToken = cancellationToken;
-        var state = new VariableState();
         var files = new BodyFiles(scan);
         var services = new ContainerServices(rules.Index);
-        _values = new ValueEvaluator(rules, scan, state, files, new UnknownOrigins(rules.Context, scan), services, cancellationToken);
+        _values = new ValueEvaluator(rules, scan, _state, files, new UnknownOrigins(rules.Context, scan), services, cancellationToken);
         _recorder = new SummaryRecorder(owner, _values, rules, scan, services);
-        var stores = new Stores(rules, state, files, _recorder);
-        _effects = new Effects(_values, rules, scan, files, state, stores, new RuleEffects(_values, rules, files, stores, _recorder));
+        var stores = new Stores(rules, _state, files, _recorder);
+        _effects = new Effects(_values, rules, scan, files, _state, stores, new RuleEffects(_values, rules, _state, files, stores, _recorder));
         _requests = new SinkRequests(_values, scan);
     }
 
@@ -156,7 +156,7 @@ internal sealed class MethodFlowAnalysis
             {
                 if (parameter.RefKind is RefKind.Out or RefKind.Ref)
                 {
-                    summary.OutValues[parameter.OriginalDefinition] = _values.Settle(_values.State.Of(parameter.OriginalDefinition));
+                    summary.OutValues[parameter.OriginalDefinition] = _values.Settle(_state.Of(parameter.OriginalDefinition));
                 }
             }
         }

@@ -13,14 +13,16 @@ internal sealed class RuleEffects
 {
     private readonly ValueEvaluator _values;
     private readonly BodyRules _rules;
+    private readonly VariableState _state;
     private readonly BodyFiles _files;
     private readonly Stores _stores;
     private readonly SummaryRecorder _recorder;
 
-    public RuleEffects(ValueEvaluator values, BodyRules rules, BodyFiles files, Stores stores, SummaryRecorder recorder)
+    public RuleEffects(ValueEvaluator values, BodyRules rules, VariableState state, BodyFiles files, Stores stores, SummaryRecorder recorder)
     {
         _values = values;
         _rules = rules;
+        _state = state;
         _files = files;
         _stores = stores;
         _recorder = recorder;
@@ -95,7 +97,7 @@ internal sealed class RuleEffects
 
                 var written = access.Kind == FileOperationKind.Write
                     ? _values.Rules.From(call, access.Content)
-                    : Operands.OpenedInto(call.Operation, _rules) is { } stream ? BodyFiles.WithoutOwnFile(_values.State.Of(stream), path) : FlowValue.Empty;
+                    : Operands.OpenedInto(call.Operation, _rules) is { } stream ? BodyFiles.WithoutOwnFile(_state.Of(stream), path) : FlowValue.Empty;
                 changed |= _stores.WriteFile(path, written, call.Operation.Syntax.GetLocation());
                 _recorder.ParameterFile(Operands.Target(call, access.Path), written);
             }

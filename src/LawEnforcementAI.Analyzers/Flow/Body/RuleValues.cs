@@ -6,25 +6,27 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LawEnforcementAI.Analyzers.Flow;
 
 /// <summary>
-/// Where the catalogue's rules meet a call or an object creation, for the value it yields: a frame, a device, a
-/// client's service (<see cref="CameraSources"/> for what a camera source yields), what flows into its result, what a file read brings in, a resolved service. A call is evaluated
-/// for its value wherever it appears and applied for its effects once per pass (<see cref="RuleEffects"/>), so each
-/// rule is used exactly once in each role.
-/// Owns nothing. Asks the evaluator for operands, the files what a path holds, the unknown origins what a read from
-/// outside is, and the container services what a resolution hands back.
+/// Where the catalogue's rules meet a call or an object creation, for the value it yields: a frame or a device
+/// (<see cref="CameraSources"/>), a client's service, what flows into its result, what a file read brings in, a
+/// resolved service. A call is evaluated for its value wherever it appears and applied for its effects once per pass
+/// (<see cref="RuleEffects"/>), so each rule is used exactly once in each role.
+/// Owns nothing. Asks the evaluator for operands, the variable state what keeps a call's result, the files what a path
+/// holds, the unknown origins what a read from outside is, and the container services what a resolution hands back.
 /// </summary>
 internal sealed class RuleValues
 {
     private readonly ValueEvaluator _values;
     private readonly BodyRules _rules;
+    private readonly VariableState _state;
     private readonly BodyFiles _files;
     private readonly UnknownOrigins _origins;
     private readonly ContainerServices _services;
 
-    public RuleValues(ValueEvaluator values, BodyRules rules, BodyFiles files, UnknownOrigins origins, ContainerServices services)
+    public RuleValues(ValueEvaluator values, BodyRules rules, VariableState state, BodyFiles files, UnknownOrigins origins, ContainerServices services)
     {
         _values = values;
         _rules = rules;
+        _state = state;
         _files = files;
         _origins = origins;
         _services = services;
@@ -89,7 +91,7 @@ internal sealed class RuleValues
             // The result as a source, two ways: what the call itself yields (a registration such as
             // builder.AddOpenAIChatCompletion(...) whose result is dropped still adds that client to its builder), and what
             // is later written into the variable that keeps the result (a writer over a stream).
-            var kept = Operands.OpenedInto(call.Operation, _rules) is { } holder ? _values.State.Of(holder) : FlowValue.Empty;
+            var kept = Operands.OpenedInto(call.Operation, _rules) is { } holder ? _state.Of(holder) : FlowValue.Empty;
             return kept.Union(OfCall(call));
         }
 

@@ -34,8 +34,8 @@ internal sealed class ValueEvaluator
         _files = files;
         _cancellationToken = cancellationToken;
         Calls = new CallValues(this, rules, scan);
-        Rules = new RuleValues(this, rules, files, origins, services);
-        Members = new MemberValues(this, rules, origins, services, cancellationToken);
+        Rules = new RuleValues(this, rules, state, files, origins, services);
+        Members = new MemberValues(this, rules, state, origins, services, cancellationToken);
         Objects = new ObjectValues(this, rules, scan);
     }
 
@@ -46,8 +46,6 @@ internal sealed class ValueEvaluator
     public MemberValues Members { get; }
 
     public ObjectValues Objects { get; }
-
-    public VariableState State => _state;
 
     public FlowValue Eval(IOperation? operation)
     {
