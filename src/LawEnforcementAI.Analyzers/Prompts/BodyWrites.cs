@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -100,26 +101,6 @@ internal sealed class BodyWrites
     }
 
     /// <summary>The local a receiver or assignment target is part of: <c>options.Messages</c> is part of <c>options</c>.</summary>
-    public static ILocalSymbol? RootLocal(IOperation? operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case ILocalReferenceOperation local:
-                    return local.Local;
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
-                    break;
-                case IMemberReferenceOperation member:
-                    operation = member.Instance;
-                    break;
-                case IArrayElementReferenceOperation element:
-                    operation = element.ArrayReference;
-                    break;
-                default:
-                    return null;
-            }
-        }
-    }
+    public static ILocalSymbol? RootLocal(IOperation? operation) =>
+        (OperationPeeling.Peel(operation, Wrappers.Conversions | Wrappers.Members | Wrappers.Elements) as ILocalReferenceOperation)?.Local;
 }

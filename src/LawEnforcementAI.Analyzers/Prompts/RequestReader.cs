@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
 using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -401,11 +402,7 @@ internal sealed class RequestReader
 
     private static IOperation Unwrap(IOperation operation)
     {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
+        operation = OperationPeeling.WithoutConversions(operation);
         return operation is IObjectCreationOperation { Arguments.Length: 1 } uri && uri.Type?.Name == "Uri" ? uri.Arguments[0].Value : operation;
     }
 

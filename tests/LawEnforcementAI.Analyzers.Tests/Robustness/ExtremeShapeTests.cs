@@ -8,7 +8,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Robustness;
 
 /// <summary>
 /// Very long lines and very deep nesting. The flow engine walks bodies with an explicit stack and stops evaluating
-/// expressions below <c>MethodFlowAnalysis.MaxDepth</c> (64), so none of these may overflow the stack of the test host.
+/// expressions below <c>ValueEvaluator.MaxDepth</c> (64), so none of these may overflow the stack of the test host.
 /// Findings below that depth are lost by design (reported as nothing, never as a crash).
 /// </summary>
 public class ExtremeShapeTests
