@@ -11,15 +11,16 @@ public static class StandInSignatures
 
     private const string EmguCapture = "emgucv/emgucv Emgu.CV/Videoio/VideoCapture.cs (4.x)";
     private const string EmguMat = "emgucv/emgucv Emgu.CV/Core/Mat.cs (4.x)";
-    private const string FlashCapImages = "kekyo/FlashCap FlashCap.Core/PixelBufferExtension.cs (1.x)";
-    private const string FlashCapShot = "kekyo/FlashCap FlashCap/CaptureDeviceDescriptorExtension.cs and FSharp.FlashCap's takeOneShot (1.x)";
+    private const string FlashCapImages = "kekyo/FlashCap FlashCap/PixelBufferExtension.cs (1.x, assembly FlashCap)";
+    private const string FlashCapShot = "kekyo/FlashCap FlashCap/CaptureDeviceDescriptorExtension.cs (1.x, assembly FlashCap)";
     private const string Maui = "dotnet/maui src/Essentials/src/MediaPicker/MediaPicker.shared.cs and FileSystem/FileSystem.shared.cs (9.0/10.0)";
     private const string ToolkitCamera = "CommunityToolkit/Maui src/CommunityToolkit.Maui.Camera (Views/CameraView.shared.cs, Interfaces/ICameraView.cs, Primitives/MediaCapturedEventArgs.cs, 3.0+)";
-    private const string OpenCvExtensions = "shimat/opencvsharp src/OpenCvSharp.Extensions/BitmapConverter.cs (4.x; OpenCvSharp5.GdipExtensions keeps the class)";
+    private const string OpenCvExtensions = "shimat/opencvsharp src/OpenCvSharp.Extensions/BitmapConverter.cs (4.x)";
     private const string LegacyAzure = "Azure/azure-sdk-for-net sdk/openai/Azure.AI.OpenAI/api/Azure.AI.OpenAI.netstandard2.0.cs (1.0.0-beta.13 to 16) and its release notes for 1.0.0-beta.17 (image content from Stream or BinaryData with a MIME type)";
+    private const string LegacyAzureImages = "Azure/azure-sdk-for-net pull request #43830 and the Azure.AI.OpenAI change log for 1.0.0-beta.17 (Uri, BinaryData + MIME type, Stream + MIME type), with the parameter names of the same custom constructors as carried into sdk/ai/Azure.AI.Inference/src/Customized/ChatMessageImageContentItem.cs";
     private const string PreviewAbstractions = "dotnet/extensions src/Libraries/Microsoft.Extensions.AI.Abstractions (9.1.0-preview.1.25064.3: IChatClient.CompleteAsync/CompleteStreamingAsync, ChatClientExtensions, ImageContent)";
     private const string PreviewOpenAI = "dotnet/extensions src/Libraries/Microsoft.Extensions.AI.OpenAI (9.1.0-preview.1.25064.3: OpenAIClientExtensions.AsChatClient, OpenAIChatClient)";
-    private const string LegacyResponses = "openai/openai-dotnet api/OpenAI.netstandard2.0.cs (2.2.0 to 2.7.x: OpenAIResponseClient)";
+    private const string LegacyResponses = "openai/openai-dotnet src/Custom/Responses/OpenAIResponseClient.cs (2.2.0 to 2.7.x)";
 
     private const string Ct = "System.Threading.CancellationToken cancellationToken";
     private const string IChat = "this Microsoft.Extensions.AI.IChatClient client";
@@ -38,12 +39,12 @@ public static class StandInSignatures
         new("Emgu.CV.Mat", "GetRawData", ["GetRawData(params int[] indices)"], EmguMat),
         new("Emgu.CV.Mat", "Clone", ["Clone()"], EmguMat),
         new("Emgu.CV.Mat", "ToImage", ["ToImage<TColor, TDepth>(bool tryShareData)"], EmguMat),
-        new("Emgu.CV.Image`2", "ToJpegData", ["ToJpegData(int quality)"], "emgucv/emgucv Emgu.CV/Image.cs (4.x)"),
+        new("Emgu.CV.Image`2", "ToJpegData", ["ToJpegData(int quality)"], "emgucv/emgucv Emgu.CV/Core/Image.cs (4.x): public byte[] ToJpegData(int quality = 95)"),
         new("Emgu.CV.Util.VectorOfByte", "ToArray", ["ToArray()"], "emgucv/emgucv Emgu.CV/Util/VectorOfByte.cs (generated, 4.x)"),
         new("Emgu.CV.CvInvoke", "Imencode",
             ["Imencode(string ext, Emgu.CV.IInputArray image, params System.Collections.Generic.KeyValuePair<Emgu.CV.CvEnum.ImwriteFlags, int>[] parameters)",
              "Imencode(string ext, Emgu.CV.IInputArray image, Emgu.CV.Util.VectorOfByte buf, params System.Collections.Generic.KeyValuePair<Emgu.CV.CvEnum.ImwriteFlags, int>[] parameters)"],
-            "emgucv/emgucv Emgu.CV/Imgcodecs/CvInvokeImgcodecs.cs (4.x)"),
+            "emgucv/emgucv Emgu.CV/Imgcodecs/ImgcodecsInvoke.cs (4.x)"),
         new("Emgu.CV.BitmapExtension", "ToBitmap", ["ToBitmap(this Emgu.CV.Mat mat, bool tryDataSharing)"], "emgucv/emgucv Emgu.CV.Bitmap/BitmapExtension.cs (4.x)"),
 
         // FlashCap 1.x
@@ -72,7 +73,7 @@ public static class StandInSignatures
         new("OpenCvSharp.Extensions.BitmapConverter", "ToBitmap",
             ["ToBitmap(this OpenCvSharp.Mat src)", "ToBitmap(this OpenCvSharp.Mat src, System.Drawing.Imaging.PixelFormat pf)", "ToBitmap(this OpenCvSharp.Mat src, System.Drawing.Bitmap dst)"], OpenCvExtensions),
         new("OpenCvSharp.GdipExtensions.BitmapConverter", "ToBitmap",
-            ["ToBitmap(this OpenCvSharp.Mat src)", "ToBitmap(this OpenCvSharp.Mat src, System.Drawing.Imaging.PixelFormat pf)", "ToBitmap(this OpenCvSharp.Mat src, System.Drawing.Bitmap dst)"], OpenCvExtensions),
+            ["ToBitmap(this OpenCvSharp.Mat src)", "ToBitmap(this OpenCvSharp.Mat src, System.Drawing.Imaging.PixelFormat pf)", "ToBitmap(this OpenCvSharp.Mat src, System.Drawing.Bitmap dst)"], "shimat/opencvsharp src/OpenCvSharp.GdipExtensions/BitmapConverter.cs (OpenCvSharp5.GdipExtensions)"),
 
         // Azure.AI.OpenAI 1.0.0-beta.17
         new("Azure.AI.OpenAI.OpenAIClient", ".ctor",
@@ -95,8 +96,8 @@ public static class StandInSignatures
              "ChatRequestUserMessage(string content)"], LegacyAzure),
         new("Azure.AI.OpenAI.ChatMessageImageContentItem", ".ctor",
             ["ChatMessageImageContentItem(System.Uri imageUri, Azure.AI.OpenAI.ChatMessageImageDetailLevel? detailLevel)",
-             "ChatMessageImageContentItem(System.BinaryData imageData, string imageDataFormat, Azure.AI.OpenAI.ChatMessageImageDetailLevel? detailLevel)",
-             "ChatMessageImageContentItem(System.IO.Stream imageStream, string imageDataFormat, Azure.AI.OpenAI.ChatMessageImageDetailLevel? detailLevel)"], LegacyAzure),
+             "ChatMessageImageContentItem(System.BinaryData bytes, string mimeType, Azure.AI.OpenAI.ChatMessageImageDetailLevel? detailLevel)",
+             "ChatMessageImageContentItem(System.IO.Stream stream, string mimeType, Azure.AI.OpenAI.ChatMessageImageDetailLevel? detailLevel)"], LegacyAzureImages),
 
         // Microsoft.Extensions.AI 9.1 preview
         new("Microsoft.Extensions.AI.IChatClient", "CompleteAsync",

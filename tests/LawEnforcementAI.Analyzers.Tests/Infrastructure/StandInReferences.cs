@@ -33,6 +33,7 @@ public static class StandInReferences
     private static readonly StandInSpec[] Specs =
     [
         new("OpenCvSharp.Extensions"),
+        new("OpenCvSharp.GdipExtensions"),
         new("Emgu.CV"),
         new("Emgu.CV.Bitmap", DependsOn: ["Emgu.CV"]),
         new("AForge.Video"),
@@ -40,6 +41,7 @@ public static class StandInReferences
         new("Accord.Video"),
         new("Accord.Video.DirectShow", DependsOn: ["Accord.Video"]),
         new("FlashCap.Core"),
+        new("FlashCap", DependsOn: ["FlashCap.Core"]),
         new("Microsoft.Maui.Essentials"),
         new("Microsoft.Maui.Controls"),
         new("CommunityToolkit.Maui.Camera", DependsOn: ["Microsoft.Maui.Controls"]),

@@ -1,5 +1,11 @@
 // Imitates AForge.Video.DirectShow 2.2.5 (assembly AForge.Video.DirectShow.dll): local camera enumeration and capture.
-// Source: andrewkirillov/AForge.NET Sources/Video.DirectShow (VideoCaptureDevice.cs, FilterInfoCollection.cs, FilterCategory.cs), release 2.2.5.
+// Source: andrewkirillov/AForge.NET Sources/Video.DirectShow/VideoCaptureDevice.cs (constructors, NewFrame,
+// SnapshotFrame, VideoSourceError, PlayingFinished, virtual Source, FramesReceived, BytesReceived, IsRunning,
+// ProvideSnapshots, VideoCapabilities, SnapshotCapabilities, VideoResolution, SnapshotResolution, Start/SignalToStop/
+// WaitForStop/Stop, SimulateTrigger), FilterInfoCollection.cs (FilterInfoCollection(Guid category) and its indexer),
+// FilterInfo.cs (FilterInfo(string monikerString), Name, MonikerString, CompareTo), FilterCategory.cs (static Guid
+// fields) and VideoCapabilities.cs (read-only fields FrameSize, AverageFrameRate, MaximumFrameRate, BitCount; internal
+// constructor), release 2.2.5.
 using System;
 using System.Collections;
 using System.Drawing;
@@ -36,10 +42,12 @@ namespace AForge.Video.DirectShow
 
     public class VideoCapabilities
     {
-        public Size FrameSize => throw null!;
-        public int AverageFrameRate => throw null!;
-        public int MaximumFrameRate => throw null!;
-        public int BitCount => throw null!;
+        public readonly Size FrameSize;
+        public readonly int AverageFrameRate;
+        public readonly int MaximumFrameRate;
+        public readonly int BitCount;
+
+        internal VideoCapabilities() { }
     }
 
     public class VideoCaptureDevice : IVideoSource
@@ -50,9 +58,11 @@ namespace AForge.Video.DirectShow
         public event NewFrameEventHandler? NewFrame;
         public event NewFrameEventHandler? SnapshotFrame;
         public event VideoSourceErrorEventHandler? VideoSourceError;
+        public event PlayingFinishedEventHandler? PlayingFinished;
 
         public virtual string Source { get => throw null!; set { } }
         public int FramesReceived => throw null!;
+        public long BytesReceived => throw null!;
         public bool IsRunning => throw null!;
         public bool ProvideSnapshots { get; set; }
         public VideoCapabilities[] VideoCapabilities => throw null!;

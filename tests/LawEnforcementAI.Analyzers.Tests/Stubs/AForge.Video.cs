@@ -1,5 +1,9 @@
 // Imitates AForge.Video 2.2.5 (assembly AForge.Video.dll): the video-source contract and the IP-camera streams.
-// Source: andrewkirillov/AForge.NET Sources/Video (IVideoSource.cs, VideoEvents.cs, MJPEGStream.cs, JPEGStream.cs), release 2.2.5.
+// Source: andrewkirillov/AForge.NET Sources/Video/IVideoSource.cs (NewFrame, VideoSourceError, PlayingFinished, Source,
+// FramesReceived, BytesReceived, IsRunning, Start/SignalToStop/WaitForStop/Stop), Sources/Video/VideoEvents.cs (the
+// delegates, ReasonToFinishPlaying, NewFrameEventArgs(Bitmap frame) and its read-only Frame, VideoSourceErrorEventArgs),
+// Sources/Video/MJPEGStream.cs and Sources/Video/JPEGStream.cs (constructors, Login, Password, FrameInterval; JPEGStream's
+// Source is virtual, MJPEGStream's is not), release 2.2.5.
 using System;
 using System.Drawing;
 
@@ -8,6 +12,16 @@ namespace AForge.Video
     public delegate void NewFrameEventHandler(object sender, NewFrameEventArgs eventArgs);
 
     public delegate void VideoSourceErrorEventHandler(object sender, VideoSourceErrorEventArgs eventArgs);
+
+    public delegate void PlayingFinishedEventHandler(object sender, ReasonToFinishPlaying reason);
+
+    public enum ReasonToFinishPlaying
+    {
+        EndOfStreamReached,
+        StoppedByUser,
+        DeviceLost,
+        VideoSourceError,
+    }
 
     public class NewFrameEventArgs : EventArgs
     {
@@ -27,9 +41,11 @@ namespace AForge.Video
     {
         event NewFrameEventHandler NewFrame;
         event VideoSourceErrorEventHandler VideoSourceError;
+        event PlayingFinishedEventHandler PlayingFinished;
 
         string Source { get; }
         int FramesReceived { get; }
+        long BytesReceived { get; }
         bool IsRunning { get; }
 
         void Start();
@@ -45,11 +61,13 @@ namespace AForge.Video
 
         public event NewFrameEventHandler? NewFrame;
         public event VideoSourceErrorEventHandler? VideoSourceError;
+        public event PlayingFinishedEventHandler? PlayingFinished;
 
         public string Source { get => throw null!; set { } }
         public string? Login { get; set; }
         public string? Password { get; set; }
         public int FramesReceived => throw null!;
+        public long BytesReceived => throw null!;
         public bool IsRunning => throw null!;
 
         public void Start() { }
@@ -65,12 +83,14 @@ namespace AForge.Video
 
         public event NewFrameEventHandler? NewFrame;
         public event VideoSourceErrorEventHandler? VideoSourceError;
+        public event PlayingFinishedEventHandler? PlayingFinished;
 
-        public string Source { get => throw null!; set { } }
+        public virtual string Source { get => throw null!; set { } }
         public string? Login { get; set; }
         public string? Password { get; set; }
         public int FrameInterval { get; set; }
         public int FramesReceived => throw null!;
+        public long BytesReceived => throw null!;
         public bool IsRunning => throw null!;
 
         public void Start() { }

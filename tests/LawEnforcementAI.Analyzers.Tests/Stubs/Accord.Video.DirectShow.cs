@@ -1,5 +1,9 @@
 // Imitates Accord.Video.DirectShow 3.8.0 (assembly Accord.Video.DirectShow.dll), the Accord.NET fork of AForge.Video.DirectShow.
-// Source: accord-net/framework Sources/Accord.Video.DirectShow (VideoCaptureDevice.cs, FilterInfoCollection.cs, FilterCategory.cs), release 3.8.0.
+// Source: accord-net/framework Sources/Accord.Video.DirectShow/VideoCaptureDevice.cs (constructors, NewFrame, SnapshotFrame,
+// VideoSourceError, PlayingFinished, virtual Source, FramesReceived, BytesReceived, IsRunning, ProvideSnapshots,
+// VideoCapabilities, SnapshotCapabilities, VideoResolution, SnapshotResolution, Start/SignalToStop/WaitForStop/Stop,
+// SimulateTrigger), FilterInfoCollection.cs, FilterInfo.cs, Uuids.cs (FilterCategory's static Guid fields) and
+// VideoCapabilities.cs (read-only fields FrameSize, AverageFrameRate, MaximumFrameRate, BitCount; internal constructor).
 using System;
 using System.Collections;
 using System.Drawing;
@@ -36,10 +40,12 @@ namespace Accord.Video.DirectShow
 
     public class VideoCapabilities
     {
-        public Size FrameSize => throw null!;
-        public int AverageFrameRate => throw null!;
-        public int MaximumFrameRate => throw null!;
-        public int BitCount => throw null!;
+        public readonly Size FrameSize;
+        public readonly int AverageFrameRate;
+        public readonly int MaximumFrameRate;
+        public readonly int BitCount;
+
+        internal VideoCapabilities() { }
     }
 
     public class VideoCaptureDevice : IVideoSource
@@ -50,9 +56,11 @@ namespace Accord.Video.DirectShow
         public event NewFrameEventHandler? NewFrame;
         public event NewFrameEventHandler? SnapshotFrame;
         public event VideoSourceErrorEventHandler? VideoSourceError;
+        public event PlayingFinishedEventHandler? PlayingFinished;
 
         public virtual string Source { get => throw null!; set { } }
         public int FramesReceived => throw null!;
+        public long BytesReceived => throw null!;
         public bool IsRunning => throw null!;
         public bool ProvideSnapshots { get; set; }
         public VideoCapabilities[] VideoCapabilities => throw null!;

@@ -1,5 +1,9 @@
 // Imitates Accord.Video 3.8.0 (assembly Accord.Video.dll), the Accord.NET fork of AForge.Video: same shapes, new namespace.
-// Source: accord-net/framework Sources/Accord.Video (IVideoSource.cs, VideoEvents.cs, MJPEGStream.cs, JPEGStream.cs), release 3.8.0.
+// Source: accord-net/framework Sources/Accord.Video/IVideoSource.cs (NewFrame, VideoSourceError, PlayingFinished, Source,
+// FramesReceived, BytesReceived, IsRunning, Start/SignalToStop/WaitForStop/Stop), Sources/Accord.Video/VideoEvents.cs at
+// de97c144 (the .NET Standard line released as 3.8.0: NewFrameEventArgs(Bitmap frame) and Frame, VideoSourceErrorEventArgs
+// (string description) among its constructors, the delegates, ReasonToFinishPlaying), Sources/Accord.Video/MJPEGStream.cs
+// and Sources/Accord.Video/JPEGStream.cs (constructors, Login, Password, FrameInterval; JPEGStream's Source is virtual).
 using System;
 using System.Drawing;
 
@@ -8,6 +12,16 @@ namespace Accord.Video
     public delegate void NewFrameEventHandler(object sender, NewFrameEventArgs eventArgs);
 
     public delegate void VideoSourceErrorEventHandler(object sender, VideoSourceErrorEventArgs eventArgs);
+
+    public delegate void PlayingFinishedEventHandler(object sender, ReasonToFinishPlaying reason);
+
+    public enum ReasonToFinishPlaying
+    {
+        EndOfStreamReached,
+        StoppedByUser,
+        DeviceLost,
+        VideoSourceError,
+    }
 
     public class NewFrameEventArgs : EventArgs
     {
@@ -27,9 +41,11 @@ namespace Accord.Video
     {
         event NewFrameEventHandler NewFrame;
         event VideoSourceErrorEventHandler VideoSourceError;
+        event PlayingFinishedEventHandler PlayingFinished;
 
         string Source { get; }
         int FramesReceived { get; }
+        long BytesReceived { get; }
         bool IsRunning { get; }
 
         void Start();
@@ -45,11 +61,13 @@ namespace Accord.Video
 
         public event NewFrameEventHandler? NewFrame;
         public event VideoSourceErrorEventHandler? VideoSourceError;
+        public event PlayingFinishedEventHandler? PlayingFinished;
 
         public string Source { get => throw null!; set { } }
         public string? Login { get; set; }
         public string? Password { get; set; }
         public int FramesReceived => throw null!;
+        public long BytesReceived => throw null!;
         public bool IsRunning => throw null!;
 
         public void Start() { }
@@ -65,12 +83,14 @@ namespace Accord.Video
 
         public event NewFrameEventHandler? NewFrame;
         public event VideoSourceErrorEventHandler? VideoSourceError;
+        public event PlayingFinishedEventHandler? PlayingFinished;
 
-        public string Source { get => throw null!; set { } }
+        public virtual string Source { get => throw null!; set { } }
         public string? Login { get; set; }
         public string? Password { get; set; }
         public int FrameInterval { get; set; }
         public int FramesReceived => throw null!;
+        public long BytesReceived => throw null!;
         public bool IsRunning => throw null!;
 
         public void Start() { }

@@ -2,8 +2,13 @@
 // compiled under the real assembly name, so a test references either this stand-in or the real Azure.AI.OpenAI 2.1.0,
 // never both. The registry serves only 1.0.0-beta.6 of the 1.x line, which predates vision (beta.10) and the
 // ChatCompletionsOptions/ChatRequestUserMessage shapes (beta.9/beta.10), so the real beta cannot stand in for it.
-// Source: Azure/azure-sdk-for-net sdk/openai/Azure.AI.OpenAI/api/Azure.AI.OpenAI.netstandard2.0.cs (1.0.0-beta.13 to 16) and
-// the release notes (change log) of sdk/openai/Azure.AI.OpenAI, 1.0.0-beta.17 (image content items from a Uri, a Stream or BinaryData).
+// Source: Azure/azure-sdk-for-net sdk/openai/Azure.AI.OpenAI/api/Azure.AI.OpenAI.netstandard2.0.cs (1.0.0-beta.13 to 16:
+// OpenAIClient, ChatCompletionsOptions, the request messages and content items, ChatMessageImageDetailLevel), and for
+// 1.0.0-beta.17 its change log and pull request #43830 (ChatMessageImageUrl made internal; ChatMessageImageContentItem
+// built from a Uri, from BinaryData and a MIME type, or from a Stream and a MIME type). The beta.17 constructors' parameter
+// names and the optional detail level are as that custom code was carried into Azure.AI.Inference
+// (sdk/ai/Azure.AI.Inference/src/Customized/ChatMessageImageContentItem.cs, "hide the ImageUrl property ... provide custom
+// Uri, BinaryData, and Stream constructors"), less the file-path constructor the beta.17 change log does not list.
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -107,8 +112,8 @@ namespace Azure.AI.OpenAI
     public class ChatMessageImageContentItem : ChatMessageContentItem
     {
         public ChatMessageImageContentItem(Uri imageUri, ChatMessageImageDetailLevel? detailLevel = null) { }
-        public ChatMessageImageContentItem(BinaryData imageData, string imageDataFormat, ChatMessageImageDetailLevel? detailLevel = null) { }
-        public ChatMessageImageContentItem(Stream imageStream, string imageDataFormat, ChatMessageImageDetailLevel? detailLevel = null) { }
+        public ChatMessageImageContentItem(BinaryData bytes, string mimeType, ChatMessageImageDetailLevel? detailLevel = null) { }
+        public ChatMessageImageContentItem(Stream stream, string mimeType, ChatMessageImageDetailLevel? detailLevel = null) { }
     }
 
     public readonly struct ChatMessageImageDetailLevel : IEquatable<ChatMessageImageDetailLevel>

@@ -1,7 +1,12 @@
-// Imitates Emgu.CV 4.13.0 (assembly Emgu.CV.dll). Image<TColor, TDepth> is kept because 4.13.0 still ships it;
-// it was removed on master afterwards.
-// Source: emgucv/emgucv Emgu.CV/Videoio/VideoCapture.cs (its one Read is bool Read(IOutputArray m)), Emgu.CV/Core/Mat.cs,
-// Emgu.CV/Image.cs, Emgu.CV/Imgcodecs and Emgu.CV/Util/VectorOfByte.cs (4.x).
+// Imitates Emgu.CV 4.x (assembly Emgu.CV.dll), as its master branch had it in 2025-2026 (Image<TColor, TDepth> included).
+// Source: emgucv/emgucv Emgu.CV/Videoio/VideoCapture.cs (constructors with captureProperties, Read(IOutputArray m),
+// Retrieve(IOutputArray image, int flag), QueryFrame, QuerySmallFrame, Grab, ImageGrabbed, Start/Pause/Stop); the
+// read-only IsOpened property is generated from cveVideoCaptureIsOpened (Emgu.CV.Extern videoio property header);
+// Emgu.CV/Core/Mat.cs (GetRawData, Clone, ToImage, Mat(string fileName, ImreadModes loadType)); Emgu.CV/Core/CvArray.cs
+// (Width, Height, Rows, Cols, Bytes, Mat: Image<,> inherits them); Emgu.CV/Core/Image.cs (Image(int width, int height),
+// Image(string fileName), ToJpegData(int quality = 95)); Emgu.CV/Imgcodecs/ImgcodecsInvoke.cs (Imread, Imwrite, both
+// Imencode overloads); Emgu.CV/PInvoke/CvEnum/ImreadModes.cs; Emgu.CV/Color/Bgr.cs; Emgu.CV/Util/VectorOfByte.cs;
+// Emgu.Util/DisposableObject.cs, UnmanagedObject.cs, ExceptionHandler.cs (abstract).
 using System;
 using System.Collections.Generic;
 using Emgu.CV.CvEnum;
@@ -20,9 +25,9 @@ namespace Emgu.Util
         public IntPtr Ptr => throw null!;
     }
 
-    public class ExceptionHandler
+    public abstract class ExceptionHandler
     {
-        public virtual bool HandleException(Exception ex) => throw null!;
+        public abstract bool HandleException(Exception ex);
     }
 }
 
@@ -121,17 +126,23 @@ namespace Emgu.CV
             => throw null!;
     }
 
-    public class Image<TColor, TDepth> : UnmanagedObject, IInputOutputArray
+    public abstract class CvArray<TDepth> : UnmanagedObject, IInputOutputArray
+        where TDepth : new()
+    {
+        public int Width => throw null!;
+        public int Height => throw null!;
+        public int Rows => throw null!;
+        public int Cols => throw null!;
+        public byte[] Bytes { get => throw null!; set { } }
+        public Mat Mat => throw null!;
+    }
+
+    public class Image<TColor, TDepth> : CvArray<TDepth>, IInputOutputArray
         where TColor : struct, IColor
         where TDepth : new()
     {
         public Image(int width, int height) { }
         public Image(string fileName) { }
-
-        public int Width => throw null!;
-        public int Height => throw null!;
-        public Mat Mat => throw null!;
-        public byte[] Bytes => throw null!;
 
         public byte[] ToJpegData(int quality = 95) => throw null!;
     }

@@ -1,11 +1,30 @@
-// Imitates FlashCap 1.11.0 (core types ship in assembly FlashCap.Core.dll). Since 0.11.0 the frame callback receives
-// a PixelBufferScope and the image accessors are extension methods in PixelBufferExtension.
-// Source: kekyo/FlashCap FlashCap.Core (CaptureDevices.cs, CaptureDeviceDescriptor.cs, PixelBuffer.cs, PixelBufferScope.cs,
-// PixelBufferExtension.cs) and FlashCap/CaptureDeviceDescriptorExtension.cs, 1.11.0.
+// Imitates FlashCap.Core 1.11.0 (assembly FlashCap.Core.dll): the core types; the extension methods that open devices and
+// read pixel buffers ship in FlashCap.dll (the FlashCap stand-in). Since 1.0 the frame callback receives a PixelBufferScope.
+// Source: kekyo/FlashCap at 096e2c81 (1.x): FlashCap.Core/CaptureDeviceDescriptor.cs (DeviceTypes, TranscodeFormats in
+// declaration order, both callback delegates, the abstract descriptor: Identity, DeviceType, Name, Description,
+// Characteristics), FlashCap.Core/VideoCharacteristics.cs (PixelFormats in declaration order; read-only fields),
+// FlashCap.Core/Utilities/Fraction.cs (namespace FlashCap.Utilities; read-only fields), FlashCap.Core/PixelBuffer.cs
+// (Timestamp, FrameIndex), FlashCap.Core/PixelBufferScope.cs (abstract; Buffer), FlashCap.Core/CaptureDevice.cs
+// (Identity, Name, Characteristics, IsRunning, Dispose, DisposeAsync), FlashCap.Core/CaptureDevices.cs and
+// FlashCap.Core/BufferPool.cs.
 using System;
-using System.Collections.Generic;
-using System.Threading;
 using System.Threading.Tasks;
+using FlashCap.Utilities;
+
+namespace FlashCap.Utilities
+{
+    public readonly struct Fraction
+    {
+        public readonly int Numerator;
+        public readonly int Denominator;
+
+        public Fraction(int numerator, int denominator)
+        {
+            Numerator = numerator;
+            Denominator = denominator;
+        }
+    }
+}
 
 namespace FlashCap
 {
@@ -18,11 +37,11 @@ namespace FlashCap
         RGB24,
         RGB32,
         ARGB32,
+        JPEG,
+        PNG,
         UYVY,
         YUYV,
         NV12,
-        JPEG,
-        PNG,
     }
 
     public enum DeviceTypes
@@ -38,76 +57,58 @@ namespace FlashCap
         Auto,
         DoNotTranscode,
         BT601,
-        BT709,
-        BT2020,
         BT601FullRange,
+        BT709,
         BT709FullRange,
+        BT2020,
         BT2020FullRange,
-    }
-
-    public readonly struct Fraction
-    {
-        public Fraction(int numerator, int denominator)
-        {
-            Numerator = numerator;
-            Denominator = denominator;
-        }
-
-        public int Numerator { get; }
-        public int Denominator { get; }
     }
 
     public abstract class BufferPool
     {
+        protected BufferPool() { }
     }
 
     public sealed class DefaultBufferPool : BufferPool
     {
+        public DefaultBufferPool() { }
+        public DefaultBufferPool(int maxReservedBufferElements) { }
     }
 
     public sealed class VideoCharacteristics
     {
+        public readonly PixelFormats PixelFormat;
+        public readonly int Width;
+        public readonly int Height;
+        public readonly Fraction FramesPerSecond;
+        public readonly string Description;
+        public readonly bool IsDiscrete;
+        public readonly string RawPixelFormat;
+
         public VideoCharacteristics(PixelFormats pixelFormat, int width, int height, Fraction framesPerSecond)
         {
             PixelFormat = pixelFormat;
             Width = width;
             Height = height;
             FramesPerSecond = framesPerSecond;
+            Description = RawPixelFormat = pixelFormat.ToString();
+            IsDiscrete = true;
         }
-
-        public PixelFormats PixelFormat { get; }
-        public int Width { get; }
-        public int Height { get; }
-        public Fraction FramesPerSecond { get; }
-        public string RawPixelFormat => throw null!;
-        public bool IsDiscrete => throw null!;
     }
 
     public sealed class PixelBuffer
     {
-        public int Width => throw null!;
-        public int Height => throw null!;
-        public long FrameIndex => throw null!;
+        internal PixelBuffer() { }
+
         public TimeSpan Timestamp => throw null!;
+        public long FrameIndex => throw null!;
     }
 
-    public class PixelBufferScope : IDisposable
+    public abstract class PixelBufferScope
     {
-        public PixelBuffer Buffer => throw null!;
+        protected PixelBufferScope(PixelBuffer buffer) => Buffer = buffer;
 
-        public void Dispose() { }
-    }
-
-    public static class PixelBufferScopeExtension
-    {
-        public static void ReleaseNow(this PixelBufferScope bufferScope) => throw null!;
-    }
-
-    public static class PixelBufferExtension
-    {
-        public static byte[] ExtractImage(this PixelBuffer pixelBuffer) => throw null!;
-        public static byte[] CopyImage(this PixelBuffer pixelBuffer) => throw null!;
-        public static ArraySegment<byte> ReferImage(this PixelBuffer pixelBuffer) => throw null!;
+        public PixelBuffer Buffer { get; }
     }
 
     public delegate void PixelBufferArrivedDelegate(PixelBufferScope bufferScope);
@@ -116,99 +117,40 @@ namespace FlashCap
 
     public abstract class CaptureDevice : IDisposable
     {
-        protected CaptureDevice() { }
+        protected CaptureDevice(object identity, string name)
+        {
+            Identity = identity;
+            Name = name;
+        }
 
-        public string Name => throw null!;
-        public VideoCharacteristics Characteristics => throw null!;
-        public bool IsRunning => throw null!;
+        public object Identity { get; }
+        public string Name { get; }
+        public VideoCharacteristics Characteristics { get; protected set; } = null!;
+        public bool IsRunning { get; protected set; }
 
         public void Dispose() { }
+        public Task DisposeAsync() => throw null!;
     }
 
     public abstract class CaptureDeviceDescriptor
     {
-        protected CaptureDeviceDescriptor() { }
+        protected CaptureDeviceDescriptor(string name, string description, VideoCharacteristics[] characteristics, BufferPool defaultBufferPool)
+        {
+            Name = name;
+            Description = description;
+            Characteristics = characteristics;
+        }
 
-        public object Identity => throw null!;
-        public DeviceTypes DeviceType => throw null!;
-        public string Name => throw null!;
-        public string Description => throw null!;
-        public VideoCharacteristics[] Characteristics => throw null!;
+        public abstract object Identity { get; }
+        public abstract DeviceTypes DeviceType { get; }
+        public string Name { get; }
+        public string Description { get; }
+        public VideoCharacteristics[] Characteristics { get; }
     }
 
     public class CaptureDevices
     {
         public CaptureDevices() { }
         public CaptureDevices(BufferPool defaultBufferPool) { }
-    }
-
-    public static class CaptureDevicesExtension
-    {
-        public static IEnumerable<CaptureDeviceDescriptor> EnumerateDescriptors(this CaptureDevices devices) => throw null!;
-        public static CaptureDeviceDescriptor[] GetDescriptors(this CaptureDevices devices) => throw null!;
-    }
-
-    public static class CaptureDeviceDescriptorExtension
-    {
-        public static Task<CaptureDevice> OpenAsync(
-            this CaptureDeviceDescriptor descriptor,
-            VideoCharacteristics characteristics,
-            PixelBufferArrivedDelegate pixelBufferArrived,
-            CancellationToken ct = default) => throw null!;
-
-        public static Task<CaptureDevice> OpenAsync(
-            this CaptureDeviceDescriptor descriptor,
-            VideoCharacteristics characteristics,
-            TranscodeFormats transcodeFormat,
-            PixelBufferArrivedDelegate pixelBufferArrived,
-            CancellationToken ct = default) => throw null!;
-
-        public static Task<CaptureDevice> OpenAsync(
-            this CaptureDeviceDescriptor descriptor,
-            VideoCharacteristics characteristics,
-            TranscodeFormats transcodeFormat,
-            bool isScattering,
-            int maxQueuingFrames,
-            PixelBufferArrivedDelegate pixelBufferArrived,
-            CancellationToken ct = default) => throw null!;
-
-        public static Task<CaptureDevice> OpenAsync(
-            this CaptureDeviceDescriptor descriptor,
-            VideoCharacteristics characteristics,
-            PixelBufferArrivedTaskDelegate pixelBufferArrived,
-            CancellationToken ct = default) => throw null!;
-
-        public static Task<CaptureDevice> OpenAsync(
-            this CaptureDeviceDescriptor descriptor,
-            VideoCharacteristics characteristics,
-            TranscodeFormats transcodeFormat,
-            PixelBufferArrivedTaskDelegate pixelBufferArrived,
-            CancellationToken ct = default) => throw null!;
-
-        public static Task<CaptureDevice> OpenAsync(
-            this CaptureDeviceDescriptor descriptor,
-            VideoCharacteristics characteristics,
-            TranscodeFormats transcodeFormat,
-            bool isScattering,
-            int maxQueuingFrames,
-            PixelBufferArrivedTaskDelegate pixelBufferArrived,
-            CancellationToken ct = default) => throw null!;
-
-        public static Task<byte[]> TakeOneShotAsync(
-            this CaptureDeviceDescriptor descriptor,
-            VideoCharacteristics characteristics,
-            CancellationToken ct = default) => throw null!;
-
-        public static Task<byte[]> TakeOneShotAsync(
-            this CaptureDeviceDescriptor descriptor,
-            VideoCharacteristics characteristics,
-            TranscodeFormats transcodeFormat,
-            CancellationToken ct = default) => throw null!;
-    }
-
-    public static class CaptureDeviceExtension
-    {
-        public static Task StartAsync(this CaptureDevice device, CancellationToken ct = default) => throw null!;
-        public static Task StopAsync(this CaptureDevice device, CancellationToken ct = default) => throw null!;
     }
 }

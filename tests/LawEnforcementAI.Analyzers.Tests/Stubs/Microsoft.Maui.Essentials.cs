@@ -1,23 +1,26 @@
-// Imitates Microsoft.Maui.Essentials 9.0/10.0 (.NET MAUI 9 and 10, assembly Microsoft.Maui.Essentials.dll): MediaPicker and the
+// Imitates Microsoft.Maui.Essentials 10.0 (.NET MAUI 10, assembly Microsoft.Maui.Essentials.dll): MediaPicker and the
 // FileResult it returns. Preview builds used namespace Microsoft.Maui.Essentials instead.
-// Source: dotnet/maui src/Essentials/src/MediaPicker/MediaPicker.shared.cs and src/Essentials/src/FileSystem/FileSystem.shared.cs
-// (9.0/10.0).
+// Source: dotnet/maui src/Essentials/src/MediaPicker/MediaPicker.shared.cs (IMediaPicker, MediaPicker, MediaPickerOptions
+// Title and SelectionLimit) and src/Essentials/src/FileSystem/FileSystem.shared.cs (abstract FileBase: its (fullPath) and
+// (fullPath, contentType) constructors are internal, FileBase(FileBase file) public; FileResult's three constructors
+// public); MediaPickerOptions.MaximumWidth, MaximumHeight and CompressionQuality from the .NET 10 API reference
+// (learn.microsoft.com/dotnet/api/microsoft.maui.media.mediapickeroptions).
 using System.IO;
 using System.Threading.Tasks;
 using Microsoft.Maui.Storage;
 
 namespace Microsoft.Maui.Storage
 {
-    public class FileBase
+    public abstract class FileBase
     {
-        public FileBase(string fullPath)
+        internal FileBase(string fullPath)
         {
             FullPath = fullPath;
             ContentType = string.Empty;
             FileName = Path.GetFileName(fullPath);
         }
 
-        public FileBase(string fullPath, string contentType)
+        internal FileBase(string fullPath, string contentType)
             : this(fullPath) => ContentType = contentType;
 
         public FileBase(FileBase file)
@@ -51,8 +54,7 @@ namespace Microsoft.Maui.Media
         public int? MaximumWidth { get; set; }
         public int? MaximumHeight { get; set; }
         public int CompressionQuality { get; set; } = 100;
-        public bool RotateImage { get; set; }
-        public bool PreserveMetaData { get; set; } = true;
+        public int SelectionLimit { get; set; } = 1;
     }
 
     public interface IMediaPicker

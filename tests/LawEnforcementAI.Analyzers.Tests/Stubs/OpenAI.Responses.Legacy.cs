@@ -4,7 +4,11 @@
 // declares only the renamed types, reuses ResponseItem from the real 2.15.0, and is compiled under its own assembly
 // name because the real OpenAI assembly is referenced beside it. The analyzer matches by metadata name, so the
 // assembly name does not change what it sees.
-// Source: openai/openai-dotnet api/OpenAI.netstandard2.0.cs at 2.2.0 (OpenAIResponseClient, ResponseCreationOptions).
+// Source: openai/openai-dotnet src/Custom/Responses/OpenAIResponseClient.cs (2.2.0 to 2.7.x: constructors (string model,
+// string apiKey) and (string model, ApiKeyCredential credential, OpenAIClientOptions options); CreateResponse and
+// CreateResponseAsync over IEnumerable<ResponseItem> inputItems or string userInputText, each with ResponseCreationOptions
+// options = null and CancellationToken cancellationToken = default) and api/OpenAI.netstandard2.0.cs at 2.2.0
+// (ResponseCreationOptions has a public constructor, OpenAIResponse none).
 #pragma warning disable OPENAI001 // ResponseItem is an evaluation API in OpenAI 2.15
 using System.ClientModel;
 using System.Collections.Generic;
@@ -19,6 +23,7 @@ namespace OpenAI.Responses
 
     public class OpenAIResponse
     {
+        internal OpenAIResponse() { }
     }
 
     public class OpenAIResponseClient
