@@ -48,6 +48,9 @@ internal sealed class MethodAnalyses
             : MethodFlowAnalysis.Analyze(owner, blocks, _context, null, cancellationToken);
     }
 
+    /// <summary>The members whose bodies this compilation has analysed so far: what an analysis cost, for tests.</summary>
+    internal System.Collections.Generic.IEnumerable<ISymbol> Analysed => _cache.Keys;
+
     /// <summary>The operations of the member's executable code, as the driver would hand them to a block action.</summary>
     public ImmutableArray<IOperation> BlocksOf(ISymbol member, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.UnknownOrigin;
 
 /// <summary>
 /// Camera frames before images of unknown origin: a request that carries a camera frame is decided by the camera rules
-/// (LEAI001/LEAI002, or LEAI101/LEAI102 across the program) and never also gets LEAI007, whatever the jurisdiction. An
+/// (LEAI001/LEAI002, also across the program) and never also gets LEAI007, whatever the jurisdiction. An
 /// entry point the project itself calls is decided by its callers.
 /// </summary>
 public class UnknownOriginPrecedenceTests
@@ -59,11 +59,21 @@ public class UnknownOriginPrecedenceTests
         }.RunAsync();
 
     [Fact]
-    public Task EntryPointCalledFromAnotherTypeWithACameraFrame_GetsLeai101Only() =>
+    public Task EntryPointCalledFromAnotherTypeWithACameraFrame_GetsLeai001Only() =>
         new FlowTest("police", "US")
         {
             TestCode = Class("    public async Task SendAsync(byte[] image)\n    {\n        " + Send("BinaryData.FromBytes(image)") + "\n    }", "using OpenCvSharp;\n")
                 + "\npublic class Patrol\n{\n    public async Task CaptureAsync(UploadController sender)\n    {\n        using var capture = new VideoCapture(0);\n        using var frame = new Mat();\n        {|#1:capture.Read(frame)|};\n        await {|#2:sender.SendAsync(frame.ToBytes(\".jpg\"))|};\n    }\n}\n",
             ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1).WithLocation(2) },
+        }.RunAsync();
+
+    /// <summary>An upload read by a controller and sent by a service of another class: decided with the controller, live.</summary>
+    [Fact]
+    public Task UploadSentByAServiceInAnotherType_GetsLeai007() =>
+        new FlowTest("police", "US", uploadsAndBlobs: true)
+        {
+            TestCode = Class("    public async Task SendAsync(byte[] image)\n    {\n        " + Send("BinaryData.FromBytes(image)") + "\n    }", "using Microsoft.AspNetCore.Http;\n", name: "VisionService")
+                + "\npublic class UploadController\n{\n    public async Task PostAsync(IFormFile photo, VisionService vision)\n    {\n        using var buffer = new System.IO.MemoryStream();\n        await {|#1:photo.CopyToAsync(buffer)|};\n        await {|#2:vision.SendAsync(buffer.ToArray())|};\n    }\n}\n",
+            ExpectedDiagnostics = { Diag("LEAI007").WithLocation(0).WithLocation(1).WithLocation(2) },
         }.RunAsync();
 }
