@@ -37,25 +37,35 @@ public sealed class WholeProgramFlowAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationAction(end =>
+        // A compilation-end action, not a compilation action: the driver runs compilation actions in a document's own
+        // analysis too (measured with GetAnalyzerSemanticDiagnosticsAsync), which would solve the whole program on every
+        // keystroke. The start action has nothing else to register, which RS1013 would have it merge.
+#pragma warning disable RS1013
+        context.RegisterCompilationStartAction(start =>
+#pragma warning restore RS1013
         {
-            var shared = CompilationContext.For(end.Compilation, end.Options, _catalogue);
+            var shared = CompilationContext.For(start.Compilation, start.Options, _catalogue);
             if (!FlowScope.Applies(shared))
             {
                 return;
             }
 
-            var program = shared.ProgramFindings;
-            var result = program.Result(end.CancellationToken);
-            if (result.Cut is { } cut)
-            {
-                // The audit record says the cross-method part is incomplete, and where a warning may be missing.
-                var live = new LiveFindings(shared, program.Summaries(end.CancellationToken), end.CancellationToken);
-                var undecided = cut.Undecided.Where(l => !live.Reports(l)).ToImmutableArray();
-                end.ReportDiagnostic(Leai000PolicyAnalysisActive.CutShort(
-                    new SolverCut(cut.Budget, undecided), result.Findings.Count(f => f.HasCameraOrigins), FlowFindingDiagnostics.MaxAdditionalLocations));
-            }
+            start.RegisterCompilationEndAction(end => ReportCut(end, shared));
         });
+    }
+
+    private static void ReportCut(CompilationAnalysisContext end, CompilationContext shared)
+    {
+        var program = shared.ProgramFindings;
+        var result = program.Result(end.CancellationToken);
+        if (result.Cut is { } cut)
+        {
+            // The audit record says the cross-method part is incomplete, and where a warning may be missing.
+            var live = new LiveFindings(shared, program.Summaries(end.CancellationToken), end.CancellationToken);
+            var undecided = cut.Undecided.Where(l => !live.Reports(l)).ToImmutableArray();
+            end.ReportDiagnostic(Leai000PolicyAnalysisActive.CutShort(
+                new SolverCut(cut.Budget, undecided), result.Findings.Count(f => f.HasCameraOrigins), FlowFindingDiagnostics.MaxAdditionalLocations));
+        }
     }
 
     /// <summary>The requests each type's own solve decides (<see cref="TypeFlows"/>), asked of the shared, solved-once answer.</summary>

@@ -32,7 +32,7 @@ public class LiveAcrossEditsTests
     {
         // A catalogue of its own, so the contexts it caches are this test's alone.
         var catalogue = ApiCatalog.From(CatalogTables.All);
-        var analysis = new DirectAnalysis(StandInReferences.Default, new CameraFrameFlowAnalyzer(catalogue, null)).WithMSBuildProperties("police", "US")
+        var analysis = new DirectAnalysis(StandInReferences.Default, new CameraFrameFlowAnalyzer(catalogue, null), new WholeProgramFlowAnalyzer(catalogue)).WithMSBuildProperties("police", "US")
             .WithSource(Usings + Sender, "/src/FrameSender.cs")
             .WithSource(Usings + Caller(Logo), "/src/Patrol.cs")
             .WithSource(Usings + Unrelated, "/src/DashUploader.cs");
@@ -50,7 +50,8 @@ public class LiveAcrossEditsTests
         Assert.Equal("LEAI001", finding.Id);
         Assert.Contains(finding.AdditionalLocations, l => l.SourceTree?.FilePath == "/src/Patrol.cs");
 
-        // The sender's document reached the caller by name, and never bound the unrelated file's body.
+        // The sender's document reached the caller by name, and never bound the unrelated file's body: nothing in a
+        // document's own analysis solves the whole program (the build-only LEAI000 note runs at compilation end).
         var analysed = AnalysisCaches.Of(catalogue).Contexts.Select(c => c.Value)
             .Where(c => c.MethodAnalyses.Analysed.Any(m => m.ContainingType?.Name == "Patrol"))
             .SelectMany(c => c.MethodAnalyses.Analysed).SelectMany(m => m.DeclaringSyntaxReferences).Select(r => r.SyntaxTree.FilePath).ToHashSet();
