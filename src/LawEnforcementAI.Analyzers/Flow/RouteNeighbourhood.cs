@@ -116,6 +116,14 @@ internal sealed class RouteNeighbourhood
                     Mentioning(name);
                 }
 
+                if (service.Container is null)
+                {
+                    // A client or other service is given its value by its registrations alone.
+                    break;
+                }
+
+                // A shared container (a channel, a queue) is also written through the parameters it is injected into,
+                // in bodies that may name the parameter only, not its type.
                 Mentioning(service.Type.Name);
                 foreach (var injected in _context.InjectedTypes.Taking(service.Type.Name))
                 {
