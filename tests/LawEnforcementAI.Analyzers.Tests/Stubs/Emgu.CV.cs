@@ -1,4 +1,5 @@
-// Imitates Emgu.CV 4.x (assembly Emgu.CV.dll), as its master branch had it in 2025-2026 (Image<TColor, TDepth> included).
+// Imitates Emgu.CV 4.13.0.5924 (assembly Emgu.CV.dll; the newest release on nuget.org), read from the master branch of
+// 2025-2026 that it was built from (Image<TColor, TDepth> included).
 // Source: emgucv/emgucv Emgu.CV/Videoio/VideoCapture.cs (constructors with captureProperties, Read(IOutputArray m),
 // Retrieve(IOutputArray image, int flag), QueryFrame, QuerySmallFrame, Grab, ImageGrabbed, Start/Pause/Stop); the
 // read-only IsOpened property is generated from cveVideoCaptureIsOpened (Emgu.CV.Extern videoio property header);

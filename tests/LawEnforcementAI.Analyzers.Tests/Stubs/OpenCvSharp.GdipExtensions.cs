@@ -1,4 +1,5 @@
-// Imitates OpenCvSharp5.GdipExtensions (assembly OpenCvSharp.GdipExtensions.dll): OpenCvSharp5's System.Drawing converter,
+// Imitates OpenCvSharp5.GdipExtensions 5.0.0 (assembly OpenCvSharp.GdipExtensions.dll), as of OpenCvSharp5 5.0.0.20260702 on
+// nuget.org (the GdipExtensions package's own build number not confirmed): OpenCvSharp5's System.Drawing converter,
 // the same class as OpenCvSharp4.Extensions' in namespace OpenCvSharp.GdipExtensions.
 // Source: shimat/opencvsharp src/OpenCvSharp.GdipExtensions/OpenCvSharp.GdipExtensions.csproj (AssemblyName
 // OpenCvSharp.GdipExtensions, PackageId OpenCvSharp5.GdipExtensions) and src/OpenCvSharp.GdipExtensions/BitmapConverter.cs
