@@ -16,7 +16,7 @@ namespace LawEnforcementAI.Analyzers;
 /// analyzer with one as compilation-end as a whole). The solve is the one a build's frame findings read, done once.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WholeProgramFlowAnalyzer : DiagnosticAnalyzer
+public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
 {
     public WholeProgramFlowAnalyzer()
         : this(ApiCatalog.Default)
@@ -25,34 +25,19 @@ public sealed class WholeProgramFlowAnalyzer : DiagnosticAnalyzer
 
     /// <summary>For tests: other tables (a new SDK's).</summary>
     internal WholeProgramFlowAnalyzer(ApiCatalog catalogue)
+        : base(catalogue)
     {
-        _catalogue = catalogue;
     }
-
-    private readonly ApiCatalog _catalogue;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Leai000PolicyAnalysisActive.Descriptor);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        // A compilation-end action, not a compilation action: the driver runs compilation actions in a document's own
-        // analysis too (measured with GetAnalyzerSemanticDiagnosticsAsync), which would solve the whole program on every
-        // keystroke. The start action has nothing else to register, which RS1013 would have it merge.
+    // A compilation-end action, not a compilation action: the driver runs compilation actions in a document's own
+    // analysis too (measured with GetAnalyzerSemanticDiagnosticsAsync), which would solve the whole program on every
+    // keystroke. The start action has nothing else to register, which RS1013 would have it merge.
 #pragma warning disable RS1013
-        context.RegisterCompilationStartAction(start =>
+    private protected override void OnFlowCompilationStart(CompilationStartAnalysisContext context, CompilationContext shared) =>
+        context.RegisterCompilationEndAction(end => ReportCut(end, shared));
 #pragma warning restore RS1013
-        {
-            var shared = CompilationContext.For(start.Compilation, start.Options, _catalogue);
-            if (!FlowScope.Applies(shared))
-            {
-                return;
-            }
-
-            start.RegisterCompilationEndAction(end => ReportCut(end, shared));
-        });
-    }
 
     private static void ReportCut(CompilationAnalysisContext end, CompilationContext shared)
     {

@@ -26,38 +26,21 @@ internal sealed class InjectedTypes
     public static InjectedTypes Find(Compilation compilation, CancellationToken cancellationToken)
     {
         var byParameterType = new Dictionary<string, List<INamedTypeSymbol>>();
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        pending.Push(compilation.Assembly.GlobalNamespace);
-        while (pending.Count > 0)
+        foreach (var type in SourceTypes.Of(compilation, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var member in pending.Pop().GetMembers())
+            var names = new HashSet<string>();
+            foreach (var constructor in type.InstanceConstructors)
             {
-                if (member is not INamespaceOrTypeSymbol container)
+                foreach (var parameter in constructor.Parameters)
                 {
-                    continue;
-                }
-
-                pending.Push(container);
-                if (container is not INamedTypeSymbol type)
-                {
-                    continue;
-                }
-
-                var names = new HashSet<string>();
-                foreach (var constructor in type.InstanceConstructors)
-                {
-                    foreach (var parameter in constructor.Parameters)
+                    if (names.Add(parameter.Type.Name))
                     {
-                        if (names.Add(parameter.Type.Name))
+                        if (!byParameterType.TryGetValue(parameter.Type.Name, out var types))
                         {
-                            if (!byParameterType.TryGetValue(parameter.Type.Name, out var types))
-                            {
-                                byParameterType[parameter.Type.Name] = types = new List<INamedTypeSymbol>();
-                            }
-
-                            types.Add(type);
+                            byParameterType[parameter.Type.Name] = types = new List<INamedTypeSymbol>();
                         }
+
+                        types.Add(type);
                     }
                 }
             }

@@ -92,19 +92,11 @@ internal sealed class ProgramFindings
             if (_members.IsDefault)
             {
                 var members = ImmutableArray.CreateBuilder<ISymbol>();
-                var types = new Stack<INamespaceOrTypeSymbol>();
-                types.Push(_compilation.Assembly.GlobalNamespace);
-                while (types.Count > 0)
+                foreach (var type in SourceTypes.Of(_compilation, cancellationToken))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var container = types.Pop();
-                    foreach (var member in container.GetMembers())
+                    foreach (var member in type.GetMembers())
                     {
-                        if (member is INamespaceOrTypeSymbol inner)
-                        {
-                            types.Push(inner);
-                        }
-                        else if (container is INamedTypeSymbol && _context.RelevantMembers.Covers(member))
+                        if (member is not INamedTypeSymbol && _context.RelevantMembers.Covers(member))
                         {
                             members.Add(member);
                         }
