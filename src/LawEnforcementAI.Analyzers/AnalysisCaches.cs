@@ -43,6 +43,12 @@ internal sealed class AnalysisCaches
     /// <summary>Per syntax tree, how often each identifier occurs (<see cref="EntryPoints"/>: is a method called in the project?).</summary>
     public ConditionalWeakTable<SyntaxTree, IdentifierCounts> IdentifierCounts { get; } = new();
 
+    /// <summary>Per syntax tree, what other documents bind against in it (<see cref="SummaryEpoch"/>).</summary>
+    public ConditionalWeakTable<SyntaxTree, DeclarationFingerprint> DeclarationFingerprints { get; } = new();
+
+    /// <summary>Member summaries kept across compilations for the documents' own analyses (<see cref="SummaryStore"/>).</summary>
+    public SummaryStore Summaries { get; } = new();
+
     /// <summary>The per-compilation contexts built on this catalog (<see cref="CompilationContext.For"/>).</summary>
     public ConditionalWeakTable<Compilation, CompilationContext> Contexts { get; } = new();
 

@@ -112,7 +112,7 @@ public sealed class CameraFrameFlowAnalyzer : FlowAnalyzer
     private MethodSummary? AnalyzeMember(SymbolAnalysisContext context, ISymbol member, CompilationContext shared)
     {
         var (findings, summary) = _observer is null
-            ? shared.MethodAnalyses.Of(member, context.CancellationToken)
+            ? shared.MethodAnalyses.Of(member, context.CancellationToken, keep: context.FilterTree is not null)
             : MethodFlowAnalysis.Analyze(member, shared.MethodAnalyses.BlocksOf(member, context.CancellationToken), shared, _observer, context.CancellationToken);
         foreach (var finding in findings)
         {

@@ -30,6 +30,7 @@ internal sealed class CompilationContext
     private readonly Lazy<InjectedTypes> _injectedTypes;
     private readonly Lazy<bool> _namesEveryProjectSink;
     private readonly Lazy<RelevantMembers> _relevantMembers;
+    private readonly Lazy<SummaryEpoch> _summaryEpoch;
     private readonly Func<IMethodSymbol, bool> _isCalledInProject;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _calledInProject = new(SymbolEqualityComparer.Default);
 
@@ -50,6 +51,8 @@ internal sealed class CompilationContext
         _injectedTypes = new(() => InjectedTypes.Find(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _namesEveryProjectSink = new(() => FlowScope.NamesAny(compilation, catalogue, _index.Value.EveryProjectSinkNames, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _relevantMembers = new(() => RelevantMembers.Find(compilation, catalogue, _index.Value.RootNames, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        _summaryEpoch = new(() => SummaryEpoch.Of(compilation, options, AnalysisCaches.Of(catalogue), CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        Caches = AnalysisCaches.Of(catalogue);
         MethodAnalyses = new MethodAnalyses(compilation, this);
         _isCalledInProject = method => EntryPoints.IsCalledInProject(method, compilation, catalogue, CancellationToken.None);
     }
@@ -85,6 +88,12 @@ internal sealed class CompilationContext
 
     /// <summary>The member bodies a frame can pass through; the others are never analysed.</summary>
     public RelevantMembers RelevantMembers => _relevantMembers.Value;
+
+    /// <summary>What the analyzers remember across compilations for this catalogue.</summary>
+    public AnalysisCaches Caches { get; }
+
+    /// <summary>What this compilation's summaries are bound against besides their own trees (<see cref="Flow.SummaryEpoch"/>).</summary>
+    public SummaryEpoch SummaryEpoch => _summaryEpoch.Value;
 
     /// <summary>Member bodies analysed once for both flow analyzers.</summary>
     public MethodAnalyses MethodAnalyses { get; }

@@ -40,6 +40,11 @@ internal sealed class FrameOrigin : IEquatable<FrameOrigin>
     public static FrameOrigin Unknown(string description, Location location, IMethodSymbol? entryPoint) =>
         new(description, location, FrameLiveness.Unknown, false, null, null, ImmutableArray<Hop>.Empty, entryPoint?.OriginalDefinition, isUnknownOrigin: true);
 
+    /// <summary>An origin rebuilt from its parts, with another compilation's symbols (<see cref="StoredSummary"/>).</summary>
+    public static FrameOrigin Restore(
+        string apiName, Location location, FrameLiveness liveness, bool isMobileCamera, FlowValue? deviceValue, ImmutableArray<Hop> path, IMethodSymbol? entryPoint, bool isUnknownOrigin) =>
+        new(apiName, location, liveness, isMobileCamera, null, deviceValue, path, entryPoint, isUnknownOrigin);
+
     /// <summary>True for an image of unknown origin (LEAI007), false for a camera frame.</summary>
     public bool IsUnknownOrigin { get; }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -8,15 +9,18 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace LawEnforcementAI.Analyzers.Flow;
 
 /// <summary>
-/// Each member body's analysis, computed once per compilation and shared by the live analyzer, the build-only one and
-/// the callee summaries: in a build all of them ask for the same bodies, and the analysis of a body is most of their
-/// cost. A body is bound into operations here, on first request, and only bodies someone asks for are ever bound.
+/// Each member body's analysis, computed once per compilation and shared by the live analyzer and the build: in a build
+/// both ask for the same bodies, and the analysis of a body is most of their cost. A body is bound into operations here,
+/// on first request, and only bodies someone asks for are ever bound. A document's own analysis reads the bodies of
+/// other trees through <see cref="SummaryOf"/>, which finds them in the <see cref="SummaryStore"/> when an earlier
+/// compilation of the same declarations analysed them.
 /// </summary>
 internal sealed class MethodAnalyses
 {
     private readonly Compilation _compilation;
     private readonly CompilationContext _context;
-    private readonly ConcurrentDictionary<ISymbol, Lazy<(ImmutableArray<SinkFinding> Findings, MethodSummary? Summary)>> _cache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, Lazy<BodyAnalysis>> _cache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, MethodSummary?> _restored = new(SymbolEqualityComparer.Default);
 
     public MethodAnalyses(Compilation compilation, CompilationContext context)
     {
@@ -24,10 +28,63 @@ internal sealed class MethodAnalyses
         _context = context;
     }
 
-    public (ImmutableArray<SinkFinding> Findings, MethodSummary? Summary) Of(ISymbol owner, CancellationToken cancellationToken)
+    /// <param name="keep">A document's own analysis: keep the summary for the next compilations (<see cref="SummaryOf"/>).</param>
+    public (ImmutableArray<SinkFinding> Findings, MethodSummary? Summary) Of(ISymbol owner, CancellationToken cancellationToken, bool keep = false)
     {
-        var entry = _cache.GetOrAdd(owner, _ => new Lazy<(ImmutableArray<SinkFinding>, MethodSummary?)>(
-            () => Analyze(owner, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication));
+        var analysis = AnalysisOf(owner, cancellationToken);
+        if (keep && StoreKey(owner) is { } key && !_context.Caches.Summaries.TryGet(key.Tree, _context.SummaryEpoch, key.Id, out _))
+        {
+            Keep(owner, key, analysis);
+        }
+
+        return (analysis.Findings, analysis.Summary);
+    }
+
+    /// <summary>
+    /// The summary of <paramref name="owner"/>'s body, from the store when this tree's body was analysed under the same
+    /// <see cref="SummaryEpoch"/> in an earlier compilation; else analysed here and stored for the next one.
+    /// </summary>
+    public MethodSummary? SummaryOf(ISymbol owner, CancellationToken cancellationToken)
+    {
+        if (_restored.TryGetValue(owner, out var restored))
+        {
+            return restored;
+        }
+
+        if (_cache.ContainsKey(owner) || StoreKey(owner) is not { } key)
+        {
+            return AnalysisOf(owner, cancellationToken).Summary;
+        }
+
+        if (_context.Caches.Summaries.TryGet(key.Tree, _context.SummaryEpoch, key.Id, out var stored)
+            && stored!.TryRestore(owner, new StoredSymbols(_compilation, _context, key.Tree, cancellationToken), out var summary))
+        {
+            return _restored.GetOrAdd(owner, summary);
+        }
+
+        var analysis = AnalysisOf(owner, cancellationToken);
+        Keep(owner, key, analysis);
+        return analysis.Summary;
+    }
+
+    /// <summary>Where a member's summary is kept: a body in one tree whose ID names it alone.</summary>
+    private (SyntaxTree Tree, string Id)? StoreKey(ISymbol owner) =>
+        owner.DeclaringSyntaxReferences.Length == 1 && DocumentationCommentId.CreateDeclarationId(owner) is { Length: > 0 } id
+            ? (owner.DeclaringSyntaxReferences[0].SyntaxTree, id)
+            : null;
+
+    private void Keep(ISymbol owner, (SyntaxTree Tree, string Id) key, BodyAnalysis analysis)
+    {
+        if (SymbolKey.For(owner, _compilation, key.Tree) is not null
+            && StoredSummary.Of(analysis.Summary, analysis.ProjectCalls, _compilation, key.Tree) is { } stored)
+        {
+            _context.Caches.Summaries.Add(key.Tree, _context.SummaryEpoch, key.Id, stored);
+        }
+    }
+
+    private BodyAnalysis AnalysisOf(ISymbol owner, CancellationToken cancellationToken)
+    {
+        var entry = _cache.GetOrAdd(owner, _ => new Lazy<BodyAnalysis>(() => Analyze(owner, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
             return entry.Value;
@@ -40,12 +97,17 @@ internal sealed class MethodAnalyses
         }
     }
 
-    private (ImmutableArray<SinkFinding>, MethodSummary?) Analyze(ISymbol owner, CancellationToken cancellationToken)
+    private BodyAnalysis Analyze(ISymbol owner, CancellationToken cancellationToken)
     {
         var blocks = BlocksOf(owner, cancellationToken);
-        return blocks.IsEmpty
-            ? (ImmutableArray<SinkFinding>.Empty, null)
-            : MethodFlowAnalysis.Analyze(owner, blocks, _context, null, cancellationToken);
+        if (blocks.IsEmpty)
+        {
+            return new BodyAnalysis(ImmutableArray<SinkFinding>.Empty, null, new Dictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default));
+        }
+
+        var projectCalls = new Dictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        var (findings, summary) = MethodFlowAnalysis.Analyze(owner, blocks, _context, null, cancellationToken, projectCalls);
+        return new BodyAnalysis(findings, summary, projectCalls);
     }
 
     /// <summary>The members whose bodies this compilation has analysed so far: what an analysis cost, for tests.</summary>
@@ -89,4 +151,21 @@ internal sealed class MethodAnalyses
         CompilationUnitSyntax program => program,
         _ => null,
     };
+}
+
+/// <summary>One body's analysis, and which answers of <see cref="CompilationContext.IsCalledInProject"/> it depends on.</summary>
+internal sealed class BodyAnalysis
+{
+    public BodyAnalysis(ImmutableArray<SinkFinding> findings, MethodSummary? summary, IReadOnlyDictionary<IMethodSymbol, bool> projectCalls)
+    {
+        Findings = findings;
+        Summary = summary;
+        ProjectCalls = projectCalls;
+    }
+
+    public ImmutableArray<SinkFinding> Findings { get; }
+
+    public MethodSummary? Summary { get; }
+
+    public IReadOnlyDictionary<IMethodSymbol, bool> ProjectCalls { get; }
 }

@@ -109,8 +109,13 @@ internal sealed class FileWrite
 internal sealed class PendingSink
 {
     public PendingSink(IOperation call, string sinkName, FlowValue request, FlowValue client, bool isRaw = false)
+        : this(call.Syntax.GetLocation(), sinkName, request, client, isRaw)
     {
-        Location = call.Syntax.GetLocation();
+    }
+
+    public PendingSink(Location location, string sinkName, FlowValue request, FlowValue client, bool isRaw)
+    {
+        Location = location;
         SinkName = sinkName;
         Request = request;
         Client = client;

@@ -264,7 +264,7 @@ internal sealed class RouteNeighbourhood
             return;
         }
 
-        if (_context.MethodAnalyses.Of(member.OriginalDefinition, _cancellationToken).Summary is { } summary)
+        if (_context.MethodAnalyses.SummaryOf(member.OriginalDefinition, _cancellationToken) is { } summary)
         {
             _found.Add(summary);
             _pending.Enqueue(summary);

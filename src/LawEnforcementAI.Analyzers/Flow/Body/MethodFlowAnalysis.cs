@@ -33,22 +33,26 @@ internal sealed class MethodFlowAnalysis
     private readonly SinkRequests _requests;
     private readonly CancellationToken _cancellationToken;
 
-    private MethodFlowAnalysis(ISymbol owner, BodyRules rules, BodyScan scan, CancellationToken cancellationToken)
+    private MethodFlowAnalysis(ISymbol owner, BodyRules rules, BodyScan scan, IDictionary<IMethodSymbol, bool>? projectCalls, CancellationToken cancellationToken)
     {
         _scan = scan;
         _cancellationToken = cancellationToken;
         var files = new BodyFiles(scan);
         var services = new ContainerServices(rules.Index);
-        _values = new ValueEvaluator(rules, scan, _state, files, new UnknownOrigins(rules.Context, scan), services, cancellationToken);
+        _values = new ValueEvaluator(rules, scan, _state, files, new UnknownOrigins(rules.Context, scan, projectCalls), services, cancellationToken);
         _recorder = new SummaryRecorder(owner, _values, rules, scan, services);
         var stores = new Stores(rules, _state, files, _recorder);
         _effects = new Effects(_values, rules, scan, files, _state, stores, new RuleEffects(_values, rules, _state, files, stores, _recorder));
         _requests = new SinkRequests(_values, scan);
     }
 
-    /// <summary>Findings complete within this body, and the summary the program solver needs (null when empty).</summary>
+    /// <summary>
+    /// Findings complete within this body, and the summary the program solver needs (null when empty).
+    /// <paramref name="projectCalls"/>, when given, receives what the analysis asked <see cref="CompilationContext.IsCalledInProject"/>.
+    /// </summary>
     public static (ImmutableArray<SinkFinding> Findings, MethodSummary? Summary) Analyze(
-        ISymbol owner, ImmutableArray<IOperation> blocks, CompilationContext context, ICatalogObserver? observer, CancellationToken cancellationToken)
+        ISymbol owner, ImmutableArray<IOperation> blocks, CompilationContext context, ICatalogObserver? observer, CancellationToken cancellationToken,
+        IDictionary<IMethodSymbol, bool>? projectCalls = null)
     {
         var rules = new BodyRules(context, observer);
         var scan = BodyScan.Of(blocks, rules);
@@ -57,7 +61,7 @@ internal sealed class MethodFlowAnalysis
             return (ImmutableArray<SinkFinding>.Empty, null);
         }
 
-        var analysis = new MethodFlowAnalysis(owner, rules, scan, cancellationToken);
+        var analysis = new MethodFlowAnalysis(owner, rules, scan, projectCalls, cancellationToken);
         analysis.RunToFixedPoint();
         var summary = new MethodSummary(owner, blocks[0].Syntax.GetLocation());
         var findings = analysis.Summarize(owner, summary);

@@ -25,8 +25,12 @@ internal sealed class UnknownOrigins
     /// </summary>
     private readonly Dictionary<IParameterSymbol, FlowValue> _entryPointParameters = new(SymbolEqualityComparer.Default);
 
-    public UnknownOrigins(CompilationContext context, BodyScan scan)
+    /// <summary>The project's calls this body's facts depend on, when the caller keeps its summary (<see cref="StoredSummary"/>).</summary>
+    private readonly IDictionary<IMethodSymbol, bool>? _projectCalls;
+
+    public UnknownOrigins(CompilationContext context, BodyScan scan, IDictionary<IMethodSymbol, bool>? projectCalls)
     {
+        _projectCalls = projectCalls;
         _context = context;
         _scan = scan;
     }
@@ -40,7 +44,7 @@ internal sealed class UnknownOrigins
                     && EntryPoints.IsImageParameterType(parameter.Type)
                     && EntryPoints.IsEntryPoint(method, _context)
                     && parameter.Locations.Length > 0
-                    && !_context.IsCalledInProject(method)
+                    && !IsCalledInProject(method)
                 ? FlowValue.Frame(FrameOrigin.Unknown(DescribeParameter(parameter, method), parameter.Locations[0], method))
                 : FlowValue.Empty;
             _entryPointParameters.Add(parameter, value);
@@ -90,7 +94,7 @@ internal sealed class UnknownOrigins
             if (token is ParameterToken { Parameter: var parameter }
                 && parameter.ContainingSymbol is IMethodSymbol method
                 && EntryPoints.IsEntryPoint(method, _context)
-                && !_context.IsCalledInProject(method))
+                && !IsCalledInProject(method))
             {
                 var description = "file read by '" + readBy + "' from the path in " + DescribeParameter(parameter, method);
                 return FlowValue.Frame(FrameOrigin.Unknown(description, call.Operation.Syntax.GetLocation(), method));
@@ -98,6 +102,17 @@ internal sealed class UnknownOrigins
         }
 
         return FlowValue.Empty;
+    }
+
+    private bool IsCalledInProject(IMethodSymbol method)
+    {
+        var called = _context.IsCalledInProject(method);
+        if (_projectCalls is not null)
+        {
+            _projectCalls[method.OriginalDefinition] = called;
+        }
+
+        return called;
     }
 
     /// <summary>"parameter 'image' of public method 'UploadController.Analyze'".</summary>
