@@ -57,7 +57,7 @@ internal sealed class MethodAnalyses
         }
 
         if (_context.Caches.Summaries.TryGet(key.Tree, _context.SummaryEpoch, key.Id, out var stored)
-            && stored!.TryRestore(owner, new StoredSymbols(_compilation, _context, key.Tree, cancellationToken), out var summary))
+            && stored!.TryRestore(new StoredSymbols(owner, _compilation, _context, key.Tree, cancellationToken), out var summary))
         {
             return _restored.GetOrAdd(owner, summary);
         }
@@ -76,7 +76,7 @@ internal sealed class MethodAnalyses
     private void Keep(ISymbol owner, (SyntaxTree Tree, string Id) key, BodyAnalysis analysis)
     {
         if (SymbolKey.For(owner, _compilation, key.Tree) is not null
-            && StoredSummary.Of(analysis.Summary, analysis.ProjectCalls, _compilation, key.Tree) is { } stored)
+            && StoredSummary.Of(owner, analysis.Summary, analysis.ProjectCalls, _compilation, key.Tree) is { } stored)
         {
             _context.Caches.Summaries.Add(key.Tree, _context.SummaryEpoch, key.Id, stored);
         }

@@ -28,9 +28,9 @@ internal sealed class StoredSummary
     /// named in another compilation. <paramref name="projectCalls"/> are the answers the analysis had from
     /// <see cref="CompilationContext.IsCalledInProject"/>: an edit elsewhere can change them without touching this tree.
     /// </summary>
-    public static StoredSummary? Of(MethodSummary? summary, IReadOnlyDictionary<IMethodSymbol, bool> projectCalls, Compilation compilation, SyntaxTree tree)
+    public static StoredSummary? Of(ISymbol owner, MethodSummary? summary, IReadOnlyDictionary<IMethodSymbol, bool> projectCalls, Compilation compilation, SyntaxTree tree)
     {
-        var capture = new Capture(compilation, tree);
+        var capture = new Capture(owner, compilation, tree);
         try
         {
             var calls = projectCalls.Select(p => (capture.Key(p.Key), p.Value)).ToImmutableArray();
@@ -43,10 +43,10 @@ internal sealed class StoredSummary
     }
 
     /// <summary>
-    /// The summary of <paramref name="owner"/> rebuilt with <paramref name="symbols"/>' compilation; false when that
+    /// The summary of <see cref="StoredSymbols.Owner"/> rebuilt with <paramref name="symbols"/>' compilation; false when that
     /// compilation lacks a symbol it names or answers an assumed project call differently.
     /// </summary>
-    public bool TryRestore(ISymbol owner, StoredSymbols symbols, out MethodSummary? summary)
+    public bool TryRestore(StoredSymbols symbols, out MethodSummary? summary)
     {
         summary = null;
         try
@@ -59,7 +59,7 @@ internal sealed class StoredSummary
                 }
             }
 
-            summary = _rebuild?.Invoke(symbols, owner);
+            summary = _rebuild?.Invoke(symbols, symbols.Owner);
             return true;
         }
         catch (StoredSymbols.Missing)
@@ -71,13 +71,15 @@ internal sealed class StoredSummary
     /// <summary>Turns one summary into rebuild functions that capture no symbol, operation or compilation.</summary>
     private sealed class Capture
     {
+        private readonly ISymbol _owner;
         private readonly Compilation _compilation;
         private readonly SyntaxTree _tree;
         private readonly Dictionary<ISymbol, SymbolKey> _keys = new(SymbolEqualityComparer.Default);
         private readonly Dictionary<CallSite, int> _sites = new();
 
-        public Capture(Compilation compilation, SyntaxTree tree)
+        public Capture(ISymbol owner, Compilation compilation, SyntaxTree tree)
         {
+            _owner = owner;
             _compilation = compilation;
             _tree = tree;
         }
@@ -86,7 +88,7 @@ internal sealed class StoredSummary
         {
             if (!_keys.TryGetValue(symbol, out var key))
             {
-                key = SymbolKey.For(symbol, _compilation, _tree) ?? throw new NotStorable();
+                key = SymbolKey.For(symbol, _compilation, _tree, _owner) ?? throw new NotStorable();
                 _keys.Add(symbol, key);
             }
 

@@ -17,13 +17,17 @@ internal sealed class StoredSymbols
     private SemanticModel? _model;
     private SyntaxNode? _root;
 
-    public StoredSymbols(Compilation compilation, CompilationContext context, SyntaxTree tree, CancellationToken cancellationToken)
+    public StoredSymbols(ISymbol owner, Compilation compilation, CompilationContext context, SyntaxTree tree, CancellationToken cancellationToken)
     {
+        Owner = owner;
         Compilation = compilation;
         Context = context;
         _tree = tree;
         CancellationToken = cancellationToken;
     }
+
+    /// <summary>The member whose summary is rebuilt.</summary>
+    public ISymbol Owner { get; }
 
     public Compilation Compilation { get; }
 

@@ -19,13 +19,18 @@ internal abstract class SymbolKey
     /// The key of <paramref name="symbol"/>, or null when no key finds exactly this symbol again in
     /// <paramref name="compilation"/> (then the summary is not stored: a miss only costs time).
     /// </summary>
-    public static SymbolKey? For(ISymbol symbol, Compilation compilation, SyntaxTree tree)
+    public static SymbolKey? For(ISymbol symbol, Compilation compilation, SyntaxTree tree, ISymbol? owner = null)
     {
+        if (owner is not null && SymbolEqualityComparer.Default.Equals(symbol, owner))
+        {
+            return Owner;
+        }
+
         switch (symbol)
         {
             case IParameterSymbol parameter:
-                return parameter.ContainingSymbol is { } container && For(container, compilation, tree) is { } owner
-                    ? new ParameterKey(owner, parameter.Ordinal)
+                return parameter.ContainingSymbol is { } container && For(container, compilation, tree, owner) is { } containerKey
+                    ? new ParameterKey(containerKey, parameter.Ordinal)
                     : null;
             case IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } function:
                 return function.DeclaringSyntaxReferences.Length == 1 && function.DeclaringSyntaxReferences[0].SyntaxTree == tree
@@ -42,6 +47,14 @@ internal abstract class SymbolKey
 
         var key = new DeclarationKey(id, isReference);
         return SymbolEqualityComparer.Default.Equals(key.FindIn(compilation), symbol) ? key : null;
+    }
+
+    /// <summary>The member whose summary names it: the one symbol the rebuilding compilation already has.</summary>
+    public static readonly SymbolKey Owner = new OwnerKey();
+
+    private sealed class OwnerKey : SymbolKey
+    {
+        public override ISymbol? Find(StoredSymbols symbols) => symbols.Owner;
     }
 
     private sealed class DeclarationKey : SymbolKey

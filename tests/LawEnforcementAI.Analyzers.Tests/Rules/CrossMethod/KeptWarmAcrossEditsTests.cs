@@ -25,6 +25,8 @@ public class KeptWarmAcrossEditsTests
 
     private const string Camera = "public static class DashCamera { public static byte[] Grab() => new VideoCapture(0).RetrieveMat().ToBytes(\".jpg\"); }";
 
+    private const string ObjectEncoder = "public static class JpegEncoder { public static byte[] Encode(object raw) => (byte[])raw; }";
+
     private static string Encoder(string body) => "public static class JpegEncoder { public static byte[] Encode(byte[] raw) => " + body + "; }";
 
     private static string Patrol(string bytes) =>
@@ -92,6 +94,35 @@ public class KeptWarmAcrossEditsTests
                 .SelectMany(m => m.DeclaringSyntaxReferences)
                 .Select(r => r.SyntaxTree.FilePath)
                 .ToHashSet();
+        }
+    }
+
+    [Fact]
+    public async Task TwoProjectsSharingAFile_EachGetsItsOwnAnswer_InAnyOrder()
+    {
+        // A linked file: one tree in two projects' compilations. Their encoders differ in body in one pair of projects;
+        // in the other, an overload declared in one project only takes the shared caller's call (the caller's tree is
+        // the same, what it binds to is not). Each project's finding is its own whichever was analysed before.
+        var catalogue = ApiCatalog.From(CatalogTables.All);
+        var analysis = new DirectAnalysis(StandInReferences.Default, new CameraFrameFlowAnalyzer(catalogue, null), new WholeProgramFlowAnalyzer(catalogue)).WithMSBuildProperties("police", "US")
+            .WithSource(Usings + Sender, "/src/FrameSender.cs")
+            .WithSource(Usings + Patrol("DashCamera.Grab()"), "/src/Patrol.cs")
+            .WithSource(Usings + ObjectEncoder, "/src/JpegEncoder.cs")
+            .WithSource(Usings + Camera, "/src/DashCamera.cs");
+        var (created, _) = await analysis.CreateAsync();
+        var options = created.AnalysisOptions.Options!;
+        var passes = created.Compilation;
+        var drops = Edit(passes, "/src/JpegEncoder.cs", ObjectEncoder.Replace("=> (byte[])raw", "=> Array.Empty<byte>()"));
+        var overloaded = Edit(passes, "/src/JpegEncoder.cs", ObjectEncoder.Replace(" }", " public static byte[] Encode(byte[] raw) => Array.Empty<byte>(); }"));
+        Assert.Same(passes.SyntaxTrees.Single(t => t.FilePath == "/src/Patrol.cs"), drops.SyntaxTrees.Single(t => t.FilePath == "/src/Patrol.cs"));
+
+        foreach (var (project, expected) in new[] { (passes, 1), (drops, 0), (overloaded, 0), (passes, 1), (drops, 0), (overloaded, 0), (passes, 1) })
+        {
+            // A fresh compilation per request, as the IDE forks one: nothing but the kept summaries carries over.
+            var request = project.Clone();
+            var tree = request.SyntaxTrees.Single(t => t.FilePath == "/src/FrameSender.cs");
+            var diagnostics = await request.WithAnalyzers(created.Analyzers, options).GetAnalyzerSemanticDiagnosticsAsync(request.GetSemanticModel(tree), null, default);
+            Assert.Equal(expected, diagnostics.Count(d => d.Id == "LEAI001"));
         }
     }
 
