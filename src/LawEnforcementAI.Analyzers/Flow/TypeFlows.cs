@@ -11,7 +11,8 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// <summary>
 /// What one type's requests receive, decided in a document's own analysis: the type's member summaries solved together
 /// with those of its <see cref="RouteNeighbourhood"/>, every body elsewhere that can add a fact to them. The live
-/// analyzer reports these findings for an open document; a build asks the whole program instead
+/// analyzer reports these findings for an open document (and, when the neighbourhood's solve is cut short, what the
+/// type's own summaries decide alone); a build asks the whole program instead
 /// (<see cref="ProgramFindings"/>), and comes here only for the requests a solver cut left undecided.
 /// </summary>
 internal sealed class TypeFlows
@@ -63,6 +64,16 @@ internal sealed class TypeFlows
         }
 
         var result = flow.Solve(settings.MaxHops, settings.SolverBudget, cancellationToken, partOfProgram: !complete, others);
-        return result.Findings.Where(f => ownSinks.Contains(f.Location)).ToImmutableArray();
+        var findings = result.Findings.Where(f => ownSinks.Contains(f.Location)).ToImmutableArray();
+        if (result.Cut is null)
+        {
+            return findings;
+        }
+
+        // The neighbourhood's solve was cut short, perhaps before it reached the type's own routes: the type solved
+        // alone, a small solve within the same budget per item, still shows those (a request it decides is a finding).
+        var decided = new HashSet<Location>(findings.Select(f => f.Location));
+        var alone = flow.Solve(settings.MaxHops, settings.SolverBudget, cancellationToken, partOfProgram: true);
+        return findings.AddRange(alone.Findings.Where(f => ownSinks.Contains(f.Location) && !decided.Contains(f.Location)));
     }
 }

@@ -15,7 +15,8 @@ namespace LawEnforcementAI.Analyzers.Tests.Testing;
 /// document's own analysis (<see cref="CompilationWithAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(SemanticModel, Microsoft.CodeAnalysis.Text.TextSpan?, CancellationToken)"/>):
 /// compilation-end actions do not run there and diagnostics located in other files are not included
 /// (docs/flow.md, "Editor and build"). Each document is analysed on a fresh copy of the compilation, one at a time,
-/// so nothing a build or another document computed can leak into its result.
+/// so nothing a build or another document computed reaches its result but the member summaries the IDE keeps across
+/// compilations too (docs/flow.md, "Kept warm across edits"): the later documents rebuild the earlier ones' summaries.
 /// </summary>
 public static class EditorPath
 {
@@ -32,8 +33,8 @@ public static class EditorPath
         var perDocument = new List<Diagnostic>();
         foreach (var tree in compilation.SyntaxTrees)
         {
-            // A fresh compilation per document (Clone shares the trees, not the symbols or any analysis state): the
-            // editor analyses an open document without anything a build computed.
+            // A fresh compilation per document (Clone shares the trees, not the symbols or the per-compilation
+            // analysis state): the editor analyses an open document without anything a build computed.
             var fresh = compilation.Clone();
             var analysis = fresh.WithAnalyzers(analyzers, options);
             var model = fresh.GetSemanticModel(tree);

@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading.Tasks;
 using LawEnforcementAI.Analyzers.Tests.Testing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 using static LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod.PipelineCase;
 
@@ -55,6 +56,20 @@ public class SolverBudgetTests
         return sb.Append("}\n").ToString();
     }
 
+    /// <summary>The same ring handing on functions that return bytes, whose result its user sends with the sender.</summary>
+    private static string BytesRing(int methods)
+    {
+        var sb = new StringBuilder("using System;\npublic static class Ring\n{\n");
+        for (var i = 0; i < methods; i++)
+        {
+            var next = (i + 1) % methods;
+            sb.Append(CultureInfo.InvariantCulture, $"    public static byte[] Step{i}(Func<byte[]> f, int n) => n <= 0 ? f() : Step{next}(f, n - 1) ?? Step{next}(() => new byte[] {{ {i % 200} }}, n - 1);\n");
+        }
+
+        sb.Append("}\npublic static class RingUser\n{\n    public static System.Threading.Tasks.Task Go() => new Sender().SendAsync(Ring.Step0(() => new byte[0], 3));\n");
+        return sb.Append("}\n").ToString();
+    }
+
     private static DirectAnalysis Analysis(int? budget, params string[] sources)
     {
         var analysis = DirectAnalysis.Flow("police", "US");
@@ -91,6 +106,22 @@ public class SolverBudgetTests
 
         Assert.Equal(2, diagnostics.Count(d => d.Id == "LEAI001"));
         Assert.DoesNotContain(diagnostics, d => d.Id == "LEAI000");
+    }
+
+    [Fact]
+    public async Task InTheEditor_NeighbourhoodCutShort_TheTypesOwnRoutesAreStillShown()
+    {
+        // The ring is in the sender's neighbourhood (its user calls SendAsync) and is solved first (its file sorts
+        // first), so a budget of 2 steps per item runs out there; the sender's own route, capture to send inside its
+        // type, is still decided by a solve of the type alone.
+        var (created, _) = await Analysis(2, InPlaceAndAcrossMethods).WithSource(BytesRing(150), "/0/A_Ring.cs").CreateAsync();
+        var compilation = created.Compilation;
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "/0/Test0.cs");
+        var shown = await compilation.WithAnalyzers(created.Analyzers, created.AnalysisOptions.Options!)
+            .GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, default);
+
+        Assert.Equal(2, shown.Count(d => d.Id == "LEAI001"));
+        Assert.Contains(shown, d => d.Id == "LEAI001" && tree.GetText().ToString(d.Location.SourceSpan).StartsWith("_chat.CompleteChatAsync(", StringComparison.Ordinal));
     }
 
     [Fact]
