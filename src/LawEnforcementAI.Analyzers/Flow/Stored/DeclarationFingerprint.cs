@@ -1,7 +1,5 @@
-using System;
+using System.Globalization;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,7 +12,7 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// and enum values, without the bodies and the initializers that only run (an edit inside a method body, the common
 /// keystroke, leaves it unchanged). Roslyn's <c>IsEquivalentTo(topLevel: true)</c> compares two trees this way but
 /// ignores constant initializers, which other bodies fold (an endpoint in a <c>const</c>); this keeps them, and is a
-/// hash, so a tree is compared with one it never met.
+/// hash (<see cref="Hash128"/>), so a tree is compared with one it never met.
 /// </summary>
 internal sealed class DeclarationFingerprint
 {
@@ -25,20 +23,18 @@ internal sealed class DeclarationFingerprint
     public static DeclarationFingerprint Of(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var root = tree.GetRoot(cancellationToken);
-        var text = new StringBuilder();
-        text.Append(tree.FilePath).Append('\n').Append((tree.Options as CSharpParseOptions)?.LanguageVersion).Append('\n');
-        if (root.ChildNodes().OfType<GlobalStatementSyntax>().Any())
-        {
-            // A program's top-level statements declare its entry point; what they do is their own body.
-            text.Append("<top-level statements>\n");
-        }
+        var hash = new Hash128();
+        hash.Add(tree.FilePath);
+        hash.Add((tree.Options as CSharpParseOptions)?.LanguageVersion.ToString() ?? string.Empty);
 
+        // A program's top-level statements declare its entry point; what they do is their own body.
+        hash.Add(root.ChildNodes().OfType<GlobalStatementSyntax>().Any() ? "<top-level statements>" : string.Empty);
         foreach (var token in root.DescendantTokens(node => !IsBody(node)))
         {
-            text.Append(token.Text).Append(' ');
+            hash.Add(token.Text);
         }
 
-        return new DeclarationFingerprint(Hashes.Of(text.ToString()));
+        return new DeclarationFingerprint(hash.ToString());
     }
 
     private static bool IsBody(SyntaxNode node) => node switch
@@ -52,14 +48,33 @@ internal sealed class DeclarationFingerprint
         _ => false,
     };
 
-    /// <summary>SHA-256 as hex: equal declarations give equal text, and a collision is not a risk worth a comparison.</summary>
-    internal static class Hashes
+    /// <summary>
+    /// Two 64-bit FNV-1a hashes with different bases, each text followed by a separator: a walk of a large tree pays no
+    /// allocation, and 128 bits make a collision between two versions of a tree no practical risk.
+    /// </summary>
+    internal struct Hash128
     {
-        public static string Of(string text)
+        private ulong _a;
+        private ulong _b;
+        private bool _started;
+
+        public void Add(string text)
         {
-            using var sha = SHA256.Create();
-            var bytes = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
-            return BitConverter.ToString(bytes).Replace("-", string.Empty);
+            if (!_started)
+            {
+                (_a, _b, _started) = (14695981039346656037UL, 9650029242287828579UL, true);
+            }
+
+            foreach (var c in text)
+            {
+                _a = (_a ^ c) * 1099511628211UL;
+                _b = (_b ^ c) * 0x100000001b3UL ^ (_b >> 29);
+            }
+
+            _a = (_a ^ 0xFFFF) * 1099511628211UL;
+            _b = (_b ^ 0xFFFF) * 0x100000001b3UL ^ (_b >> 29);
         }
+
+        public override string ToString() => _a.ToString("x16", CultureInfo.InvariantCulture) + _b.ToString("x16", CultureInfo.InvariantCulture);
     }
 }

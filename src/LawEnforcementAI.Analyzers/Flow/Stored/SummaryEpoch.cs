@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using LawEnforcementAI.Analyzers.TeamModel;
 using Microsoft.CodeAnalysis;
@@ -31,19 +30,20 @@ internal sealed class SummaryEpoch : IEquatable<SummaryEpoch>
 
     public static SummaryEpoch Of(Compilation compilation, AnalyzerOptions options, AnalysisCaches caches, CancellationToken cancellationToken)
     {
-        var text = new StringBuilder();
+        var hash = new DeclarationFingerprint.Hash128();
         foreach (var tree in compilation.SyntaxTrees)
         {
-            text.Append(caches.DeclarationFingerprints.GetValue(tree, t => DeclarationFingerprint.Of(t, cancellationToken)).Hash).Append('\n');
+            hash.Add(caches.DeclarationFingerprints.GetValue(tree, t => DeclarationFingerprint.Of(t, cancellationToken)).Hash);
         }
 
         foreach (var file in options.AdditionalFiles.Where(f => ModelFile.IsModelFile(f.Path)))
         {
-            text.Append(file.Path).Append('\n').Append(file.GetText(cancellationToken)).Append('\n');
+            hash.Add(file.Path);
+            hash.Add(file.GetText(cancellationToken)?.ToString() ?? string.Empty);
         }
 
         var references = compilation.References.Select(r => Identity(r, options, caches, cancellationToken)).ToImmutableArray();
-        return new SummaryEpoch(DeclarationFingerprint.Hashes.Of(text.ToString()), compilation.Options, references);
+        return new SummaryEpoch(hash.ToString(), compilation.Options, references);
     }
 
     /// <summary>
