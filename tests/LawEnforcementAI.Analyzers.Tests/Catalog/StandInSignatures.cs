@@ -7,7 +7,8 @@ namespace LawEnforcementAI.Analyzers.Tests.Catalog;
 /// </summary>
 public static class StandInSignatures
 {
-    public sealed record Row(string Type, string Member, string[] Signatures, string Source);
+    /// <param name="Full">The signatures carry the return type and each parameter's default value as well (the Face rows).</param>
+    public sealed record Row(string Type, string Member, string[] Signatures, string Source, bool Full = false);
 
     private const string EmguCapture = "emgucv/emgucv Emgu.CV/Videoio/VideoCapture.cs (4.x)";
     private const string EmguMat = "emgucv/emgucv Emgu.CV/Core/Mat.cs (4.x)";
@@ -127,5 +128,8 @@ public static class StandInSignatures
         new("OpenAI.Responses.OpenAIResponseClient", "CreateResponseAsync",
             ["CreateResponseAsync(System.Collections.Generic.IEnumerable<OpenAI.Responses.ResponseItem> inputItems, OpenAI.Responses.ResponseCreationOptions options, " + Ct + ")",
              "CreateResponseAsync(string userInputText, OpenAI.Responses.ResponseCreationOptions options, " + Ct + ")"], LegacyResponses),
+
+        // Azure.AI.Vision.Face 1.0.0-beta.2 and Microsoft.Azure.CognitiveServices.Vision.Face 2.8.0-preview.3
+        .. FaceStandInSignatures.Rows,
     ];
 }

@@ -1,11 +1,17 @@
 // Imitates Microsoft.Azure.CognitiveServices.Vision.Face 2.8.0-preview.3 (assembly
-// Microsoft.Azure.CognitiveServices.Vision.Face.dll), from the AutoRest-generated sources in
-// sdk/cognitiveservices/Vision.Face/src/Generated: IFaceClient exposes one operations group per resource (Face,
-// PersonGroupPerson, PersonGroup, FaceList, LargePersonGroupPerson, LargePersonGroup, LargeFaceList); each group's
-// interface declares the '...WithHttpMessagesAsync' methods, and the short names users call ('IdentifyAsync',
-// 'AddFaceFromStreamAsync', ...) are extension methods in the matching '...Extensions' static class. Only the members
-// the analyzer and its tests need; bodies throw. Parameter names and defaults are the real ones.
-// Source: Azure/azure-sdk-for-net sdk/cognitiveservices/Vision.Face/src/Generated (2.8.0-preview.3).
+// Microsoft.Azure.CognitiveServices.Vision.Face.dll), member by member from its AutoRest-generated sources: IFaceClient
+// exposes one operations group per resource (Face, PersonGroupPerson, PersonGroup, FaceList, LargePersonGroupPerson,
+// LargePersonGroup, LargeFaceList); each group's interface declares the '...WithHttpMessagesAsync' methods, and the
+// short names users call ('IdentifyAsync', 'AddFaceFromStreamAsync', ...) are extension methods in the matching
+// '...Extensions' class with the same parameters less 'customHeaders'. Only the members the analyzer's Face table and
+// its tests use; bodies throw. 2.8.0-preview.3 is the release whose Identify takes dynamicPersonGroupId and personIds
+// (Person Directory, 2.8.0-preview.1) and whose detection defaults returnFaceId to null (CHANGELOG: "Change default
+// value for returnFaceId parameter to false in detection operations", 2022-11-25).
+// Source: Azure/azure-sdk-for-net sdk/cognitiveservices/Vision.Face/src/Generated/IFaceOperations.cs and
+// FaceOperationsExtensions.cs at commit 20a8b357; IPersonGroupPerson.cs at 1cceaacd; IPersonGroupOperations.cs at
+// 770e6355; IFaceListOperations.cs at 25af41bd; ILargePersonGroupPerson.cs at 934bbddb; ILargePersonGroupOperations.cs
+// at 2447e286; ILargeFaceListOperations.cs at 75403a5e; IFaceClient.cs at 24642d46; FaceClient's constructor as
+// AutoRest generates it; src/Customizations/ApiKeyServiceClientCredentials.cs at 934bbddb; the package CHANGELOG (2.8.0-preview.3 entry).
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -118,22 +124,22 @@ namespace Microsoft.Azure.CognitiveServices.Vision.Face
     {
         Task<HttpOperationResponse<IList<SimilarFace>>> FindSimilarWithHttpMessagesAsync(Guid faceId, string? faceListId = default, string? largeFaceListId = default, IList<Guid?>? faceIds = default, int? maxNumOfCandidatesReturned = 20, FindSimilarMatchMode mode = default, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
         Task<HttpOperationResponse<GroupResult>> GroupWithHttpMessagesAsync(IList<Guid> faceIds, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
-        Task<HttpOperationResponse<IList<IdentifyResult>>> IdentifyWithHttpMessagesAsync(IList<Guid> faceIds, string? personGroupId = default, string? largePersonGroupId = default, int? maxNumOfCandidatesReturned = 1, double? confidenceThreshold = default, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
+        Task<HttpOperationResponse<IList<IdentifyResult>>> IdentifyWithHttpMessagesAsync(IList<Guid> faceIds, string? personGroupId = default, string? largePersonGroupId = default, string? dynamicPersonGroupId = default, IList<string>? personIds = default, int? maxNumOfCandidatesReturned = 1, double? confidenceThreshold = default, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
         Task<HttpOperationResponse<VerifyResult>> VerifyFaceToFaceWithHttpMessagesAsync(Guid faceId1, Guid faceId2, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
         Task<HttpOperationResponse<VerifyResult>> VerifyFaceToPersonWithHttpMessagesAsync(Guid faceId, Guid personId, string? personGroupId = default, string? largePersonGroupId = default, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
-        Task<HttpOperationResponse<IList<DetectedFace>>> DetectWithUrlWithHttpMessagesAsync(string url, bool? returnFaceId = true, bool? returnFaceLandmarks = false, IList<FaceAttributeType>? returnFaceAttributes = default, string? recognitionModel = default, bool? returnRecognitionModel = false, string? detectionModel = default, int? faceIdTimeToLive = 86400, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
-        Task<HttpOperationResponse<IList<DetectedFace>>> DetectWithStreamWithHttpMessagesAsync(Stream image, bool? returnFaceId = true, bool? returnFaceLandmarks = false, IList<FaceAttributeType>? returnFaceAttributes = default, string? recognitionModel = default, bool? returnRecognitionModel = false, string? detectionModel = default, int? faceIdTimeToLive = 86400, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
+        Task<HttpOperationResponse<IList<DetectedFace>>> DetectWithUrlWithHttpMessagesAsync(string url, bool? returnFaceId = default, bool? returnFaceLandmarks = false, IList<FaceAttributeType>? returnFaceAttributes = default, string? recognitionModel = default, bool? returnRecognitionModel = false, string? detectionModel = default, int? faceIdTimeToLive = 86400, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
+        Task<HttpOperationResponse<IList<DetectedFace>>> DetectWithStreamWithHttpMessagesAsync(Stream image, bool? returnFaceId = default, bool? returnFaceLandmarks = false, IList<FaceAttributeType>? returnFaceAttributes = default, string? recognitionModel = default, bool? returnRecognitionModel = false, string? detectionModel = default, int? faceIdTimeToLive = 86400, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
     }
 
     public static partial class FaceOperationsExtensions
     {
         public static Task<IList<SimilarFace>> FindSimilarAsync(this IFaceOperations operations, Guid faceId, string? faceListId = default, string? largeFaceListId = default, IList<Guid?>? faceIds = default, int? maxNumOfCandidatesReturned = 20, FindSimilarMatchMode mode = default, CancellationToken cancellationToken = default) => throw null!;
         public static Task<GroupResult> GroupAsync(this IFaceOperations operations, IList<Guid> faceIds, CancellationToken cancellationToken = default) => throw null!;
-        public static Task<IList<IdentifyResult>> IdentifyAsync(this IFaceOperations operations, IList<Guid> faceIds, string? personGroupId = default, string? largePersonGroupId = default, int? maxNumOfCandidatesReturned = 1, double? confidenceThreshold = default, CancellationToken cancellationToken = default) => throw null!;
+        public static Task<IList<IdentifyResult>> IdentifyAsync(this IFaceOperations operations, IList<Guid> faceIds, string? personGroupId = default, string? largePersonGroupId = default, string? dynamicPersonGroupId = default, IList<string>? personIds = default, int? maxNumOfCandidatesReturned = 1, double? confidenceThreshold = default, CancellationToken cancellationToken = default) => throw null!;
         public static Task<VerifyResult> VerifyFaceToFaceAsync(this IFaceOperations operations, Guid faceId1, Guid faceId2, CancellationToken cancellationToken = default) => throw null!;
         public static Task<VerifyResult> VerifyFaceToPersonAsync(this IFaceOperations operations, Guid faceId, Guid personId, string? personGroupId = default, string? largePersonGroupId = default, CancellationToken cancellationToken = default) => throw null!;
-        public static Task<IList<DetectedFace>> DetectWithUrlAsync(this IFaceOperations operations, string url, bool? returnFaceId = true, bool? returnFaceLandmarks = false, IList<FaceAttributeType>? returnFaceAttributes = default, string? recognitionModel = default, bool? returnRecognitionModel = false, string? detectionModel = default, int? faceIdTimeToLive = 86400, CancellationToken cancellationToken = default) => throw null!;
-        public static Task<IList<DetectedFace>> DetectWithStreamAsync(this IFaceOperations operations, Stream image, bool? returnFaceId = true, bool? returnFaceLandmarks = false, IList<FaceAttributeType>? returnFaceAttributes = default, string? recognitionModel = default, bool? returnRecognitionModel = false, string? detectionModel = default, int? faceIdTimeToLive = 86400, CancellationToken cancellationToken = default) => throw null!;
+        public static Task<IList<DetectedFace>> DetectWithUrlAsync(this IFaceOperations operations, string url, bool? returnFaceId = default, bool? returnFaceLandmarks = false, IList<FaceAttributeType>? returnFaceAttributes = default, string? recognitionModel = default, bool? returnRecognitionModel = false, string? detectionModel = default, int? faceIdTimeToLive = 86400, CancellationToken cancellationToken = default) => throw null!;
+        public static Task<IList<DetectedFace>> DetectWithStreamAsync(this IFaceOperations operations, Stream image, bool? returnFaceId = default, bool? returnFaceLandmarks = false, IList<FaceAttributeType>? returnFaceAttributes = default, string? recognitionModel = default, bool? returnRecognitionModel = false, string? detectionModel = default, int? faceIdTimeToLive = 86400, CancellationToken cancellationToken = default) => throw null!;
     }
 
     public interface IPersonGroupPerson
@@ -168,14 +174,12 @@ namespace Microsoft.Azure.CognitiveServices.Vision.Face
 
     public interface IFaceListOperations
     {
-        Task<HttpOperationResponse> CreateWithHttpMessagesAsync(string faceListId, string? name = default, string? userData = default, string? recognitionModel = default, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
         Task<HttpOperationResponse<PersistedFace>> AddFaceFromUrlWithHttpMessagesAsync(string faceListId, string url, string? userData = default, IList<int>? targetFace = default, string? detectionModel = default, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
         Task<HttpOperationResponse<PersistedFace>> AddFaceFromStreamWithHttpMessagesAsync(string faceListId, Stream image, string? userData = default, IList<int>? targetFace = default, string? detectionModel = default, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
     }
 
     public static partial class FaceListOperationsExtensions
     {
-        public static Task CreateAsync(this IFaceListOperations operations, string faceListId, string? name = default, string? userData = default, string? recognitionModel = default, CancellationToken cancellationToken = default) => throw null!;
         public static Task<PersistedFace> AddFaceFromUrlAsync(this IFaceListOperations operations, string faceListId, string url, string? userData = default, IList<int>? targetFace = default, string? detectionModel = default, CancellationToken cancellationToken = default) => throw null!;
         public static Task<PersistedFace> AddFaceFromStreamAsync(this IFaceListOperations operations, string faceListId, Stream image, string? userData = default, IList<int>? targetFace = default, string? detectionModel = default, CancellationToken cancellationToken = default) => throw null!;
     }
@@ -196,19 +200,16 @@ namespace Microsoft.Azure.CognitiveServices.Vision.Face
 
     public interface ILargePersonGroupOperations
     {
-        Task<HttpOperationResponse> CreateWithHttpMessagesAsync(string largePersonGroupId, string? name = default, string? userData = default, string? recognitionModel = default, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
         Task<HttpOperationResponse> TrainWithHttpMessagesAsync(string largePersonGroupId, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
     }
 
     public static partial class LargePersonGroupOperationsExtensions
     {
-        public static Task CreateAsync(this ILargePersonGroupOperations operations, string largePersonGroupId, string? name = default, string? userData = default, string? recognitionModel = default, CancellationToken cancellationToken = default) => throw null!;
         public static Task TrainAsync(this ILargePersonGroupOperations operations, string largePersonGroupId, CancellationToken cancellationToken = default) => throw null!;
     }
 
     public interface ILargeFaceListOperations
     {
-        Task<HttpOperationResponse> CreateWithHttpMessagesAsync(string largeFaceListId, string? name = default, string? userData = default, string? recognitionModel = default, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
         Task<HttpOperationResponse> TrainWithHttpMessagesAsync(string largeFaceListId, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
         Task<HttpOperationResponse<PersistedFace>> AddFaceFromUrlWithHttpMessagesAsync(string largeFaceListId, string url, string? userData = default, IList<int>? targetFace = default, string? detectionModel = default, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
         Task<HttpOperationResponse<PersistedFace>> AddFaceFromStreamWithHttpMessagesAsync(string largeFaceListId, Stream image, string? userData = default, IList<int>? targetFace = default, string? detectionModel = default, Dictionary<string, List<string>>? customHeaders = null, CancellationToken cancellationToken = default);
@@ -216,7 +217,6 @@ namespace Microsoft.Azure.CognitiveServices.Vision.Face
 
     public static partial class LargeFaceListOperationsExtensions
     {
-        public static Task CreateAsync(this ILargeFaceListOperations operations, string largeFaceListId, string? name = default, string? userData = default, string? recognitionModel = default, CancellationToken cancellationToken = default) => throw null!;
         public static Task TrainAsync(this ILargeFaceListOperations operations, string largeFaceListId, CancellationToken cancellationToken = default) => throw null!;
         public static Task<PersistedFace> AddFaceFromUrlAsync(this ILargeFaceListOperations operations, string largeFaceListId, string url, string? userData = default, IList<int>? targetFace = default, string? detectionModel = default, CancellationToken cancellationToken = default) => throw null!;
         public static Task<PersistedFace> AddFaceFromStreamAsync(this ILargeFaceListOperations operations, string largeFaceListId, Stream image, string? userData = default, IList<int>? targetFace = default, string? detectionModel = default, CancellationToken cancellationToken = default) => throw null!;

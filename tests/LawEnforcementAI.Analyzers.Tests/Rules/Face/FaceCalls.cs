@@ -22,15 +22,10 @@ internal static class FaceCalls
         (string Member, string Kind, string Arguments)[] faceClient =
         [
             ("IdentifyFromLargePersonGroup", "identification", "faceIds, \"suspects\""),
-            ("IdentifyFromPersonGroup", "identification", "faceIds, \"suspects\""),
-            ("IdentifyFromPersonDirectory", "identification", "faceIds, new[] { \"*\" }"),
-            ("IdentifyFromDynamicPersonGroup", "identification", "faceIds, \"watchlist\""),
             ("VerifyFaceToFace", "verification", "faceId, otherFaceId"),
             ("VerifyFromLargePersonGroup", "verification", "faceId, \"suspects\", personId"),
-            ("VerifyFromPersonGroup", "verification", "faceId, \"suspects\", personId"),
             ("FindSimilar", "find-similar", "faceId, faceIds"),
             ("FindSimilarFromLargeFaceList", "find-similar", "faceId, \"mugshots\""),
-            ("FindSimilarFromFaceList", "find-similar", "faceId, \"mugshots\""),
             ("Group", "grouping", "faceIds"),
         ];
         foreach (var (member, kind, arguments) in faceClient)
@@ -105,12 +100,11 @@ internal static class FaceCalls
         ("Detect, BinaryData, returnFaceId: false", "_face.Detect(image, Face.FaceDetectionModel.Detection03, Face.FaceRecognitionModel.Recognition04, returnFaceId: false);"),
         ("Detect, BinaryData, returnFaceId: true", "_face.Detect(image, Face.FaceDetectionModel.Detection03, Face.FaceRecognitionModel.Recognition04, returnFaceId: true);"),
         ("DetectAsync, Uri, returnFaceId: true", "await _face.DetectAsync(photoUrl, Face.FaceDetectionModel.Detection03, Face.FaceRecognitionModel.Recognition04, returnFaceId: true);"),
-        ("DetectFromUrlAsync (beta.1), returnFaceId: true", "await _face.DetectFromUrlAsync(photoUrl, returnFaceId: true);"),
         ("legacy DetectWithStreamAsync, returnFaceId: true", "await _legacy.Face.DetectWithStreamAsync(photo, returnFaceId: true);"),
         ("legacy DetectWithUrlAsync, default returnFaceId", "await _legacy.Face.DetectWithUrlAsync(" + BookingPhotoUrl + ");"),
         ("legacy DetectWithStreamWithHttpMessagesAsync", "using (await _legacy.Face.DetectWithStreamWithHttpMessagesAsync(photo, returnFaceId: true)) { }"),
         ("liveness session", "await _sessions.CreateLivenessSessionAsync(new Face.CreateLivenessSessionContent(Face.LivenessOperationMode.Passive));"),
-        ("liveness-with-verify session", "await _sessions.CreateLivenessWithVerifySessionAsync(new Face.CreateLivenessWithVerifySessionContent(new Face.CreateLivenessWithVerifySessionJsonContent(Face.LivenessOperationMode.Passive), photo));"),
+        ("liveness-with-verify session", "await _sessions.CreateLivenessWithVerifySessionAsync(new Face.CreateLivenessWithVerifySessionContent(Face.LivenessOperationMode.Passive), photo);"),
         ("detection from a session image", "_sessions.DetectFromSessionImage(\"session-image\");"),
         ("create an empty large person group", "_admin.GetLargePersonGroupClient(\"suspects\").Create(\"Suspects\");"),
         ("delete a large face list", "_admin.GetLargeFaceListClient(\"mugshots\").Delete();"),

@@ -175,19 +175,19 @@ public class FaceRecognitionTests
         new FaceTest("police", "US")
         {
             TestCode = FaceSources.InMethod(
-                "var logged = new LoggedFaceClient();\nawait {|#0:logged.IdentifyFromPersonGroupAsync(faceIds, \"suspects\")|};")
+                "var logged = new LoggedFaceClient();\nawait {|#0:logged.IdentifyFromLargePersonGroupAsync(faceIds, \"suspects\")|};")
                 + """
 
                 public class LoggedFaceClient : Azure.AI.Vision.Face.FaceClient
                 {
-                    public override Task<Response<IReadOnlyList<Azure.AI.Vision.Face.FaceIdentificationResult>>> IdentifyFromPersonGroupAsync(IEnumerable<Guid> faceIds, string personGroupId, int? maxNumOfCandidatesReturned = null, float? confidenceThreshold = null, CancellationToken cancellationToken = default) =>
-                        {|#1:base.IdentifyFromPersonGroupAsync(faceIds, personGroupId, maxNumOfCandidatesReturned, confidenceThreshold, cancellationToken)|};
+                    public override Task<Response<IReadOnlyList<Azure.AI.Vision.Face.FaceIdentificationResult>>> IdentifyFromLargePersonGroupAsync(IEnumerable<Guid> faceIds, string largePersonGroupId, int? maxNumOfCandidatesReturned = null, float? confidenceThreshold = null, CancellationToken cancellationToken = default) =>
+                        {|#1:base.IdentifyFromLargePersonGroupAsync(faceIds, largePersonGroupId, maxNumOfCandidatesReturned, confidenceThreshold, cancellationToken)|};
                 }
                 """,
             ExpectedDiagnostics =
             {
-                Diag("LEAI005", "LoggedFaceClient.IdentifyFromPersonGroupAsync", "identification", "police (US)").WithLocation(0),
-                Diag("LEAI005", "FaceClient.IdentifyFromPersonGroupAsync", "identification", "police (US)").WithLocation(1),
+                Diag("LEAI005", "LoggedFaceClient.IdentifyFromLargePersonGroupAsync", "identification", "police (US)").WithLocation(0),
+                Diag("LEAI005", "FaceClient.IdentifyFromLargePersonGroupAsync", "identification", "police (US)").WithLocation(1),
             },
         }.RunAsync();
 
