@@ -49,6 +49,9 @@ internal sealed class AnalysisCaches
     /// <summary>Member summaries kept across compilations for the documents' own analyses (<see cref="SummaryStore"/>).</summary>
     public SummaryStore Summaries { get; } = new();
 
+    /// <summary>The flow facts a referenced project's compilation publishes, computed from its source (<see cref="PublishedFacts"/>).</summary>
+    public ConditionalWeakTable<Compilation, PublishedFacts.Computed> ProjectFacts { get; } = new();
+
     /// <summary>The per-compilation contexts built on this catalog (<see cref="CompilationContext.For"/>).</summary>
     public ConditionalWeakTable<Compilation, CompilationContext> Contexts { get; } = new();
 

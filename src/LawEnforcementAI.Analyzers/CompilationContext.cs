@@ -43,7 +43,7 @@ internal sealed class CompilationContext
         // bounded, single passes over configuration and symbols, so they run to completion.
         _policy = new(() => PolicyModel.Resolve(compilation, options, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _flowOptions = new(() => FlowOptions.Read(options, compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
-        _models = new(() => TeamModels.Resolve(compilation, options.AdditionalFiles, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        _models = new(() => TeamModels.Resolve(compilation, options.AdditionalFiles, catalogue, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _index = new(() => ApiIndex.Create(catalogue, AnalysisCaches.Of(catalogue).Types.For(compilation), _models.Value.Entries), LazyThreadSafetyMode.ExecutionAndPublication);
         _sharedContainers = new(() => SharedContainers.Find(compilation, _index.Value, catalogue, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _typeFlows = new(() => new TypeFlows(this, compilation), LazyThreadSafetyMode.ExecutionAndPublication);

@@ -25,8 +25,18 @@ internal abstract class CatalogEntry
         }
     }
 
-    /// <summary>How diagnostics name the API: <c>VideoCapture.Read</c>.</summary>
-    public string DisplayName => ShortTypeName + "." + Member.Name;
+    /// <summary>How diagnostics name the API: <c>VideoCapture.Read</c>, and the project that published it, if one did.</summary>
+    public string DisplayName => ShortTypeName + "." + Member.Name + (Project is null ? string.Empty : " (" + Project + ")");
+
+    /// <summary>The referenced project whose published flow facts declared this entry (docs/flow.md, "Across projects").</summary>
+    public string? Project { get; private set; }
+
+    /// <summary>Marks a freshly resolved entry as published by <paramref name="project"/>; entries are not shared before.</summary>
+    public CatalogEntry PublishedBy(string project)
+    {
+        Project = project;
+        return this;
+    }
 
     /// <summary>What the entry does, in the words of the README; also names the entry in test failures.</summary>
     public abstract string Describe();

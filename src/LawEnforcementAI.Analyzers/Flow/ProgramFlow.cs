@@ -20,7 +20,10 @@ internal sealed class ProgramFlow
 
     /// <param name="partOfProgram">These are one type's summaries, not the program's (see <see cref="ProgramFlowSolver"/>).</param>
     /// <param name="others">Summaries of other members that the solver may read but whose requests are not decided here.</param>
-    public ProgramFlowResult Solve(int maxHops, int budgetPerItem, CancellationToken cancellationToken, bool partOfProgram = false, IReadOnlyList<MethodSummary>? others = null)
+    /// <param name="boundary">Methods whose solved returns the result should carry (<see cref="ProgramFlowResult.Returns"/>).</param>
+    public ProgramFlowResult Solve(
+        int maxHops, int budgetPerItem, CancellationToken cancellationToken, bool partOfProgram = false, IReadOnlyList<MethodSummary>? others = null,
+        IReadOnlyCollection<Microsoft.CodeAnalysis.IMethodSymbol>? boundary = null)
     {
         var ordered = _summaries
             .Concat(others ?? System.Array.Empty<MethodSummary>())
@@ -28,8 +31,8 @@ internal sealed class ProgramFlow
             .ThenBy(s => s.Location.SourceSpan.Start)
             .ThenBy(s => s.Owner.Name, System.StringComparer.Ordinal)
             .ToList();
-        return ordered.Any(s => s.Sinks.Count > 0)
-            ? new ProgramFlowSolver(ordered, maxHops, budgetPerItem, cancellationToken, partOfProgram).Solve()
+        return ordered.Any(s => s.Sinks.Count > 0) || boundary is { Count: > 0 }
+            ? new ProgramFlowSolver(ordered, maxHops, budgetPerItem, cancellationToken, partOfProgram).Solve(boundary)
             : ProgramFlowResult.None;
     }
 }

@@ -8,11 +8,15 @@ internal sealed class ProgramFlowResult
 {
     public static readonly ProgramFlowResult None = new(ImmutableArray<SinkFinding>.Empty, null);
 
-    public ProgramFlowResult(ImmutableArray<SinkFinding> findings, SolverCut? cut)
+    public ProgramFlowResult(ImmutableArray<SinkFinding> findings, SolverCut? cut, ImmutableDictionary<IMethodSymbol, FlowValue>? returns = null)
     {
         Findings = findings;
         Cut = cut;
+        Returns = returns ?? ImmutableDictionary<IMethodSymbol, FlowValue>.Empty;
     }
+
+    /// <summary>What the methods asked about return, solved and settled (no tokens).</summary>
+    public ImmutableDictionary<IMethodSymbol, FlowValue> Returns { get; }
 
     /// <summary>Requests that receive frames. When cut short, every one of them is real; some may be missing.</summary>
     public ImmutableArray<SinkFinding> Findings { get; }

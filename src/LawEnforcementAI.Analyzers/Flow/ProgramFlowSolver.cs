@@ -113,8 +113,11 @@ internal sealed partial class ProgramFlowSolver
         _budget = SolverBudget.For(items, budgetPerItem);
     }
 
-    /// <summary>Every request that receives camera frames once the program is solved, in source order.</summary>
-    public ProgramFlowResult Solve()
+    /// <summary>
+    /// Every request that receives camera frames once the program is solved, in source order, and what each method of
+    /// <paramref name="boundary"/> returns (the facts a project publishes, <see cref="FlowFacts"/>).
+    /// </summary>
+    public ProgramFlowResult Solve(IReadOnlyCollection<IMethodSymbol>? boundary = null)
     {
         SolveTokens();
         var findings = ImmutableArray.CreateBuilder<SinkFinding>();
@@ -140,7 +143,16 @@ internal sealed partial class ProgramFlowSolver
             }
         }
 
-        return new ProgramFlowResult(findings.ToImmutable(), _budget.IsSpent ? new SolverCut(_budget, undecided.ToImmutable()) : null);
+        var returns = ImmutableDictionary.CreateBuilder<IMethodSymbol, FlowValue>(SymbolEqualityComparer.Default);
+        foreach (var method in boundary ?? System.Array.Empty<IMethodSymbol>())
+        {
+            if (_returns.TryGetValue(method, out var value))
+            {
+                returns[method] = Settle(Resolve(value));
+            }
+        }
+
+        return new ProgramFlowResult(findings.ToImmutable(), _budget.IsSpent ? new SolverCut(_budget, undecided.ToImmutable()) : null, returns.ToImmutable());
     }
 
     /// <summary>Evidence no other part of the program can take away: the client may reach Azure (or a service it cannot tell).</summary>

@@ -3,8 +3,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Flow;
 using LawEnforcementAI.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LawEnforcementAI.Analyzers.TeamModel;
 
@@ -26,7 +28,16 @@ internal sealed class TeamModels
 
     public IEnumerable<PolicyProblem> ProblemsIn(string path) => Problems.Where(p => p.Path == path).Select(p => p.Problem);
 
-    public static TeamModels Resolve(Compilation compilation, ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+    /// <summary>The model files' entries alone.</summary>
+    public static TeamModels Resolve(Compilation compilation, ImmutableArray<AdditionalText> files, CancellationToken cancellationToken) =>
+        Resolve(compilation, files, null, cancellationToken);
+
+    /// <summary>
+    /// The model files' entries, then, with a <paramref name="catalogue"/> to analyse them by, the facts the referenced
+    /// projects publish (<see cref="PublishedFacts"/>) for the members no model file declares: the team's file wins
+    /// where it says something.
+    /// </summary>
+    public static TeamModels Resolve(Compilation compilation, ImmutableArray<AdditionalText> files, ApiCatalog? catalogue, CancellationToken cancellationToken)
     {
         var entries = ImmutableArray.CreateBuilder<DeclaredEntry>();
         var problems = ImmutableArray.CreateBuilder<(string, PolicyProblem)>();
@@ -51,6 +62,24 @@ internal sealed class TeamModels
                     problems.Add((file.Path, new PolicyProblem(message, Location.Create(file.Path, entry.Span, entry.LineSpan))));
                 }
             }
+        }
+
+        if (catalogue is null)
+        {
+            return new TeamModels(entries.ToImmutable(), problems.ToImmutable());
+        }
+
+        var declared = new HashSet<ISymbol>(entries.Select(e => e.Member), SymbolEqualityComparer.Default);
+        foreach (var (project, text) in PublishedFacts.Of(compilation, catalogue, cancellationToken))
+        {
+            var published = ImmutableArray.CreateBuilder<DeclaredEntry>();
+            foreach (var entry in ModelFileCache.Shared.Get(SourceText.From(text)).Entries)
+            {
+                // What a referenced project publishes is its own analysis, not the team's words: nothing to report here.
+                Resolve(entry, compilation, published);
+            }
+
+            entries.AddRange(published.Where(e => !declared.Contains(e.Member)).Select(e => new DeclaredEntry(e.Member, e.Entry.PublishedBy(project))));
         }
 
         return new TeamModels(entries.ToImmutable(), problems.ToImmutable());
