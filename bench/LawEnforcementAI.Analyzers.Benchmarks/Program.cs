@@ -10,6 +10,13 @@ if (args.Length > 0 && args[0] == "--smoke")
     return;
 }
 
+// `--publish-cost [files]`: what the generator that publishes a project's flow facts costs scenarios (a), (b) and (c).
+if (args.Length > 0 && args[0] == "--publish-cost")
+{
+    PublishCost.Report(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000);
+    return;
+}
+
 // `--profile [files]`: where the time of scenario (c) goes. Stopwatch medians of 3 alternating rounds of the empty
 // baseline, an analyzer with an empty operation-block action (the cost of IOperation trees alone) and ours.
 if (args.Length > 0 && args[0] == "--profile")

@@ -32,16 +32,24 @@ internal static class FlowFacts
             return null;
         }
 
-        var summaries = context.ProgramFindings.Summaries(cancellationToken).Concat(PassThroughCandidates(context, compilation, cancellationToken)).ToList();
-        var boundary = summaries.Select(s => s.Owner).OfType<IMethodSymbol>().Where(IsPublished).ToList();
+        // Only the public members that can have a fact, and the bodies that can add one to them (their route
+        // neighbourhood, as a document's own analysis finds it): a project pays for its boundary, not its whole program.
+        var own = Candidates(context, compilation, cancellationToken).ToList();
+        if (own.Count == 0)
+        {
+            return null;
+        }
+
+        var (others, complete) = RouteNeighbourhood.Of(own, context, compilation, cancellationToken);
         var flow = new ProgramFlow();
-        foreach (var summary in summaries)
+        foreach (var summary in own)
         {
             flow.Add(summary);
         }
 
+        var boundary = own.Select(s => s.Owner).OfType<IMethodSymbol>().ToList();
         var settings = context.FlowOptions;
-        var result = flow.Solve(settings.MaxHops, settings.SolverBudget, cancellationToken, boundary: boundary);
+        var result = flow.Solve(settings.MaxHops, settings.SolverBudget, cancellationToken, partOfProgram: !complete, others, boundary);
         var lines = new SortedSet<string>(System.StringComparer.Ordinal);
         foreach (var finding in result.Findings)
         {
@@ -101,24 +109,53 @@ internal static class FlowFacts
     }
 
     /// <summary>
-    /// Public methods that take an image and return one, which the program's own analysis skips when nothing in the
-    /// project connects them to a camera or a request (an encoder the other projects call): whether the image passes
-    /// through is exactly what those projects need to know.
+    /// The summaries of the public members that can have a fact: among the members a frame can pass through
+    /// (<see cref="RelevantMembers"/>, from names alone), those that return something a frame can be (not a number, a
+    /// string, a plain task or a library collection) or take an image parameter; and, wherever they are, those that take
+    /// an image and return one (an encoder the other projects call, which nothing in its own project may connect to a
+    /// camera or a request).
     /// </summary>
-    private static IEnumerable<MethodSummary> PassThroughCandidates(CompilationContext context, Compilation compilation, CancellationToken cancellationToken)
+    private static IEnumerable<MethodSummary> Candidates(CompilationContext context, Compilation compilation, CancellationToken cancellationToken)
     {
         foreach (var type in SourceTypes.Of(compilation, cancellationToken))
         {
             foreach (var member in type.GetMembers())
             {
-                if (member is IMethodSymbol method && IsPublished(method) && !method.ReturnsVoid && EntryPoints.IsImageParameterType(method.ReturnType)
-                    && method.Parameters.Any(p => EntryPoints.IsImageParameterType(p.Type)) && !context.RelevantMembers.Covers(method)
+                if (member is IMethodSymbol method && IsPublished(method) && MayHaveFact(method, context)
                     && context.MethodAnalyses.Of(method, cancellationToken).Summary is { } summary)
                 {
                     yield return summary;
                 }
             }
         }
+    }
+
+    private static bool MayHaveFact(IMethodSymbol method, CompilationContext context)
+    {
+        var takesImage = method.Parameters.Any(p => EntryPoints.IsImageParameterType(p.Type));
+        return (takesImage && EntryPoints.IsImageParameterType(method.ReturnType))
+            || ((takesImage || MayCarryFrame(method.ReturnType)) && context.RelevantMembers.Covers(method));
+    }
+
+    private static bool MayCarryFrame(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } task && task.TypeArguments.Length == 1)
+        {
+            type = task.TypeArguments[0];
+        }
+
+        if (type is IArrayTypeSymbol || EntryPoints.IsImageParameterType(type))
+        {
+            return true;
+        }
+
+        if (type.SpecialType != SpecialType.None || type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named)
+        {
+            return false;
+        }
+
+        var ns = named.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        return ns != "System" && !ns.StartsWith("System.", System.StringComparison.Ordinal);
     }
 
     /// <summary>The entry point's parameter an image of unknown origin is (LEAI007's "parameter 'frame' of public method").</summary>
