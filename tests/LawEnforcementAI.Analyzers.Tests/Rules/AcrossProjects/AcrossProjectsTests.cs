@@ -6,7 +6,6 @@ using LawEnforcementAI.Analyzers.Tests.Testing;
 using Microsoft.CodeAnalysis;
 using Xunit;
 using static LawEnforcementAI.Analyzers.Tests.Rules.AcrossProjects.ProjectLibraries;
-using static LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod.PipelineCase;
 
 namespace LawEnforcementAI.Analyzers.Tests.Rules.AcrossProjects;
 
@@ -18,34 +17,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.AcrossProjects;
 /// </summary>
 public class AcrossProjectsTests
 {
-    private const string Host = Usings + """
-        using Contoso.Driver;
-        using Contoso.Vision;
-
-        namespace Contoso.Host;
-
-        public sealed class PatrolService
-        {
-            private readonly ChatClient _chat = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential("key")).GetChatClient("gpt-4o");
-            private readonly BodyCamDriver _driver = new();
-            private readonly VisionGateway _vision = new();
-
-            public Task SendDriverFrameAsync() =>
-                _chat.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(_driver.Grab()), "image/jpeg")));
-
-            public Task SendOwnFrameAsync()
-            {
-                using var capture = new VideoCapture(1);
-                return _vision.DescribeAsync(capture.RetrieveMat().ToBytes(".jpg"));
-            }
-
-            public Task HandOnAsync() => _vision.DescribeAsync(VisionGateway.Shrink(_driver.Grab()));
-
-            public Task SendBadgeAsync() => _vision.DescribeAsync(_driver.Badge());
-
-            public Task SendToOpenAiAsync() => _vision.DescribeWithOpenAiAsync(_driver.Grab());
-        }
-        """;
+    private static readonly string Host = HostSource;
 
     public static TheoryData<string> ReferenceKinds => new() { "compilation", "built" };
 

@@ -10,47 +10,21 @@ using static LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod.PipelineCase;
 namespace LawEnforcementAI.Analyzers.Tests.Rules.AcrossProjects;
 
 /// <summary>
-/// The projects of a small body-cam solution: a camera driver, a vision library holding the Azure OpenAI client, and a
-/// host that composes them (the host is each test's own source). Each library is a compilation of its own, referenced
+/// The projects of the small body-cam solution of tests/EndToEnd/AcrossProjects, compiled from its files: a camera
+/// driver, a vision library holding the Azure OpenAI client, and a host that composes them. Each library is a compilation of its own, referenced
 /// as the IDE does (its compilation, with source) or as a build does (its built assembly, with what the package's
 /// generator wrote into it).
 /// </summary>
 public static class ProjectLibraries
 {
-    public const string DriverSource = Usings + """
-        namespace Contoso.Driver;
+    /// <summary>The driver project's source, as tests/EndToEnd/AcrossProjects builds it (its implicit usings written out).</summary>
+    public static readonly string DriverSource = Usings + RepositoryFiles.Read("tests", "EndToEnd", "AcrossProjects", "Contoso.Driver", "BodyCamDriver.cs");
 
-        public sealed class BodyCamDriver
-        {
-            public byte[] Grab()
-            {
-                using var capture = new VideoCapture(0);
-                using var frame = new Mat();
-                capture.Read(frame);
-                return frame.ToBytes(".jpg");
-            }
+    /// <summary>The vision project's source, as tests/EndToEnd/AcrossProjects builds it.</summary>
+    public static readonly string VisionSource = Usings + RepositoryFiles.Read("tests", "EndToEnd", "AcrossProjects", "Contoso.Vision", "VisionGateway.cs");
 
-            public byte[] Badge() => File.ReadAllBytes("assets/badge.png");
-        }
-        """;
-
-    public const string VisionSource = Usings + """
-        namespace Contoso.Vision;
-
-        public sealed class VisionGateway
-        {
-            private readonly ChatClient _azure = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new ApiKeyCredential("key")).GetChatClient("gpt-4o");
-            private readonly ChatClient _openAi = new ChatClient("gpt-4o", "sk-key");
-
-            public Task DescribeAsync(byte[] frame) =>
-                _azure.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(frame), "image/jpeg")));
-
-            public Task DescribeWithOpenAiAsync(byte[] frame) =>
-                _openAi.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(frame), "image/jpeg")));
-
-            public static byte[] Shrink(byte[] jpeg) => jpeg.Length > 1024 ? jpeg : jpeg;
-        }
-        """;
+    /// <summary>The host project's source, as tests/EndToEnd/AcrossProjects builds it.</summary>
+    public static readonly string HostSource = Usings + RepositoryFiles.Read("tests", "EndToEnd", "AcrossProjects", "Contoso.Host", "PatrolService.cs");
 
     public static CSharpCompilation Compile(string assemblyName, string source, params MetadataReference[] references) =>
         CSharpCompilation.Create(
