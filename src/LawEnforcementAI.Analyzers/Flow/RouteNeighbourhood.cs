@@ -61,6 +61,31 @@ internal sealed class RouteNeighbourhood
         return (walk._found, walk._complete);
     }
 
+    /// <summary>
+    /// <paramref name="own"/> solved with their neighbourhood, as the whole program would solve them (part of the program
+    /// when the walk stopped early); <paramref name="boundary"/> as in <see cref="ProgramFlow.Solve"/>.
+    /// </summary>
+    public static ProgramFlowResult Solve(
+        IReadOnlyList<MethodSummary> own, CompilationContext context, Compilation compilation, CancellationToken cancellationToken,
+        IReadOnlyCollection<IMethodSymbol>? boundary = null)
+    {
+        var (others, complete) = Of(own, context, compilation, cancellationToken);
+        var settings = context.FlowOptions;
+        return Flow(own).Solve(settings.MaxHops, settings.SolverBudget, cancellationToken, partOfProgram: !complete, others, boundary);
+    }
+
+    /// <summary>A program flow of <paramref name="summaries"/> alone.</summary>
+    public static ProgramFlow Flow(IEnumerable<MethodSummary> summaries)
+    {
+        var flow = new ProgramFlow();
+        foreach (var summary in summaries)
+        {
+            flow.Add(summary);
+        }
+
+        return flow;
+    }
+
     private void Follow(MethodSummary summary)
     {
         foreach (var call in summary.Calls)

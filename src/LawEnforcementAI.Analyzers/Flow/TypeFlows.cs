@@ -55,15 +55,7 @@ internal sealed class TypeFlows
         // Requests of the type only: a callee's own requests are its type's to report (a diagnostic here would not be
         // local to this type's documents, and the editor would not show it).
         var ownSinks = new HashSet<Location>(own.SelectMany(s => s.Sinks).Select(s => s.Location));
-        var settings = _context.FlowOptions;
-        var (others, complete) = RouteNeighbourhood.Of(own, _context, _compilation, cancellationToken);
-        var flow = new ProgramFlow();
-        foreach (var summary in own)
-        {
-            flow.Add(summary);
-        }
-
-        var result = flow.Solve(settings.MaxHops, settings.SolverBudget, cancellationToken, partOfProgram: !complete, others);
+        var result = RouteNeighbourhood.Solve(own, _context, _compilation, cancellationToken);
         var findings = result.Findings.Where(f => ownSinks.Contains(f.Location)).ToImmutableArray();
         if (result.Cut is null)
         {
@@ -73,7 +65,8 @@ internal sealed class TypeFlows
         // The neighbourhood's solve was cut short, perhaps before it reached the type's own routes: the type solved
         // alone, a small solve within the same budget per item, still shows those (a request it decides is a finding).
         var decided = new HashSet<Location>(findings.Select(f => f.Location));
-        var alone = flow.Solve(settings.MaxHops, settings.SolverBudget, cancellationToken, partOfProgram: true);
+        var settings = _context.FlowOptions;
+        var alone = RouteNeighbourhood.Flow(own).Solve(settings.MaxHops, settings.SolverBudget, cancellationToken, partOfProgram: true);
         return findings.AddRange(alone.Findings.Where(f => ownSinks.Contains(f.Location) && !decided.Contains(f.Location)));
     }
 }

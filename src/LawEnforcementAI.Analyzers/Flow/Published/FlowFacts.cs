@@ -40,16 +40,8 @@ internal static class FlowFacts
             return null;
         }
 
-        var (others, complete) = RouteNeighbourhood.Of(own, context, compilation, cancellationToken);
-        var flow = new ProgramFlow();
-        foreach (var summary in own)
-        {
-            flow.Add(summary);
-        }
-
         var boundary = own.Select(s => s.Owner).OfType<IMethodSymbol>().ToList();
-        var settings = context.FlowOptions;
-        var result = flow.Solve(settings.MaxHops, settings.SolverBudget, cancellationToken, partOfProgram: !complete, others, boundary);
+        var result = RouteNeighbourhood.Solve(own, context, compilation, cancellationToken, boundary);
         var lines = new SortedSet<string>(System.StringComparer.Ordinal);
         foreach (var finding in result.Findings)
         {
