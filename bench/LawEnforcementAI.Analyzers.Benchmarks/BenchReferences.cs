@@ -33,6 +33,14 @@ public static class BenchReferences
         typeof(System.ClientModel.ApiKeyCredential),
         typeof(Azure.Core.TokenCredential));
 
+    /// <summary>
+    /// Microsoft.Extensions.DependencyInjection.Abstractions and Hosting.Abstractions 10.0.10 (with the abstractions
+    /// their signatures use): the container registrations and hosted services of a worker service.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> Container { get; } = Of(
+        typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection),
+        typeof(Microsoft.Extensions.Hosting.BackgroundService));
+
     private static ImmutableArray<MetadataReference> Of(params Type[] types) =>
         types.Select(t => (MetadataReference)MetadataReference.CreateFromFile(t.Assembly.Location)).ToImmutableArray();
 }

@@ -64,20 +64,24 @@ public enum Scenario
 
     /// <summary>(c) 1,000 files, attributed, a camera frame sent to Azure OpenAI vision in every file.</summary>
     C_Attributed_CameraVision,
+
+    /// <summary>(c′) 1,000 modules of <see cref="GraphShape.InjectedServices"/>: the client and the frame reach each request through the container.</summary>
+    C2_Attributed_InjectedServices,
 }
 
-/// <summary>Scenarios (a), (b) and (c) of docs/performance.md.</summary>
+/// <summary>Scenarios (a), (b), (c) and (c′) of docs/performance.md.</summary>
 public class ScenarioBenchmarks : AnalyzerBenchmark
 {
     public const int Files = 1000;
 
-    [Params(Scenario.A_NotAttributed_NoSdk, Scenario.B_Attributed_NoSdk, Scenario.C_Attributed_CameraVision)]
+    [Params(Scenario.A_NotAttributed_NoSdk, Scenario.B_Attributed_NoSdk, Scenario.C_Attributed_CameraVision, Scenario.C2_Attributed_InjectedServices)]
     public Scenario Scenario { get; set; }
 
     protected override int ExpectedDiagnostics => Scenario switch
     {
         Scenario.A_NotAttributed_NoSdk => 0,
         Scenario.B_Attributed_NoSdk => 1, // LEAI000, the audit record
+        Scenario.C2_Attributed_InjectedServices => InjectedServicesCorpus.ExpectedDiagnostics(Files),
         _ => 2 * Files + 1, // LEAI001 + LEAI002 per file, LEAI000
     };
 
@@ -85,6 +89,7 @@ public class ScenarioBenchmarks : AnalyzerBenchmark
     {
         Scenario.A_NotAttributed_NoSdk => Workload.Create(Corpus.Files(Files, FileShape.Plain), References.Platform, attributed: false),
         Scenario.B_Attributed_NoSdk => Workload.Create(Corpus.Files(Files, FileShape.Camera), References.CameraOnly, attributed: true),
+        Scenario.C2_Attributed_InjectedServices => Workload.Create(InjectedServicesCorpus.Files(Files), References.CameraVisionAndContainer, attributed: true),
         _ => Workload.Create(Corpus.Files(Files, FileShape.CameraToVision), References.CameraAndVision, attributed: true),
     };
 }
@@ -180,7 +185,7 @@ public class PeerBenchmarks
 /// </summary>
 public class GraphScalingBenchmarks : AnalyzerBenchmark
 {
-    [Params(GraphShape.DelegateParameters, GraphShape.EventSubscribers, GraphShape.LambdasAcrossFiles, GraphShape.InterfaceImplementations, GraphShape.DeepAndWideCalls)]
+    [Params(GraphShape.DelegateParameters, GraphShape.EventSubscribers, GraphShape.LambdasAcrossFiles, GraphShape.InterfaceImplementations, GraphShape.DeepAndWideCalls, GraphShape.InjectedServices)]
     public GraphShape Shape { get; set; }
 
     [Params(1000, 2000, 4000)]
@@ -189,5 +194,5 @@ public class GraphScalingBenchmarks : AnalyzerBenchmark
     protected override int ExpectedDiagnostics => ScalingCorpus.ExpectedDiagnostics(Files, Shape);
 
     protected override Workload CreateWorkload() =>
-        Workload.Create(ScalingCorpus.Files(Files, Shape), References.CameraAndVision, attributed: true);
+        Workload.Create(ScalingCorpus.Files(Files, Shape), ScalingCorpus.ReferencesOf(Shape), attributed: true);
 }

@@ -20,7 +20,8 @@ public static class EditCost
 
     /// <param name="OursSeconds">Warm: what earlier analyses kept (per-tree facts, member summaries) is there, as after the first keystrokes.</param>
     /// <param name="ColdSeconds">Cold: analyzers on a catalogue of their own, nothing kept, as the first analysis after opening the solution.</param>
-    public sealed record Sample(string Path, double BindSeconds, double EmptySeconds, double OursSeconds, double ColdSeconds)
+    /// <param name="Findings">The frame findings (LEAI001, LEAI002) the document's own analysis showed: an edit that finds nothing is cheap and worthless.</param>
+    public sealed record Sample(string Path, double BindSeconds, double EmptySeconds, double OursSeconds, double ColdSeconds, int Findings)
     {
         public double Added => Math.Max(0, OursSeconds - EmptySeconds);
 
@@ -47,9 +48,10 @@ public static class EditCost
         {
             var bind = Fastest(() => Bind(workload, tree));
             var empty = Fastest(() => Analyse(workload, tree, [new EmptyOperationBlockAnalyzer()]));
-            var ours = Fastest(() => Analyse(workload, tree, Ours()));
+            var findings = 0;
+            var ours = Fastest(() => findings = Analyse(workload, tree, Ours()).Count(d => d.Id is "LEAI001" or "LEAI002"));
             var cold = FastestCold(workload, tree);
-            samples.Add(new Sample(tree.FilePath, bind, empty, ours, cold));
+            samples.Add(new Sample(tree.FilePath, bind, empty, ours, cold, findings));
         }
 
         return samples;
@@ -72,6 +74,7 @@ public static class EditCost
         var cold = samples.Select(s => s.ColdAddedOverBinding).OrderBy(r => r).ToList();
         Console.WriteLine($"| Our added time / binding time, cold caches | {R(Median(cold))} | {R(cold[^1])} |");
         Console.WriteLine($"| Our document analysis / binding time | {R(Median(total))} | {R(total[^1])} |");
+        Console.WriteLine($"Frame findings (LEAI001, LEAI002) shown by the documents' own analyses: {samples.Sum(s => s.Findings)} in {samples.Count(s => s.Findings > 0)} of {samples.Count} documents.");
         var worst = samples.OrderByDescending(s => s.AddedOverBinding).First();
         Console.WriteLine($"Worst document: {worst.Path} (bind {F(worst.BindSeconds)}, empty {F(worst.EmptySeconds)}, ours {F(worst.OursSeconds)}).");
     }

@@ -18,6 +18,9 @@ public enum References
 
     /// <summary>The runtime, the camera API and the vision SDK (Azure.AI.OpenAI 2.1.0 on OpenAI 2.15.0).</summary>
     CameraAndVision,
+
+    /// <summary>CameraAndVision plus the dependency-injection and hosting abstractions of a worker service.</summary>
+    CameraVisionAndContainer,
 }
 
 /// <summary>A compilation ready to analyse, with the analyzer options a build would pass.</summary>
@@ -41,6 +44,7 @@ public sealed record Workload(CSharpCompilation Compilation, AnalyzerOptions Opt
         {
             References.CameraOnly => BenchReferences.Platform.AddRange(BenchReferences.Camera),
             References.CameraAndVision => BenchReferences.Platform.AddRange(BenchReferences.Camera).AddRange(BenchReferences.Vision),
+            References.CameraVisionAndContainer => BenchReferences.Platform.AddRange(BenchReferences.Camera).AddRange(BenchReferences.Vision).AddRange(BenchReferences.Container),
             _ => BenchReferences.Platform,
         };
 

@@ -151,8 +151,17 @@ if (args.Length > 0 && args[0] == "--edit-cost")
     var documents = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 40;
     var shape = args.Length > 3 ? Enum.Parse<GraphShape>(args[3]) : (GraphShape?)null;
     var corpus = shape is { } s ? ScalingCorpus.Files(files, s) : Corpus.Files(files, FileShape.CameraToVision);
-    var workload = Workload.Create(corpus, References.CameraAndVision, attributed: true).AssertCompiles();
+    var workload = Workload.Create(corpus, shape is { } r ? ScalingCorpus.ReferencesOf(r) : References.CameraAndVision, attributed: true).AssertCompiles();
+    AnalyzerBenchmark.Check($"LawEnforcementAI on {files} files", workload.Run(AnalyzerBenchmark.Ours()), shape is { } e ? ScalingCorpus.ExpectedDiagnostics(files, e) : 2 * files + 1);
     EditCost.Report(shape is null ? $"corpus (c), {files} files" : $"{shape} × {files}", EditCost.Measure(workload, documents));
+    return;
+}
+
+// `--diagnostics [shape] [files]`: every diagnostic of one graph-shape corpus with its locations, to read what the expected count is made of.
+if (args.Length > 0 && args[0] == "--diagnostics")
+{
+    var shape = args.Length > 1 ? Enum.Parse<GraphShape>(args[1]) : GraphShape.InjectedServices;
+    ScalingRun.ListDiagnostics(shape, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 30);
     return;
 }
 

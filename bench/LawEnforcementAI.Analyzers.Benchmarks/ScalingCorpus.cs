@@ -27,13 +27,27 @@ public enum GraphShape
 
     /// <summary>Every file calls into the previous one (a chain as long as the program) and into a far one (a wide graph), handing a frame along.</summary>
     DeepAndWideCalls,
+
+    /// <summary>
+    /// Not (c) plus members but a corpus of its own (<see cref="InjectedServicesCorpus"/>): services whose client is
+    /// injected through their constructor, hosted services handing them webcam frames, one composition root.
+    /// </summary>
+    InjectedServices,
 }
 
-/// <summary>Generates one corpus per <see cref="GraphShape"/>: the scenario (c) service file plus the shape's members.</summary>
+/// <summary>
+/// Generates one corpus per <see cref="GraphShape"/>: the scenario (c) service file plus the shape's members, or
+/// <see cref="InjectedServicesCorpus"/>.
+/// </summary>
 public static class ScalingCorpus
 {
     public static IReadOnlyList<(string Path, string Text)> Files(int count, GraphShape shape)
     {
+        if (shape == GraphShape.InjectedServices)
+        {
+            return InjectedServicesCorpus.Files(count);
+        }
+
         var files = Enumerable.Range(0, count)
             .Select(i => ($"/src/Module{i:D4}/Service{i:D4}.cs", Corpus.File(i, FileShape.CameraToVision, ShapeMembers(i, count, shape))))
             .ToList();
@@ -43,16 +57,20 @@ public static class ScalingCorpus
 
     /// <summary>
     /// Diagnostics of a corpus: LEAI001 and LEAI002 for each file's two sending methods (in-place client, field client),
-    /// plus the shape's own, plus LEAI000.
+    /// plus the shape's own, plus LEAI000; <see cref="InjectedServicesCorpus"/> says its own.
     /// </summary>
-    public static int ExpectedDiagnostics(int count, GraphShape shape) => 4 * count + 1 + shape switch
+    public static int ExpectedDiagnostics(int count, GraphShape shape) => shape switch
     {
+        GraphShape.InjectedServices => InjectedServicesCorpus.ExpectedDiagnostics(count),
+
         // One more sending method per file whose frame reaches it: LEAI001 + LEAI002 each.
-        GraphShape.EventSubscribers => 2 * count,
-        GraphShape.InterfaceImplementations => 2 * count,
-        GraphShape.DeepAndWideCalls => 2 * count,
-        _ => 0,
+        GraphShape.EventSubscribers or GraphShape.InterfaceImplementations or GraphShape.DeepAndWideCalls => 6 * count + 1,
+        _ => 4 * count + 1,
     };
+
+    /// <summary>What a shape's corpus compiles against: the container's abstractions too for <see cref="GraphShape.InjectedServices"/>.</summary>
+    public static References ReferencesOf(GraphShape shape) =>
+        shape == GraphShape.InjectedServices ? References.CameraVisionAndContainer : References.CameraAndVision;
 
     private const string SharedTypes = """
         using System;

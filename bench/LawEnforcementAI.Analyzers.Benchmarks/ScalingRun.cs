@@ -27,7 +27,7 @@ public static class ScalingRun
     public static Point Measure(GraphShape shape, int files, int rounds = 3, int? solverStepsPerItem = null, bool baseline = true)
     {
         var config = solverStepsPerItem is int steps ? $"ai_policy_solver_budget = {steps}\n" : string.Empty;
-        var workload = Workload.Create(ScalingCorpus.Files(files, shape), References.CameraAndVision, attributed: true, extraGlobalConfig: config).AssertCompiles();
+        var workload = Workload.Create(ScalingCorpus.Files(files, shape), ScalingCorpus.ReferencesOf(shape), attributed: true, extraGlobalConfig: config).AssertCompiles();
         AnalyzerBenchmark.Check("EmptyAnalyzer", workload.Run(new EmptyAnalyzer()), 0);
         AnalyzerBenchmark.Check($"LawEnforcementAI on {shape} × {files}", workload.Run(AnalyzerBenchmark.Ours()), ScalingCorpus.ExpectedDiagnostics(files, shape));
         var empty = new List<(double Wall, double Cpu)>();
@@ -110,7 +110,7 @@ public static class ScalingRun
     /// <summary>Processor time (median of 3) of each analyzer alone and of all together, on one corpus.</summary>
     public static void Decompose(GraphShape shape, int files)
     {
-        var workload = Workload.Create(ScalingCorpus.Files(files, shape), References.CameraAndVision, attributed: true).AssertCompiles();
+        var workload = Workload.Create(ScalingCorpus.Files(files, shape), ScalingCorpus.ReferencesOf(shape), attributed: true).AssertCompiles();
         var variants = new (string Name, Func<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[]> Create)[]
         {
             ("EmptyAnalyzer", () => [new EmptyAnalyzer()]),
@@ -139,6 +139,20 @@ public static class ScalingRun
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{shape} × {files}, {name}: CPU median {Median(values):0.00} s ({string.Join(" ", values.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}), allocated {allocated[name] / (1024 * 1024)} MB"));
         }
+    }
+
+    /// <summary>Every diagnostic of one corpus, one a line with its location and additional locations (the route's steps), then the count against the expected one.</summary>
+    public static void ListDiagnostics(GraphShape shape, int files)
+    {
+        var workload = Workload.Create(ScalingCorpus.Files(files, shape), ScalingCorpus.ReferencesOf(shape), attributed: true).AssertCompiles();
+        var found = workload.Run(AnalyzerBenchmark.Ours());
+        static string At(Microsoft.CodeAnalysis.Location l) => $"{l.GetLineSpan().Path}:{l.GetLineSpan().StartLinePosition.Line + 1}";
+        foreach (var d in found.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"{d.Id} {At(d.Location)} [{string.Join(", ", d.AdditionalLocations.Select(At))}]: {d.GetMessage(CultureInfo.InvariantCulture)}");
+        }
+
+        Console.WriteLine($"{shape} × {files}: {found.Length} diagnostics, expected {ScalingCorpus.ExpectedDiagnostics(files, shape)}.");
     }
 
     /// <summary>
