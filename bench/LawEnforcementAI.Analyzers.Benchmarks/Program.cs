@@ -217,6 +217,7 @@ static void Smoke()
         setups.Add(($"Scenario {s}", () => new ScenarioBenchmarks { Scenario = s }));
     }
 
+    setups.Add(("InjectedServices (c′)", () => new InjectedServicesBenchmarks()));
     foreach (var f in new[] { 250, 500, 1000, 2000 })
     {
         setups.Add(($"Scaling {f}", () => new ScalingBenchmarks { Files = f }));
