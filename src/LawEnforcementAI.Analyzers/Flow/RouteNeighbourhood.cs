@@ -10,7 +10,8 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// what the members call or hold as delegates, and the implementations an interface or virtual call may run. Backwards,
 /// for each token a summary reads: the callers of a method whose parameters it reads, the writers of a field, property
 /// or event, the registrations of a service, the bodies that write files. Callers and writers are found by name in the
-/// per-tree facts of <see cref="RelevantMembers"/> (a generous filter kept across edits), and only those are bound. The
+/// per-tree facts of <see cref="RelevantMembers"/> (a generous filter kept across edits), and only those are bound; one
+/// found by a name joins only if it calls that method or writes that member (<see cref="RouteDemand"/>). The
 /// walk has no depth bound: it ends when nothing new is reached, so the type's requests are decided as the whole program
 /// decides them, and a document's own analysis shows what a build shows. It stops early at <see cref="MaxMembers"/>, or
 /// at a token whose writers no name finds (an operator's parameters); the set is then only part of the program.
@@ -23,9 +24,11 @@ internal sealed class RouteNeighbourhood
     private readonly CompilationContext _context;
     private readonly Compilation _compilation;
     private readonly CancellationToken _cancellationToken;
-    private readonly HashSet<ISymbol> _visited = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, MethodSummary?> _summaries = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _followedWhole = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _inFound = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<FlowToken> _walkedTokens = new();
     private readonly HashSet<string> _walkedMentions = new();
-    private readonly HashSet<string> _walkedDeclarations = new();
     private readonly HashSet<IMethodSymbol> _walkedImplementations = new(SymbolEqualityComparer.Default);
     private readonly Queue<MethodSummary> _pending = new();
     private readonly List<MethodSummary> _found = new();
@@ -48,7 +51,9 @@ internal sealed class RouteNeighbourhood
         var walk = new RouteNeighbourhood(context, compilation, cancellationToken);
         foreach (var summary in own)
         {
-            walk._visited.Add(summary.Owner.OriginalDefinition);
+            walk._summaries[summary.Owner.OriginalDefinition] = summary;
+            walk._followedWhole.Add(summary.Owner.OriginalDefinition);
+            walk._inFound.Add(summary.Owner.OriginalDefinition);
             walk._pending.Enqueue(summary);
         }
 
@@ -86,24 +91,17 @@ internal sealed class RouteNeighbourhood
         return flow;
     }
 
+    /// <summary>Every fact of a body the type's requests may depend on: its own members, callees, held functions.</summary>
     private void Follow(MethodSummary summary)
     {
         foreach (var call in summary.Calls)
         {
-            if (call.Callee is { } callee)
-            {
-                Visit(callee.PartialImplementationPart ?? callee);
-                Implementations(callee);
-            }
+            Forward(call);
         }
 
         foreach (var function in SummaryTokens.Functions(summary))
         {
-            Visit(function.OriginalDefinition);
-            if (function.MethodKind is MethodKind.AnonymousFunction or MethodKind.LocalFunction)
-            {
-                Visit(function.ContainingSymbol);
-            }
+            Held(function);
         }
 
         foreach (var token in SummaryTokens.Of(summary))
@@ -116,14 +114,84 @@ internal sealed class RouteNeighbourhood
         {
             if (!write.Value.Functions.IsEmpty)
             {
-                Mentioning(write.Member.Name);
+                Mentioning(write.Member.Name, RouteDemand.ReadersOf(write.Member));
             }
+        }
+    }
+
+    /// <summary>
+    /// The facts of the values a body was asked for (<see cref="RouteDemand"/>): their tokens, the calls whose results
+    /// they hold with those calls' own arguments, and the functions they carry.
+    /// </summary>
+    private void FollowValues(MethodSummary summary, IReadOnlyList<FlowValue> values)
+    {
+        var calls = new HashSet<CallSite>();
+        var pending = new Queue<FlowValue>(values);
+        while (pending.Count > 0)
+        {
+            var value = pending.Dequeue();
+            foreach (var function in value.Functions)
+            {
+                Held(function);
+            }
+
+            foreach (var token in SummaryTokens.Read(value).Concat(SummaryTokens.Read(value.InFile)))
+            {
+                Writers(token);
+                if (SiteOf(token) is { } site && calls.Add(site))
+                {
+                    Forward(site);
+                    foreach (var argument in site.Arguments.Values.Append(site.DelegateTarget))
+                    {
+                        pending.Enqueue(argument);
+                    }
+                }
+            }
+        }
+
+        // Stored functions are invoked by the readers of their member (as in Follow).
+        foreach (var write in summary.Writes)
+        {
+            if (!write.Value.Functions.IsEmpty && values.Contains(write.Value))
+            {
+                Mentioning(write.Member.Name, RouteDemand.ReadersOf(write.Member));
+            }
+        }
+    }
+
+    private static CallSite? SiteOf(FlowToken token) => token switch
+    {
+        CallToken call => call.Site,
+        CallFileToken file => file.Site,
+        _ => null,
+    };
+
+    private void Forward(CallSite call)
+    {
+        if (call.Callee is { } callee)
+        {
+            Visit(callee.PartialImplementationPart ?? callee);
+            Implementations(callee);
+        }
+    }
+
+    private void Held(IMethodSymbol function)
+    {
+        Visit(function.OriginalDefinition);
+        if (function.MethodKind is MethodKind.AnonymousFunction or MethodKind.LocalFunction)
+        {
+            Visit(function.ContainingSymbol);
         }
     }
 
     /// <summary>The bodies that can give <paramref name="token"/> a value.</summary>
     private void Writers(FlowToken token)
     {
+        if (!_walkedTokens.Add(token))
+        {
+            return;
+        }
+
         switch (token)
         {
             case ParameterToken { Parameter.ContainingSymbol: var function }:
@@ -136,9 +204,10 @@ internal sealed class RouteNeighbourhood
                 MemberWriters(member);
                 break;
             case ServiceToken service:
+                var registrations = RouteDemand.WritesInto(service);
                 foreach (var name in _context.Index.RegistrationNames)
                 {
-                    Mentioning(name);
+                    Mentioning(name, registrations);
                 }
 
                 if (service.Container is null)
@@ -148,13 +217,20 @@ internal sealed class RouteNeighbourhood
                 }
 
                 // A shared container (a channel, a queue) is also written through the parameters it is injected into,
-                // in bodies that may name the parameter only, not its type.
-                Mentioning(service.Type.Name);
-                foreach (var injected in _context.InjectedTypes.Taking(service.Type.Name))
+                // in bodies that may name the parameter only, not its type: every member of a type it is injected into.
+                // Any view of the container (a channel, its reader, its writer) is the same service.
+                foreach (var view in service.Container.Value.Family.TypeNames.Select(SimpleName))
                 {
-                    foreach (var member in injected.GetMembers())
+                    Mentioning(view, registrations);
+                    foreach (var injected in _context.InjectedTypes.Taking(view))
                     {
-                        Visit(member);
+                        if (IsInjectedInto(injected, service))
+                        {
+                            foreach (var member in injected.GetMembers())
+                            {
+                                Visit(member);
+                            }
+                        }
                     }
                 }
 
@@ -168,6 +244,18 @@ internal sealed class RouteNeighbourhood
                 break;
         }
     }
+
+    /// <summary>The name a declaration gives a type of a metadata name: <c>System.Threading.Channels.Channel`1</c> is <c>Channel</c>.</summary>
+    private static string SimpleName(string metadataName)
+    {
+        var name = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+        var arity = name.IndexOf('`');
+        return arity < 0 ? name : name.Substring(0, arity);
+    }
+
+    /// <summary>Whether a constructor of <paramref name="type"/> takes a view of <paramref name="service"/>'s container.</summary>
+    private bool IsInjectedInto(INamedTypeSymbol type, ServiceToken service) =>
+        type.InstanceConstructors.Any(c => c.Parameters.Any(p => ServiceToken.For(p.Type, _context.Index).Equals(service)));
 
     private void Callers(ISymbol? function)
     {
@@ -185,21 +273,23 @@ internal sealed class RouteNeighbourhood
                 Callers(method.ContainingSymbol);
                 break;
             case MethodKind.Constructor:
-                Mentioning(method.ContainingType.Name);
-                Mentioning(MemberMentions.AnyConstructor);
+                var constructions = RouteDemand.CallsTo(new[] { method });
+                Mentioning(method.ContainingType.Name, constructions);
+                Mentioning(MemberMentions.AnyConstructor, constructions);
                 break;
             case MethodKind.PropertyGet or MethodKind.PropertySet when method.AssociatedSymbol is IPropertySymbol { IsIndexer: false } property:
-                Mentioning(property.Name);
+                Mentioning(property.Name, RouteDemand.CallsTo(new[] { method }));
                 break;
             case MethodKind.EventAdd or MethodKind.EventRemove or MethodKind.EventRaise when method.AssociatedSymbol is { } @event:
                 Mentioning(@event.Name);
                 break;
             case MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation or MethodKind.DelegateInvoke:
-                Mentioning(method.Name);
-                foreach (var declared in ImplementationMap.DeclarationsImplementedBy(method))
+                var declarations = ImplementationMap.DeclarationsImplementedBy(method).ToList();
+                var calls = RouteDemand.CallsTo(declarations.Append(method));
+                Mentioning(method.Name, calls);
+                foreach (var declared in declarations)
                 {
-                    Mentioning(declared.Name);
-                    Implementations(declared);
+                    Mentioning(declared.Name, calls);
                 }
 
                 // The language calls these by pattern (foreach, deconstruction, collection initializers): no name at the call.
@@ -214,14 +304,18 @@ internal sealed class RouteNeighbourhood
 
     private void MemberWriters(ISymbol member)
     {
-        Mentioning(member.Name);
-        Declaring(member.Name);
-
         // A positional record's property, or a primary constructor's: written by whoever constructs the type.
-        if (member.IsImplicitlyDeclared || (member.ContainingType is { } type && type.InstanceConstructors.Any(OwnConstructors.IsPrimary)))
+        var type = member.ContainingType;
+        var constructedBy = type is not null && (member.IsImplicitlyDeclared || type.InstanceConstructors.Any(OwnConstructors.IsPrimary))
+            ? type.InstanceConstructors
+            : System.Collections.Immutable.ImmutableArray<IMethodSymbol>.Empty;
+        var writes = RouteDemand.WritesOf(member, constructedBy);
+        Mentioning(member.Name, writes);
+        Declaring(member.Name, writes);
+        if (!constructedBy.IsEmpty)
         {
-            Mentioning(member.ContainingType!.Name);
-            Mentioning(MemberMentions.AnyConstructor);
+            Mentioning(type!.Name, writes);
+            Mentioning(MemberMentions.AnyConstructor, writes);
         }
     }
 
@@ -248,51 +342,104 @@ internal sealed class RouteNeighbourhood
         }
     }
 
-    private void Mentioning(string name)
+    /// <summary>The bodies that name <paramref name="name"/>, followed whole, or for <paramref name="demand"/> only.</summary>
+    private void Mentioning(string name, RouteDemand? demand = null)
     {
-        if (_walkedMentions.Add(name))
+        if (demand is not null || _walkedMentions.Add(name))
         {
-            VisitAll(_context.RelevantMembers.Naming(name, declared: false));
+            VisitAll(_context.RelevantMembers.Naming(name, declared: false), demand);
         }
     }
 
-    private void Declaring(string name)
-    {
-        if (_walkedDeclarations.Add(name))
-        {
-            VisitAll(_context.RelevantMembers.Naming(name, declared: true));
-        }
-    }
+    private void Declaring(string name, RouteDemand demand) =>
+        VisitAll(_context.RelevantMembers.Naming(name, declared: true), demand);
 
-    private void VisitAll(IEnumerable<(SyntaxTree Tree, int Position)> members)
+    private void VisitAll(IEnumerable<(SyntaxTree Tree, int Position)> members, RouteDemand? demand)
     {
         foreach (var (tree, position) in members)
         {
             foreach (var symbol in DeclaredMembers.At(_compilation, tree, position, _cancellationToken))
             {
-                Visit(symbol);
+                if (demand is null)
+                {
+                    Visit(symbol);
+                }
+                else
+                {
+                    Offer(symbol, demand);
+                }
             }
         }
     }
 
-    private void Visit(ISymbol? member)
+    /// <summary>A body found by name for <paramref name="demand"/>: it joins only if it does what was asked.</summary>
+    private void Offer(ISymbol member, RouteDemand demand)
     {
-        if (member is null || !_complete || !_context.Declares(member) || !_visited.Add(member.OriginalDefinition)
-            || !_context.RelevantMembers.Covers(member))
+        if (!_complete || _followedWhole.Contains(member.OriginalDefinition) || SummaryFor(member) is not { } summary)
         {
             return;
+        }
+
+        if (demand.WantsWhole(summary))
+        {
+            Visit(member);
+            return;
+        }
+
+        var values = demand.ValuesIn(summary);
+        if (values.Count > 0 && Join(summary))
+        {
+            FollowValues(summary, values);
+        }
+    }
+
+    /// <summary>A body whose every fact may matter: a callee, an implementation, a held function, a member of an injected type.</summary>
+    private void Visit(ISymbol? member)
+    {
+        if (member is null || !_complete || _followedWhole.Contains(member.OriginalDefinition) || SummaryFor(member) is not { } summary)
+        {
+            return;
+        }
+
+        if (Join(summary))
+        {
+            _followedWhole.Add(member.OriginalDefinition);
+            _pending.Enqueue(summary);
+        }
+    }
+
+    /// <summary>The summary of a body this project declares and the relevant-member facts cover, computed once per walk.</summary>
+    private MethodSummary? SummaryFor(ISymbol member)
+    {
+        var definition = member.OriginalDefinition;
+        if (_summaries.TryGetValue(definition, out var summary))
+        {
+            return summary;
+        }
+
+        summary = _context.Declares(member) && _context.RelevantMembers.Covers(member)
+            ? _context.MethodAnalyses.SummaryOf(definition, _cancellationToken)
+            : null;
+        _summaries[definition] = summary;
+        return summary;
+    }
+
+    /// <summary>Adds a body to the neighbourhood; false when the neighbourhood is full (the walk then stops).</summary>
+    private bool Join(MethodSummary summary)
+    {
+        if (_inFound.Contains(summary.Owner.OriginalDefinition))
+        {
+            return true;
         }
 
         if (_found.Count >= MaxMembers)
         {
             _complete = false;
-            return;
+            return false;
         }
 
-        if (_context.MethodAnalyses.SummaryOf(member.OriginalDefinition, _cancellationToken) is { } summary)
-        {
-            _found.Add(summary);
-            _pending.Enqueue(summary);
-        }
+        _inFound.Add(summary.Owner.OriginalDefinition);
+        _found.Add(summary);
+        return true;
     }
 }

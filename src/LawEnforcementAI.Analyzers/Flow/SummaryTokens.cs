@@ -27,7 +27,7 @@ internal static class SummaryTokens
     }
 
     /// <summary>The tokens of one value, of the devices its frames were read from, and the paths whose files it reads.</summary>
-    private static IEnumerable<FlowToken> Read(FlowValue value)
+    public static IEnumerable<FlowToken> Read(FlowValue value)
     {
         foreach (var token in value.Tokens)
         {
