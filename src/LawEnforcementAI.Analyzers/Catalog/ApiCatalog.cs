@@ -24,8 +24,10 @@ internal sealed class ApiCatalog
         ImmutableArray<UnknownOriginSource> unknownOrigins = default,
         ImmutableArray<FaceRecognitionOperation> faceOperations = default,
         ImmutableArray<ImagePart> imageParts = default,
-        ImmutableArray<ContainerService> containerServices = default)
+        ImmutableArray<ContainerService> containerServices = default,
+        ImmutableArray<string> pixelTypes = default)
     {
+        PixelTypes = pixelTypes.OrEmpty();
         Files = files.OrEmpty();
         UnknownOrigins = unknownOrigins.OrEmpty();
         FaceOperations = faceOperations.OrEmpty();
@@ -54,7 +56,8 @@ internal sealed class ApiCatalog
         tables.SelectMany(t => t.UnknownOrigins).ToImmutableArray(),
         tables.SelectMany(t => t.FaceOperations).ToImmutableArray(),
         tables.SelectMany(t => t.ImageParts).ToImmutableArray(),
-        tables.SelectMany(t => t.ContainerServices).ToImmutableArray());
+        tables.SelectMany(t => t.ContainerServices).ToImmutableArray(),
+        tables.SelectMany(t => t.PixelTypes).ToImmutableArray());
 
     public ImmutableArray<CameraSource> Sources { get; }
 
@@ -83,6 +86,12 @@ internal sealed class ApiCatalog
     /// <summary>Registrations into and resolutions from a dependency-injection container (<see cref="ContainerServiceTable"/>).</summary>
     public ImmutableArray<ContainerService> ContainerServices { get; }
 
+    /// <summary>
+    /// Library structs that are one pixel (<see cref="UnityTable"/>): a frame copied pixel by pixel travels through
+    /// them, where other plain structs (a size, a point) carry no image (<c>Flow/FrameCarriers</c>).
+    /// </summary>
+    public ImmutableArray<string> PixelTypes { get; }
+
     /// <summary>Simple names of the shared container types ("Channel", "ConcurrentQueue"): what their syntax says.</summary>
     public ImmutableHashSet<string> ContainerTypeNames => _containerTypeNames ??= SharedContainers
         .SelectMany(f => f.TypeNames)
@@ -98,5 +107,5 @@ internal sealed class ApiCatalog
 
     /// <summary>The same tables and one more sink: how a new SDK starts.</summary>
     public ApiCatalog WithSink(VisionSink sink) =>
-        new(Sources, Sinks.Add(sink), ClientFactories, EndpointProperties, FlowThrough, SharedContainers, Files, UnknownOrigins, FaceOperations, ImageParts, ContainerServices);
+        new(Sources, Sinks.Add(sink), ClientFactories, EndpointProperties, FlowThrough, SharedContainers, Files, UnknownOrigins, FaceOperations, ImageParts, ContainerServices, PixelTypes);
 }

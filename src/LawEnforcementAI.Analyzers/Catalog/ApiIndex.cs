@@ -16,6 +16,7 @@ internal sealed class ApiIndex
     private readonly Dictionary<INamedTypeSymbol, MemberRules> _everyMember = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, MemberRules> _declared = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _optionsTypes = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> _pixelTypes = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, ContainerFamily> _sharedContainers = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ContainerService, INamedTypeSymbol> _fixedServiceTypes = new();
 
@@ -152,6 +153,11 @@ internal sealed class ApiIndex
             }
         }
 
+        foreach (var pixel in catalogue.PixelTypes)
+        {
+            index._pixelTypes.UnionWith(Resolve(pixel));
+        }
+
         foreach (var family in catalogue.SharedContainers)
         {
             foreach (var name in family.TypeNames)
@@ -267,6 +273,9 @@ internal sealed class ApiIndex
             }
         }
     }
+
+    /// <summary>A library struct that is one pixel of an image (<see cref="ApiCatalog.PixelTypes"/>).</summary>
+    public bool IsPixelType(ITypeSymbol? type) => _pixelTypes.Count > 0 && type is INamedTypeSymbol named && _pixelTypes.Contains(named.OriginalDefinition);
 
     /// <summary>Client options types whose endpoint decides the service (derived types included).</summary>
     public bool IsOptionsType(INamedTypeSymbol type)

@@ -13,7 +13,10 @@ internal enum SourceShape
     /// <summary>Returns a frame read from the receiver device; liveness is the device's.</summary>
     FrameFromDevice,
 
-    /// <summary>Writes a frame read from the receiver device into <see cref="CameraSource.FrameArgument"/>.</summary>
+    /// <summary>
+    /// Writes a frame read from the receiver device into <see cref="CameraSource.FrameArgument"/>; with a fixed
+    /// <see cref="CameraSource.Liveness"/>, a frame of that liveness whatever the receiver.
+    /// </summary>
     FrameIntoArgument,
 
     /// <summary>The call or property value is itself a frame with a fixed liveness (callbacks, events, one-shot captures).</summary>
@@ -58,6 +61,10 @@ internal sealed class CameraSource : CatalogEntry
     public static CameraSource IntoArgument(string type, ApiMember member, string parameter) =>
         new(type, member, SourceShape.FrameIntoArgument, FrameLiveness.Unknown, false, Slot.Parameter(parameter), null);
 
+    /// <summary>Writes a live frame into <paramref name="argument"/> whatever the receiver (<c>WebCamTexture.GetPixels32(colors)</c>).</summary>
+    public static CameraSource LiveIntoArgument(string type, ApiMember member, Slot argument) =>
+        new(type, member, SourceShape.FrameIntoArgument, FrameLiveness.Live, false, argument, null);
+
     public static CameraSource LiveFrame(string type, ApiMember member) =>
         new(type, member, SourceShape.Frame, FrameLiveness.Live, false, default, null);
 
@@ -73,7 +80,7 @@ internal sealed class CameraSource : CatalogEntry
         SourceShape.CaptureDevice => "opens a capture device (" + Opening!.Describe() + ")",
         SourceShape.CaptureDeviceOpen => "re-opens the capture device (" + Opening!.Describe() + ")",
         SourceShape.FrameFromDevice => "returns a frame of the device",
-        SourceShape.FrameIntoArgument => "reads a frame of the device into " + FrameArgument,
+        SourceShape.FrameIntoArgument => (Liveness == FrameLiveness.Live ? "writes a live frame into " : "reads a frame of the device into ") + FrameArgument,
         _ => "a " + (Liveness == FrameLiveness.Recorded ? "recorded" : "live") + (IsMobileCamera ? " mobile-camera frame" : " frame"),
     };
 }

@@ -21,7 +21,8 @@ internal sealed class CatalogTable
         ImmutableArray<UnknownOriginSource> unknownOrigins = default,
         ImmutableArray<FaceRecognitionOperation> faceOperations = default,
         ImmutableArray<ImagePart> imageParts = default,
-        ImmutableArray<ContainerService> containerServices = default)
+        ImmutableArray<ContainerService> containerServices = default,
+        ImmutableArray<string> pixelTypes = default)
     {
         Name = name;
         Sources = sources.OrEmpty();
@@ -35,6 +36,7 @@ internal sealed class CatalogTable
         FaceOperations = faceOperations.OrEmpty();
         ImageParts = imageParts.OrEmpty();
         ContainerServices = containerServices.OrEmpty();
+        PixelTypes = pixelTypes.OrEmpty();
     }
 
     public string Name { get; }
@@ -60,4 +62,7 @@ internal sealed class CatalogTable
     public ImmutableArray<ImagePart> ImageParts { get; }
 
     public ImmutableArray<ContainerService> ContainerServices { get; }
+
+    /// <summary>Metadata names of library structs that are one pixel of an image (Unity's <c>Color32</c>).</summary>
+    public ImmutableArray<string> PixelTypes { get; }
 }

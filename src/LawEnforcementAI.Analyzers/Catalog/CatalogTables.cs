@@ -23,5 +23,6 @@ internal static class CatalogTables
         ContainerServiceTable.Table,
         UnknownOriginTable.Table,
         FaceRecognitionTable.Table,
-        PromptPartTable.Table);
+        PromptPartTable.Table,
+        UnityTable.Table);
 }

@@ -7,6 +7,7 @@ using LawEnforcementAI.Analyzers.Tests.Rules.Files;
 using LawEnforcementAI.Analyzers.Tests.Rules.Prompts;
 using LawEnforcementAI.Analyzers.Tests.Rules.Sinks;
 using LawEnforcementAI.Analyzers.Tests.Rules.UnknownOrigin;
+using LawEnforcementAI.Analyzers.Tests.Rules.Unity;
 
 namespace LawEnforcementAI.Analyzers.Tests.Catalog;
 
@@ -96,6 +97,16 @@ internal static class CatalogRows
         foreach (var call in FaceCalls.Recognition())
         {
             yield return new CatalogRow("face: " + call.Display, [FaceSources.InMethod(call.Statement).WithoutMarkup()]) { Analyzer = RowAnalyzer.Face };
+        }
+
+        foreach (var row in UnityCameraTests.LiveSources())
+        {
+            yield return new CatalogRow("unity camera: " + row[0], [UnitySources.Behaviour((string)row[1] + "\n" + UnitySources.SendBytesToAzure, (string)row[3]).WithoutMarkup()], Unity: true);
+        }
+
+        foreach (var row in UnityWebRequestSinkTests.Reported())
+        {
+            yield return new CatalogRow("unity sink: " + row[0], [UnityWebRequestSinkTests.Source((string)row[1], (string)row[2]).WithoutMarkup()], Unity: true);
         }
 
         for (var shape = 0; shape < PromptShape.All.Length; shape++)

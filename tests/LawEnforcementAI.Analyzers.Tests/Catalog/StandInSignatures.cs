@@ -131,5 +131,8 @@ public static class StandInSignatures
 
         // Azure.AI.Vision.Face 1.0.0-beta.2 and Microsoft.Azure.CognitiveServices.Vision.Face 2.8.0-preview.3
         .. FaceStandInSignatures.Rows,
+
+        // Unity 6000.0 and Meta's MR Utility Kit
+        .. UnityStandInSignatures.Rows,
     ];
 }

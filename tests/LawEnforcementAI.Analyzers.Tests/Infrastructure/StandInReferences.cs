@@ -53,6 +53,13 @@ public static class StandInReferences
 
         // Its signatures use Microsoft.Rest.ClientRuntime's types: compiled against the real package (ServicePackages).
         new("Microsoft.Azure.CognitiveServices.Vision.Face", Face: true),
+
+        // Unity's engine modules and Meta's MR Utility Kit, each under the assembly name Unity ships it as.
+        new("UnityEngine.CoreModule", Unity: true),
+        new("UnityEngine.AudioModule", DependsOn: ["UnityEngine.CoreModule"], Unity: true),
+        new("UnityEngine.ImageConversionModule", DependsOn: ["UnityEngine.CoreModule"], Unity: true),
+        new("UnityEngine.UnityWebRequestModule", DependsOn: ["UnityEngine.CoreModule"], Unity: true),
+        new("Meta.XR.MRUtilityKit", AssemblyName: "meta.xr.mrutilitykit", DependsOn: ["UnityEngine.CoreModule"], Unity: true),
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithUploadsAndBlobs =
@@ -76,6 +83,9 @@ public static class StandInReferences
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithFace =
         new(() => Default.AddRange(ServicePackages.RestClient).AddRange(FaceStandIns.Select(Get)));
 
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithUnity =
+        new(() => Default.AddRange(UnityStandIns.Select(Get)));
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithSemanticKernelAzure =
         new(() => RealPackages.SemanticKernelAzure.AddRange(CameraStandIns.Select(Get)));
 
@@ -83,7 +93,13 @@ public static class StandInReferences
     public static ImmutableArray<string> Names { get; } = Specs.Select(s => s.Name).ToImmutableArray();
 
     /// <summary>The stand-ins every test project has: the camera libraries and the old Responses names (all but the legacy Azure OpenAI SDK and the Microsoft.Extensions.AI previews).</summary>
-    public static ImmutableArray<string> CameraStandIns { get; } = Specs.Where(s => !s.Legacy && !s.Preview && !s.Face).Select(s => s.Name).ToImmutableArray();
+    public static ImmutableArray<string> CameraStandIns { get; } = Specs.Where(s => !s.Legacy && !s.Preview && !s.Face && !s.Unity).Select(s => s.Name).ToImmutableArray();
+
+    /// <summary>Unity's engine modules (UnityEngine.CoreModule, AudioModule, ImageConversionModule, UnityWebRequestModule) and Meta's MR Utility Kit.</summary>
+    public static ImmutableArray<string> UnityStandIns { get; } = Specs.Where(s => s.Unity).Select(s => s.Name).ToImmutableArray();
+
+    /// <summary>What a Unity project has: Unity's engine modules and Meta's passthrough camera, beside what every test project has.</summary>
+    public static ImmutableArray<MetadataReference> WithUnity => LazyWithUnity.Value;
 
     /// <summary>The two Azure AI Face SDKs, for LEAI005.</summary>
     public static ImmutableArray<string> FaceStandIns { get; } = Specs.Where(s => s.Face).Select(s => s.Name).ToImmutableArray();
@@ -107,8 +123,9 @@ public static class StandInReferences
     public static ImmutableArray<MetadataReference> WithPreviewExtensionsAI => LazyWithPreviewExtensionsAI.Value;
 
     /// <summary>Which reference set a test compiles against.</summary>
-    public static ImmutableArray<MetadataReference> For(bool legacyAzureOpenAI, bool semanticKernelAzure, bool previewExtensionsAI = false, bool uploadsAndBlobs = false) =>
-        uploadsAndBlobs ? WithUploadsAndBlobs
+    public static ImmutableArray<MetadataReference> For(bool legacyAzureOpenAI, bool semanticKernelAzure, bool previewExtensionsAI = false, bool uploadsAndBlobs = false, bool unity = false) =>
+        unity ? WithUnity
+        : uploadsAndBlobs ? WithUploadsAndBlobs
         : legacyAzureOpenAI ? WithLegacyAzureOpenAI
         : semanticKernelAzure ? WithSemanticKernelAzure
         : previewExtensionsAI ? WithPreviewExtensionsAI
@@ -124,6 +141,7 @@ public static class StandInReferences
             { Legacy: true } => WithLegacyAzureOpenAI,
             { Preview: true } => WithPreviewExtensionsAI,
             { Face: true } => WithFace,
+            { Unity: true } => WithUnity,
             _ => Default,
         };
 
@@ -179,7 +197,7 @@ public static class StandInReferences
         return MetadataReference.CreateFromImage(image.ToArray(), filePath: $"{spec.Name}.dll");
     }
 
-    private sealed record StandInSpec(string Name, string? AssemblyName = null, string[]? DependsOn = null, bool Legacy = false, bool Preview = false, bool Face = false)
+    private sealed record StandInSpec(string Name, string? AssemblyName = null, string[]? DependsOn = null, bool Legacy = false, bool Preview = false, bool Face = false, bool Unity = false)
     {
         public string[] DependsOn { get; } = DependsOn ?? [];
     }

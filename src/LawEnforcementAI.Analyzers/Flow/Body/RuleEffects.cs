@@ -68,7 +68,9 @@ internal sealed class RuleEffects
         switch (source.Shape)
         {
             case SourceShape.FrameIntoArgument when Operands.Target(call, source.FrameArgument) is { } frameTarget:
-                return _stores.Assign(frameTarget, FlowValue.Frame(CameraSources.Origin(source, call.Operation, call.Instance)));
+                // A source of fixed liveness (a live camera texture) is live whatever device object it was read from.
+                var device = source.Liveness == FrameLiveness.Unknown ? call.Instance : null;
+                return _stores.Assign(frameTarget, FlowValue.Frame(CameraSources.Origin(source, call.Operation, device)));
             case SourceShape.CaptureDeviceOpen when call.Instance is not null:
                 return _stores.Assign(call.Instance, CameraSources.DeviceFromArguments(source.Opening!, call.Arguments));
             default:

@@ -49,6 +49,12 @@ internal sealed class SinkRequests
                 }
             }
 
+            // A request object that sends itself (UnityWebRequest.SendWebRequest()) carries its body.
+            if (call.Instance is { } self && sink.Request.Contains(Slot.Receiver))
+            {
+                request = request.Union(_values.Eval(self));
+            }
+
             request = _values.Settle(request);
             // An extension-method sink (Microsoft.Extensions.AI's GetResponseAsync(this IChatClient, ChatMessage), Semantic
             // Kernel's GetChatMessageContentAsync(this IChatCompletionService, ...)) sends through its first argument; a
@@ -79,7 +85,8 @@ internal sealed class SinkRequests
     /// </summary>
     private FlowValue RestEndpoint(IInvocationOperation call, Slot endpoint)
     {
-        var url = FlowValue.Empty;
+        // A request object that sends itself holds its URL (from its constructor or its url property).
+        var url = endpoint.Kind == SlotKind.Receiver && call.Instance is { } self ? _values.Eval(self) : FlowValue.Empty;
         foreach (var argument in call.Arguments)
         {
             if (endpoint.Matches(argument.Parameter))

@@ -63,7 +63,7 @@ internal sealed class ValueEvaluator
                 value = value.Union(_files.PathToWrittenFile(operation));
             }
 
-            return value.IsEmpty || FrameCarriers.CanCarry(operation.Type) ? value : FlowValue.Empty;
+            return value.IsEmpty || FrameCarriers.CanCarry(operation.Type) || _rules.Index.IsPixelType(operation.Type) ? value : FlowValue.Empty;
         }
         finally
         {
