@@ -17,6 +17,7 @@ internal sealed class ApiIndex
     private readonly Dictionary<ISymbol, MemberRules> _declared = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _optionsTypes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _pixelTypes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<string, ImmutableArray<ISymbol>> _ambient = new();
     private readonly Dictionary<INamedTypeSymbol, ContainerFamily> _sharedContainers = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ContainerService, INamedTypeSymbol> _fixedServiceTypes = new();
 
@@ -120,6 +121,14 @@ internal sealed class ApiIndex
             foreach (var rules in RulesOf(transfer))
             {
                 rules.Transfers.Add(transfer);
+            }
+
+            if (transfer.From.Kind == SlotKind.Ambient && !index._ambient.ContainsKey(transfer.From.Name!))
+            {
+                index._ambient[transfer.From.Name!] = Resolve(transfer.From.AmbientType!)
+                    .SelectMany(type => type.GetMembers(transfer.From.AmbientMember!))
+                    .Where(member => member.IsStatic)
+                    .ToImmutableArray();
             }
         }
 
@@ -273,6 +282,10 @@ internal sealed class ApiIndex
             }
         }
     }
+
+    /// <summary>The static members an <see cref="SlotKind.Ambient"/> slot names, as this compilation resolves them.</summary>
+    public ImmutableArray<ISymbol> AmbientMembers(Slot slot) =>
+        slot.Kind == SlotKind.Ambient && _ambient.TryGetValue(slot.Name!, out var members) ? members : ImmutableArray<ISymbol>.Empty;
 
     /// <summary>A library struct that is one pixel of an image (<see cref="ApiCatalog.PixelTypes"/>).</summary>
     public bool IsPixelType(ITypeSymbol? type) => _pixelTypes.Count > 0 && type is INamedTypeSymbol named && _pixelTypes.Contains(named.OriginalDefinition);

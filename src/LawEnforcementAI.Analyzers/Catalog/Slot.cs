@@ -19,6 +19,12 @@ internal enum SlotKind
 
     /// <summary>The argument bound to the parameter at this position (for overloads whose names differ).</summary>
     Position,
+
+    /// <summary>
+    /// Ambient static state the call reads, not an operand: a static property of a library type, as the same body last
+    /// set it (<c>RenderTexture.active</c>, which <c>Texture2D.ReadPixels</c> reads).
+    /// </summary>
+    Ambient,
 }
 
 /// <summary>Names a value at a call: the receiver, the result, any argument, or one argument by name or position.</summary>
@@ -52,6 +58,15 @@ internal readonly struct Slot : IEquatable<Slot>
 
     public static Slot Position(int ordinal) => new(SlotKind.Position, ordinal: ordinal);
 
+    /// <summary>The static property <paramref name="member"/> of <paramref name="typeName"/> (a metadata name) as ambient state.</summary>
+    public static Slot Ambient(string typeName, string member) => new(SlotKind.Ambient, typeName + "." + member);
+
+    /// <summary>For an <see cref="SlotKind.Ambient"/> slot: the metadata name of the type that holds the state.</summary>
+    public string? AmbientType => Kind == SlotKind.Ambient ? Name!.Substring(0, Name.LastIndexOf('.')) : null;
+
+    /// <summary>For an <see cref="SlotKind.Ambient"/> slot: the static member that holds the state.</summary>
+    public string? AmbientMember => Kind == SlotKind.Ambient ? Name!.Substring(Name.LastIndexOf('.') + 1) : null;
+
     /// <summary>Whether an argument bound to <paramref name="parameter"/> is (part of) this slot.</summary>
     public bool Matches(IParameterSymbol? parameter) => Kind switch
     {
@@ -74,6 +89,7 @@ internal readonly struct Slot : IEquatable<Slot>
         SlotKind.Result => "result",
         SlotKind.AnyArgument => "arguments",
         SlotKind.Parameter => "`" + Name + "`",
+        SlotKind.Ambient => "ambient `" + Name!.Substring(Name.LastIndexOf('.', Name.LastIndexOf('.') - 1) + 1) + "`",
         _ => "argument " + (Ordinal + 1),
     };
 }

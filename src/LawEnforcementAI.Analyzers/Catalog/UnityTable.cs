@@ -51,6 +51,9 @@ internal static class UnityTable
         F(Encoders, "EncodeToPNG", This, Return),
         F(Encoders, "EncodeToTGA", This, Return),
 
+        // ReadPixels copies from the render texture made active before it (ambient state), into the receiver.
+        F(Texture2D, "ReadPixels", Slot.Ambient("UnityEngine.RenderTexture", "active"), This),
+
         // Texture to texture on the GPU, source argument to destination argument.
         F("UnityEngine.Graphics", "Blit", P("source"), P("dest")),
         F("UnityEngine.Graphics", "CopyTexture", P("src"), P("dst")),

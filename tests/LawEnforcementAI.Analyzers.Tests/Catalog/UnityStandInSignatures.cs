@@ -42,6 +42,7 @@ internal static class UnityStandInSignatures
         new("UnityEngine.Texture2D", "GetPixels32", ["GetPixels32()"], Texture),
         new("UnityEngine.Texture2D", "GetPixels", ["GetPixels()"], Texture),
         new("UnityEngine.Texture2D", "GetPixel", ["GetPixel(int x, int y)"], Texture),
+        new("UnityEngine.Texture2D", "ReadPixels", ["ReadPixels(UnityEngine.Rect source, int destX, int destY)", "ReadPixels(UnityEngine.Rect source, int destX, int destY, bool recalculateMipMaps)"], Texture),
         new("UnityEngine.Texture2D", "GetRawTextureData", ["GetRawTextureData()"], Texture),
         new("UnityEngine.ImageConversion", "LoadImage", ["LoadImage(" + Tex + ", byte[] data, bool markNonReadable)", "LoadImage(" + Tex + ", byte[] data)"], Encoders),
         new("UnityEngine.ImageConversion", "EncodeToJPG", ["EncodeToJPG(" + Tex + ", int quality)", "EncodeToJPG(" + Tex + ")"], Encoders),

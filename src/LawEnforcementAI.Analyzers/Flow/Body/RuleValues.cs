@@ -96,6 +96,17 @@ internal sealed class RuleValues
         }
 
         var value = FlowValue.Empty;
+        if (slot.Kind == SlotKind.Ambient)
+        {
+            // What this body stored into the static state before the call reads it (RenderTexture.active = rt).
+            foreach (var member in _rules.Index.AmbientMembers(slot))
+            {
+                value = value.Union(_state.Of(member.OriginalDefinition));
+            }
+
+            return value;
+        }
+
         foreach (var argument in call.Arguments)
         {
             if (slot.Matches(argument.Parameter))

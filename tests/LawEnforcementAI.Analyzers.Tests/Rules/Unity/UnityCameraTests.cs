@@ -70,6 +70,19 @@ public class UnityCameraTests
             Graphics.CopyTexture(target, snapshot);
             byte[] bytes = snapshot.EncodeToPNG();
             """, "WebCamTexture..ctor"),
+        Case("Graphics.Blit into a render texture made active, then Texture2D.ReadPixels", """
+            var webcam = {|#1:new WebCamTexture()|};
+            var target = RenderTexture.GetTemporary(1280, 720);
+            Graphics.Blit(webcam, target);
+            var previous = RenderTexture.active;
+            RenderTexture.active = target;
+            var snapshot = new Texture2D(1280, 720);
+            snapshot.ReadPixels(new Rect(0, 0, 1280, 720), 0, 0);
+            snapshot.Apply();
+            RenderTexture.active = previous;
+            RenderTexture.ReleaseTemporary(target);
+            byte[] bytes = snapshot.EncodeToJPG();
+            """, "WebCamTexture..ctor"),
         Case("texture bytes reloaded: LoadImage, LoadRawTextureData, GetRawTextureData", WebCam + """
             snapshot.SetPixels32({|#1:webcam.GetPixels32()|});
             var reloaded = new Texture2D(2, 2);
@@ -137,13 +150,24 @@ public class UnityCameraTests
 
     public static IEnumerable<object[]> NotCameras() => new[]
     {
-        Case("Camera.Render into a RenderTexture is a virtual camera", """
+        Case("Camera.Render into a render texture is a virtual camera", """
             var target = new RenderTexture(1280, 720, 24);
             var camera = Camera.main;
             camera.targetTexture = target;
             camera.Render();
+            RenderTexture.active = target;
             var snapshot = new Texture2D(1280, 720);
-            Graphics.CopyTexture(target, snapshot);
+            snapshot.ReadPixels(new Rect(0, 0, 1280, 720), 0, 0);
+            byte[] bytes = snapshot.EncodeToJPG();
+            """, string.Empty),
+        Case("ReadPixels from another render texture than the webcam's", """
+            var webcam = new WebCamTexture();
+            var preview = new RenderTexture(1280, 720, 0);
+            Graphics.Blit(webcam, preview);
+            var overlay = new RenderTexture(1280, 720, 0);
+            RenderTexture.active = overlay;
+            var snapshot = new Texture2D(1280, 720);
+            snapshot.ReadPixels(new Rect(0, 0, 1280, 720), 0, 0);
             byte[] bytes = snapshot.EncodeToJPG();
             """, string.Empty),
         Case("a texture loaded from a constant asset", """
