@@ -70,7 +70,7 @@ internal sealed class ApiIndex
             return found;
         }
 
-        IEnumerable<MemberRules> RulesOf(CatalogEntry entry) => Resolve(entry.TypeName).Select(type =>
+        IEnumerable<MemberRules> RulesOf(CatalogEntry entry) => Resolve(entry.TypeName).Where(type => entry.Accepts(type.ContainingAssembly)).Select(type =>
             entry.Member.Kind == ApiMemberKind.Every ? index._everyMember.GetOrAdd(type) : index._byType.GetOrAdd(type).GetOrAdd(entry.Member.Name));
 
         foreach (var source in catalogue.Sources)

@@ -24,5 +24,6 @@ internal static class CatalogTables
         UnknownOriginTable.Table,
         FaceRecognitionTable.Table,
         PromptPartTable.Table,
-        UnityTable.Table);
+        UnityTable.Table,
+        OpenAIUnityTable.Table);
 }

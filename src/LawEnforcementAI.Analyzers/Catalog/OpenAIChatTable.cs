@@ -22,7 +22,8 @@ internal static class OpenAIChatTable
         new ClientFactory("Azure.AI.OpenAI.AzureOpenAIClient", ApiMember.Constructor, ProviderFacts.Azure),
 
         // OpenAI 2.x talks to OpenAI's own service unless its options point elsewhere.
-        new ClientFactory("OpenAI.OpenAIClient", ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")),
+        // Only the strong-named official SDK: com.openai.unity's unsigned client has the same full name (UnityTable).
+        (ClientFactory)new ClientFactory("OpenAI.OpenAIClient", ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")).In(AssemblySigning.StrongNamed),
         new ClientFactory("OpenAI.Chat.ChatClient", ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")),
 
         // Azure.AI.OpenAI 1.x: the overloads with an endpoint Uri are Azure, the one with only an API key is OpenAI's service.

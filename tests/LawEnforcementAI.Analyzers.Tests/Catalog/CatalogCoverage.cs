@@ -22,7 +22,7 @@ internal static class CatalogCoverage
             {
                 RowAnalyzer.Face => (StandInReferences.WithFace, new FaceRecognitionAnalyzer(catalog, observer)),
                 RowAnalyzer.Prompt => (StandInReferences.For(row.LegacyAzureOpenAI, row.SemanticKernelAzure, row.PreviewExtensionsAI), new PromptIntentAnalyzer(catalog, observer)),
-                _ => (StandInReferences.For(row.LegacyAzureOpenAI, row.SemanticKernelAzure, row.PreviewExtensionsAI, row.UploadsAndBlobs, row.Unity), new CameraFrameFlowAnalyzer(catalog, observer)),
+                _ => (StandInReferences.For(row.LegacyAzureOpenAI, row.SemanticKernelAzure, row.PreviewExtensionsAI, row.UploadsAndBlobs, row.Unity, row.OpenAIUnity), new CameraFrameFlowAnalyzer(catalog, observer)),
             };
             var analysis = new DirectAnalysis(setup.References, setup.Analyzer).WithMSBuildProperties("police", "US");
             foreach (var file in row.Files)

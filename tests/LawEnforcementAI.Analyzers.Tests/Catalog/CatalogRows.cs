@@ -109,6 +109,11 @@ internal static class CatalogRows
             yield return new CatalogRow("unity sink: " + row[0], [UnityWebRequestSinkTests.Source((string)row[1], (string)row[2]).WithoutMarkup()], Unity: true);
         }
 
+        foreach (var row in OpenAIUnityTests.Reported())
+        {
+            yield return new CatalogRow("com.openai.unity: " + row[0], [OpenAIUnityTests.Source((string)row[1], (string)row[2]).WithoutMarkup()], OpenAIUnity: true);
+        }
+
         for (var shape = 0; shape < PromptShape.All.Length; shape++)
         {
             yield return new CatalogRow("prompt: " + PromptShape.All[shape], [PromptIntentTests.Source("Who is this person?", shape, withImage: true).WithoutMarkup()]) { Analyzer = RowAnalyzer.Prompt };

@@ -118,9 +118,11 @@ public class RealPackageShapeTests
 
     // OpenCvSharp4, OpenAI, Microsoft.Extensions.AI and Semantic Kernel are referenced for real; OpenCvSharp4.Extensions and OpenCvSharp5's GdipExtensions are not
     // served, and the Azure.AI.OpenAI namespace also holds the 1.x types the stand-in covers.
-    // OpenAIResponseClient is OpenAI 2.2 to 2.7's name, which no served version has (a stand-in stands for it).
+    // OpenAIResponseClient is OpenAI 2.2 to 2.7's name, which no served version has (a stand-in stands for it), and
+    // com.openai.unity's chat types share the OpenAI namespace without being served (its stand-in stands for them).
     private static bool IsServedPackageType(string typeName) =>
         typeName != "OpenAI.Responses.OpenAIResponseClient"
+        && !ComOpenAIUnityTypes.Contains(typeName)
         && ((typeName.StartsWith("OpenCvSharp.", StringComparison.Ordinal)
                 && !typeName.StartsWith("OpenCvSharp.Extensions.", StringComparison.Ordinal)
                 && !typeName.StartsWith("OpenCvSharp.GdipExtensions.", StringComparison.Ordinal))
@@ -133,6 +135,9 @@ public class RealPackageShapeTests
             || typeName.StartsWith("Microsoft.AspNetCore.Http.", StringComparison.Ordinal)
             || typeName.StartsWith("Microsoft.Extensions.DependencyInjection.", StringComparison.Ordinal)
             || typeName == "Azure.AI.OpenAI.AzureOpenAIClient");
+
+    private static readonly HashSet<string> ComOpenAIUnityTypes = OpenAIUnityTable.Table.Sinks.Cast<CatalogEntry>().Concat(OpenAIUnityTable.Table.FlowThrough)
+        .Select(e => e.TypeName).ToHashSet();
 
     // Declared or inherited: the analyzer matches a call whose method is declared on the type or one of its bases.
     private static IEnumerable<ISymbol> AllMembers(INamedTypeSymbol type, string member)

@@ -18,6 +18,8 @@ internal static class UnityStandInSignatures
     private const string Form = "Unity-Technologies/UnityCsReference Modules/UnityWebRequest/Public/WWWForm.cs (6000.0)";
     private const string Passthrough = "Meta XR SDK com.meta.xr.mrutilitykit Runtime/Scripts/PassthroughCameraAccess/PassthroughCameraAccess.cs (78+)";
 
+    private const string OpenAIUnity = "RageAgainstThePixel/com.openai.unity OpenAI/Packages/com.openai.unity/Runtime/Chat (ChatEndpoint.cs, ChatRequest.cs at cb89a2d, Message.cs at 0fdeef4, Content.cs and Conversation.cs at 30c0421)";
+
     private const string Tex = "this UnityEngine.Texture2D tex";
 
     public static readonly StandInSignatures.Row[] Rows =
@@ -81,5 +83,18 @@ internal static class UnityStandInSignatures
              "AddBinaryData(string fieldName, byte[] contents, string fileName, string mimeType)"], Form),
         new("UnityEngine.WWWForm", "AddField", ["AddField(string fieldName, string value)"], Form),
         new("UnityEngine.WWWForm", "data", ["byte[] data"], Form),
+
+        // com.openai.unity
+        new("OpenAI.Chat.ChatEndpoint", "GetCompletionAsync", ["GetCompletionAsync(OpenAI.Chat.ChatRequest chatRequest, System.Threading.CancellationToken cancellationToken)"], OpenAIUnity),
+        new("OpenAI.Chat.ChatEndpoint", "StreamCompletionAsync",
+            ["StreamCompletionAsync(OpenAI.Chat.ChatRequest chatRequest, System.Action<OpenAI.Chat.ChatResponse> resultHandler, System.Threading.CancellationToken cancellationToken)"], OpenAIUnity),
+        new("OpenAI.Chat.ChatRequest", ".ctor",
+            ["ChatRequest(System.Collections.Generic.IEnumerable<OpenAI.Chat.Message> messages, string model, double? frequencyPenalty, System.Collections.Generic.IReadOnlyDictionary<string, double> logitBias, int? maxTokens, int? number, double? presencePenalty, OpenAI.Chat.ChatResponseFormat responseFormat, int? seed, string[] stops, double? temperature, double? topP, int? topLogProbs, bool? parallelToolCalls, string user)"], OpenAIUnity),
+        new("OpenAI.Chat.Content", ".ctor", ["Content(string text)", "Content(UnityEngine.Texture2D texture)"], OpenAIUnity),
+        new("OpenAI.Chat.Message", ".ctor",
+            ["Message(OpenAI.Role role, System.Collections.Generic.IEnumerable<OpenAI.Chat.Content> content, string name)", "Message(OpenAI.Role role, string content, string name)"], OpenAIUnity),
+        new("OpenAI.Chat.Conversation", ".ctor", ["Conversation(System.Collections.Generic.List<OpenAI.Chat.Message> messages)"], OpenAIUnity),
+        new("OpenAI.Chat.Conversation", "AppendMessage", ["AppendMessage(OpenAI.Chat.Message message)"], OpenAIUnity),
+        new("OpenAI.Chat.Conversation", "Messages", ["System.Collections.Generic.IReadOnlyList<OpenAI.Chat.Message> Messages"], OpenAIUnity),
     ];
 }

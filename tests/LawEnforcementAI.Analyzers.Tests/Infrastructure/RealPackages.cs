@@ -39,6 +39,12 @@ public static class RealPackages
     /// <summary>Every real package but Microsoft.Extensions.AI and Semantic Kernel (built on it), for the pre-release stand-ins.</summary>
     public static ImmutableArray<MetadataReference> WithoutExtensionsAI => LazyWithoutExtensionsAI.Value;
 
+    /// <summary>
+    /// Every real package but the official OpenAI SDK and what is built on it: a Unity project with com.openai.unity,
+    /// whose assembly is also named OpenAI.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> WithoutOpenAI => LazyWithoutOpenAI.Value;
+
     /// <summary>Only the vision SDKs (OpenAI, Azure.AI.OpenAI and what they need), no camera library.</summary>
     public static ImmutableArray<MetadataReference> VisionSdksOnly => LazyVisionSdksOnly.Value;
 
@@ -88,6 +94,9 @@ public static class RealPackages
             [OpenAI, OpenCvSharp, ClientModel, MemoryData, Drawing, .. ChatSdks],
             exclude: ["Azure.AI.OpenAI", "Azure.Core"],
             extraPaths: [SemanticKernelAzureConnector, Path.Combine(SemanticKernelAzureFolder, "Azure.AI.OpenAI.dll"), Path.Combine(SemanticKernelAzureFolder, "Azure.Core.dll")]));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithoutOpenAI =
+        new(() => Closure([AzureInference, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, NewtonsoftJson], exclude: ["OpenAI"]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyVisionSdksOnly =
         new(() => Closure([OpenAI, AzureOpenAI, AzureInference, ClientModel, MemoryData, AzureCore]));

@@ -29,6 +29,9 @@ public static class StandInReferences
     /// <summary>Microsoft.Extensions.AI.OpenAI 9.1.0-preview.1.25064.3 (<c>AsChatClient</c>).</summary>
     public const string PreviewExtensionsAIOpenAI = "Microsoft.Extensions.AI.Preview.OpenAI";
 
+    /// <summary>com.openai.unity 8.x, compiled under the assembly name OpenAI.</summary>
+    public const string OpenAIUnity = "com.openai.unity";
+
     // A stand-in is compiled against the reference assemblies, the real packages and only the stand-ins it names in DependsOn.
     private static readonly StandInSpec[] Specs =
     [
@@ -60,6 +63,9 @@ public static class StandInReferences
         new("UnityEngine.ImageConversionModule", DependsOn: ["UnityEngine.CoreModule"], Unity: true),
         new("UnityEngine.UnityWebRequestModule", DependsOn: ["UnityEngine.CoreModule"], Unity: true),
         new("Meta.XR.MRUtilityKit", AssemblyName: "meta.xr.mrutilitykit", DependsOn: ["UnityEngine.CoreModule"], Unity: true),
+
+        // Its assembly is named OpenAI like the official SDK's: compiled and used without the real OpenAI package.
+        new(OpenAIUnity, AssemblyName: "OpenAI", DependsOn: ["UnityEngine.CoreModule"], OpenAIUnity: true),
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithUploadsAndBlobs =
@@ -86,6 +92,9 @@ public static class StandInReferences
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithUnity =
         new(() => Default.AddRange(UnityStandIns.Select(Get)));
 
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithOpenAIUnity =
+        new(() => RealPackages.WithoutOpenAI.AddRange(UnityStandIns.Select(Get)).Add(Get(OpenAIUnity)));
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithSemanticKernelAzure =
         new(() => RealPackages.SemanticKernelAzure.AddRange(CameraStandIns.Select(Get)));
 
@@ -93,13 +102,16 @@ public static class StandInReferences
     public static ImmutableArray<string> Names { get; } = Specs.Select(s => s.Name).ToImmutableArray();
 
     /// <summary>The stand-ins every test project has: the camera libraries and the old Responses names (all but the legacy Azure OpenAI SDK and the Microsoft.Extensions.AI previews).</summary>
-    public static ImmutableArray<string> CameraStandIns { get; } = Specs.Where(s => !s.Legacy && !s.Preview && !s.Face && !s.Unity).Select(s => s.Name).ToImmutableArray();
+    public static ImmutableArray<string> CameraStandIns { get; } = Specs.Where(s => !s.Legacy && !s.Preview && !s.Face && !s.Unity && !s.OpenAIUnity).Select(s => s.Name).ToImmutableArray();
 
     /// <summary>Unity's engine modules (UnityEngine.CoreModule, AudioModule, ImageConversionModule, UnityWebRequestModule) and Meta's MR Utility Kit.</summary>
     public static ImmutableArray<string> UnityStandIns { get; } = Specs.Where(s => s.Unity).Select(s => s.Name).ToImmutableArray();
 
     /// <summary>What a Unity project has: Unity's engine modules and Meta's passthrough camera, beside what every test project has.</summary>
     public static ImmutableArray<MetadataReference> WithUnity => LazyWithUnity.Value;
+
+    /// <summary>A Unity project with com.openai.unity: the Unity stand-ins and com.openai.unity, without the official OpenAI SDK.</summary>
+    public static ImmutableArray<MetadataReference> WithOpenAIUnity => LazyWithOpenAIUnity.Value;
 
     /// <summary>The two Azure AI Face SDKs, for LEAI005.</summary>
     public static ImmutableArray<string> FaceStandIns { get; } = Specs.Where(s => s.Face).Select(s => s.Name).ToImmutableArray();
@@ -123,8 +135,9 @@ public static class StandInReferences
     public static ImmutableArray<MetadataReference> WithPreviewExtensionsAI => LazyWithPreviewExtensionsAI.Value;
 
     /// <summary>Which reference set a test compiles against.</summary>
-    public static ImmutableArray<MetadataReference> For(bool legacyAzureOpenAI, bool semanticKernelAzure, bool previewExtensionsAI = false, bool uploadsAndBlobs = false, bool unity = false) =>
-        unity ? WithUnity
+    public static ImmutableArray<MetadataReference> For(bool legacyAzureOpenAI, bool semanticKernelAzure, bool previewExtensionsAI = false, bool uploadsAndBlobs = false, bool unity = false, bool openAIUnity = false) =>
+        openAIUnity ? WithOpenAIUnity
+        : unity ? WithUnity
         : uploadsAndBlobs ? WithUploadsAndBlobs
         : legacyAzureOpenAI ? WithLegacyAzureOpenAI
         : semanticKernelAzure ? WithSemanticKernelAzure
@@ -142,6 +155,7 @@ public static class StandInReferences
             { Preview: true } => WithPreviewExtensionsAI,
             { Face: true } => WithFace,
             { Unity: true } => WithUnity,
+            { OpenAIUnity: true } => WithOpenAIUnity,
             _ => Default,
         };
 
@@ -163,7 +177,7 @@ public static class StandInReferences
             path: $"StandIns/{spec.Name}.cs");
 
         var references = TestReferences.Platform
-            .AddRange(spec.Legacy ? RealPackages.WithoutAzureOpenAI : spec.Preview ? RealPackages.WithoutExtensionsAI : RealPackages.All)
+            .AddRange(spec.Legacy ? RealPackages.WithoutAzureOpenAI : spec.Preview ? RealPackages.WithoutExtensionsAI : spec.OpenAIUnity ? RealPackages.WithoutOpenAI : RealPackages.All)
             .AddRange(spec.DependsOn.Select(Get))
             .AddRange(spec.Face ? ServicePackages.RestClient : ImmutableArray<MetadataReference>.Empty);
 
@@ -197,7 +211,7 @@ public static class StandInReferences
         return MetadataReference.CreateFromImage(image.ToArray(), filePath: $"{spec.Name}.dll");
     }
 
-    private sealed record StandInSpec(string Name, string? AssemblyName = null, string[]? DependsOn = null, bool Legacy = false, bool Preview = false, bool Face = false, bool Unity = false)
+    private sealed record StandInSpec(string Name, string? AssemblyName = null, string[]? DependsOn = null, bool Legacy = false, bool Preview = false, bool Face = false, bool Unity = false, bool OpenAIUnity = false)
     {
         public string[] DependsOn { get; } = DependsOn ?? [];
     }

@@ -2,7 +2,7 @@
 // catalogue names and the tests call; bodies throw.
 // Source: Unity-Technologies/UnityCsReference 6000.0: Runtime/Export/Scripting/UnityEngineObject.bindings.cs (Object),
 // Runtime/Export/Scripting/MonoBehaviour.bindings.cs (StartCoroutine(IEnumerator routine)), Runtime/Export/Scripting/
-// Coroutines.cs and YieldOperation.cs, Runtime/Export/Scripting/AsyncOperation.bindings.cs, Runtime/Export/Serialization/
+// Coroutines.cs and YieldOperation.cs, Runtime/Export/Scripting/ScriptableObject.bindings.cs, Runtime/Export/Scripting/AsyncOperation.bindings.cs, Runtime/Export/Serialization/
 // SerializeFieldAttribute (Runtime/Export/Attributes.cs), Runtime/Export/Math/Color.cs, Color32.cs, Rect.cs, Vector2.cs,
 // Runtime/Export/Graphics/Texture.bindings.cs (Texture, Texture2D: SetPixel, SetPixels, SetPixels32, SetPixelData,
 // LoadRawTextureData, Apply, ReadPixels, GetPixel, GetPixels, GetPixels32, GetRawTextureData; RenderTexture.active,
@@ -33,6 +33,10 @@ namespace UnityEngine
     public class MonoBehaviour : Behaviour
     {
         public Coroutine StartCoroutine(IEnumerator routine) => throw null!;
+    }
+
+    public class ScriptableObject : Object
+    {
     }
 
     public class YieldInstruction

@@ -8,12 +8,13 @@ namespace LawEnforcementAI.Analyzers.Tests.Testing;
 /// Semantic Kernel's Azure connector (and the Azure.AI.OpenAI 2.9.0-beta.1 it needs) with <c>semanticKernelAzure</c>, or
 /// with the Microsoft.Extensions.AI 9.1 preview stand-ins in place of 10.11.0 with <c>previewExtensionsAI</c>,
 /// or with ASP.NET Core's upload types and Azure.Storage.Blobs (the real ones) added with <c>uploadsAndBlobs</c>,
-/// or with Unity's engine modules and Meta's passthrough camera (stand-ins) added with <c>unity</c>.
+/// or with Unity's engine modules and Meta's passthrough camera (stand-ins) added with <c>unity</c>, or
+/// with those and com.openai.unity in place of the official OpenAI SDK with <c>openAIUnity</c>.
 /// </summary>
 public sealed class FlowTest : LeaiAnalyzerTest
 {
-    public FlowTest(string? context = "police", string? jurisdiction = "US", bool legacyAzureOpenAI = false, bool semanticKernelAzure = false, bool previewExtensionsAI = false, bool uploadsAndBlobs = false, bool unity = false)
-        : base(StandInReferences.For(legacyAzureOpenAI, semanticKernelAzure, previewExtensionsAI, uploadsAndBlobs, unity), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer())
+    public FlowTest(string? context = "police", string? jurisdiction = "US", bool legacyAzureOpenAI = false, bool semanticKernelAzure = false, bool previewExtensionsAI = false, bool uploadsAndBlobs = false, bool unity = false, bool openAIUnity = false)
+        : base(StandInReferences.For(legacyAzureOpenAI, semanticKernelAzure, previewExtensionsAI, uploadsAndBlobs, unity, openAIUnity), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer())
     {
         SetMSBuildProperties(context, jurisdiction);
     }
