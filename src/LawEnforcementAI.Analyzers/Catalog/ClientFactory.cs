@@ -39,8 +39,11 @@ internal sealed class ClientFactory : CatalogEntry
     public override string Describe() =>
         (Endpoint is { } url ? "the URL of " + url + " decides (unknown when it cannot be read)"
             : Default == ProviderFacts.Azure ? "Azure"
-            : Default == ProviderFacts.Unknown ? "a URL read here names an unknown service"
+            : Default == ProviderFacts.Unknown ? (Member.Kind == ApiMemberKind.Constructor ? "an unknown service" : "a URL read here names an unknown service")
             : "not Azure")
         + (AzureIfGiven is { } endpoint ? ", Azure when " + endpoint + " is given" : string.Empty)
-        + (Options is { } options ? ", unless the endpoint of " + options + " says otherwise" : string.Empty);
+        + (Options is { } options ? ", unless the endpoint of " + options + " says otherwise" : string.Empty)
+        + (Signing == AssemblySigning.StrongNamed ? " (strong-named assembly only)"
+            : Signing == AssemblySigning.Unsigned ? " (unsigned assembly only, as Unity builds packages)"
+            : string.Empty);
 }
