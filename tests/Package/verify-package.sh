@@ -56,8 +56,10 @@ check() { # check <description> <command...>
 listing="$(unzip -l "$package")"
 nuspec="$(unzip -p "$package" '*.nuspec')"
 for entry in \
-    analyzers/dotnet/cs/LawEnforcementAI.Analyzers.dll \
-    analyzers/dotnet/cs/LawEnforcementAI.Analyzers.CodeFixes.dll \
+    analyzers/dotnet/roslyn3.8/cs/LawEnforcementAI.Analyzers.dll \
+    analyzers/dotnet/roslyn4.3/cs/LawEnforcementAI.Analyzers.dll \
+    analyzers/dotnet/roslyn4.8/cs/LawEnforcementAI.Analyzers.dll \
+    analyzers/dotnet/roslyn4.8/cs/LawEnforcementAI.Analyzers.CodeFixes.dll \
     LICENSE \
     README.md \
     buildTransitive/LawEnforcementAI.Analyzers.props \
@@ -75,12 +77,51 @@ check "nuspec has <repository type=\"git\" url=\"$project_url\"" grep -qF "<repo
 check "nuspec has <readme>README.md</readme>" grep -q '<readme>README.md</readme>' <<<"$nuspec"
 check "nuspec has a description, tags and release notes" \
     grep -qzE '<description>[^<]+</description>.*<releaseNotes>[^<]+</releaseNotes>.*<tags>[^<]+</tags>' <<<"$nuspec"
-# No Workspaces in the analyzer (the compiler loads it without them); only the code fixes may reference it.
+# One analyzer build per compiler generation (docs/packaging.md): the SDK takes the highest roslynX.Y folder not above
+# its compiler, Unity's importers take roslyn3.8 or roslyn4.3 (docs/unity.md). Nothing else under analyzers/.
+only_versioned_builds() {
+    ! grep -E '[[:space:]]analyzers/' <<<"$listing" \
+        | grep -vqE '[[:space:]]analyzers/dotnet/roslyn(3\.8|4\.3|4\.8)/cs/LawEnforcementAI\.Analyzers(\.CodeFixes)?\.dll$'
+}
+no_code_fixes_in_old_folders() { ! grep -qE 'analyzers/dotnet/roslyn(3\.8|4\.3)/.*CodeFixes' <<<"$listing"; }
+check "analyzers/ holds only the roslyn3.8, roslyn4.3 and roslyn4.8 builds (no plain analyzers/dotnet/cs)" only_versioned_builds
+# Unity's importers label every DLL of an old folder as an analyzer; the code fixes need Workspaces, which Unity lacks.
+check "no code-fix assembly in the roslyn3.8 and roslyn4.3 folders (Unity would load it as an analyzer)" no_code_fixes_in_old_folders
 unzip -q -o "$package" 'analyzers/*' -d "$work/extracted"
-check "the analyzer assembly does not reference Microsoft.CodeAnalysis.Workspaces" \
-    bash -c "! grep -aq 'Microsoft.CodeAnalysis.Workspaces' '$work/extracted/analyzers/dotnet/cs/LawEnforcementAI.Analyzers.dll'"
+analyzers="$work/extracted/analyzers/dotnet"
+
+# What each build references, read from its metadata (tests/Package/AssemblyReferences): a build that references a
+# compiler newer than its host's is not loaded there (CS8032/CS9057), silently.
+echo "== Building the assembly-reference reader"
+references_tool="$repo_root/tests/Package/AssemblyReferences"
+dotnet build "$references_tool" -c Release -nologo -v:q >"$work/references-tool.log" 2>&1 || { tail -n 20 "$work/references-tool.log"; fail "tests/Package/AssemblyReferences does not build"; }
+references_of() { dotnet "$references_tool/bin/Release/net10.0/AssemblyReferences.dll" "$1"; }
+# references_at_most <folder> <newest allowed Microsoft.CodeAnalysis* assembly version>
+references_at_most() {
+    local dll="$analyzers/$1/cs/LawEnforcementAI.Analyzers.dll" newest="$2" refs
+    refs="$(references_of "$dll")" || return 1
+    echo "    $1: $(tr '\n' ';' <<<"$refs")"
+    grep -q '^Microsoft.CodeAnalysis ' <<<"$refs" || return 1
+    ! grep -E '^Microsoft\.CodeAnalysis' <<<"$refs" | awk -v newest="$newest" '
+        function cmp(a, b,   x, y, i) { split(a, x, "."); split(b, y, "."); for (i = 1; i <= 4; i++) { if (x[i] + 0 != y[i] + 0) return (x[i] + 0 > y[i] + 0) ? 1 : -1 } return 0 }
+        cmp($2, newest) > 0 { found = 1 } END { exit found ? 0 : 1 }'
+}
+check "roslyn3.8 references Microsoft.CodeAnalysis 3.7.0.0 or older (loads in Roslyn 3.8: Unity 2021.3, 2022.3)" references_at_most roslyn3.8 3.7.0.0
+check "roslyn4.3 references Microsoft.CodeAnalysis 4.3.0.0 or older (the 4.3.1 package; loads in Unity 6.0-6.4)" references_at_most roslyn4.3 4.3.0.0
+check "roslyn4.8 references Microsoft.CodeAnalysis 4.8.0.0 or older" references_at_most roslyn4.8 4.8.0.0
+# No Workspaces in an analyzer (the compiler loads it without them); only the code fixes may reference it.
+for folder in roslyn3.8 roslyn4.3 roslyn4.8; do
+    check "the $folder analyzer assembly does not reference Microsoft.CodeAnalysis.Workspaces" \
+        bash -c "! grep -aq 'Microsoft.CodeAnalysis.Workspaces' '$analyzers/$folder/cs/LawEnforcementAI.Analyzers.dll'"
+done
 check "the code-fix assembly does (it is where the fixes belong)" \
-    grep -aq 'Microsoft.CodeAnalysis.Workspaces' "$work/extracted/analyzers/dotnet/cs/LawEnforcementAI.Analyzers.CodeFixes.dll"
+    grep -aq 'Microsoft.CodeAnalysis.Workspaces' "$analyzers/roslyn4.8/cs/LawEnforcementAI.Analyzers.CodeFixes.dll"
+# The test hosts (tests/LawEnforcementAI.Analyzers.Hosts.*) run the old builds from the projects' build output: it must be
+# the very file that was packed.
+for folder in roslyn3.8 roslyn4.3; do
+    built="$repo_root/src/LawEnforcementAI.Analyzers.Roslyn${folder#roslyn}/bin/Release/netstandard2.0/LawEnforcementAI.Analyzers.dll"
+    check "the packed $folder assembly is the build output the test hosts load" cmp -s "$built" "$analyzers/$folder/cs/LawEnforcementAI.Analyzers.dll"
+done
 
 # ---- A consumer outside the repository ------------------------------------------------------------------------------
 mkdir -p "$work/feed" "$work/nuget-packages"
@@ -169,6 +210,13 @@ echo "== Building consumer projects in $work"
 new_case a-property '<AIPolicyContext>police</AIPolicyContext>' ''
 build_case a-property
 check "(a) <AIPolicyContext>police</AIPolicyContext> gives warning LEAI001" has ': warning LEAI001:' "$log"
+
+# The SDK's compiler (Roslyn 5.x) must get the 4.8 build, and only it: the analyzer items the build resolves from the package.
+resolved="$(dotnet msbuild "$work/a-property" -nologo -t:ResolveLockFileAnalyzers -getItem:Analyzer 2>"$work/analyzer-items.err" \
+    | grep -oE '"Identity": "[^"]*lawenforcementai\.analyzers[^"]*"' | sed -E 's#.*/analyzers/#analyzers/#; s#"$##' | sort | tr '\n' ' ' || true)"
+echo "    analyzers the SDK resolves from the package: $resolved"
+check "the SDK's compiler gets analyzers/dotnet/roslyn4.8/cs (analyzer and code fixes) and no older build" \
+    test "$resolved" = "analyzers/dotnet/roslyn4.8/cs/LawEnforcementAI.Analyzers.CodeFixes.dll analyzers/dotnet/roslyn4.8/cs/LawEnforcementAI.Analyzers.dll "
 
 new_case b-unattributed '' ''
 build_case b-unattributed

@@ -1,0 +1,25 @@
+// The same live webcam frame sent through the official OpenAI client (OpenAI 2.15.0) to api.openai.com, in a project
+// attributed through Default.globalconfig: not Azure OpenAI, so no frame finding; the audit record shows the
+// attribution was read.
+// The audit record of an attributed compilation: // expect (no location): LEAI000
+using System;
+using System.ClientModel;
+using System.Threading.Tasks;
+using OpenAI;
+using OpenAI.Chat;
+using OpenCvSharp;
+
+public class Uploader
+{
+    public async Task RunAsync()
+    {
+        ChatClient chat = new OpenAIClient(new ApiKeyCredential("key")).GetChatClient("gpt-4o");
+        using (var capture = new VideoCapture(0))
+        using (var frame = new Mat())
+        {
+            capture.Read(frame);
+            byte[] bytes = frame.ToBytes(".jpg");
+            await chat.CompleteChatAsync(new UserChatMessage(ChatMessageContentPart.CreateTextPart("Describe the scene."), ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(bytes), "image/jpeg")));
+        }
+    }
+}
