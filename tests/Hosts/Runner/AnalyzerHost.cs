@@ -31,7 +31,7 @@ internal static class AnalyzerHost
 
     /// <summary>The analyzer's diagnostics for these sources, and the compiler's errors (a sample must compile).</summary>
     public static async Task<(ImmutableArray<Diagnostic> Findings, ImmutableArray<Diagnostic> Errors)> RunAsync(
-        IEnumerable<(string Path, string Text)> sources, IReadOnlyDictionary<string, string> globalOptions)
+        IEnumerable<(string Path, string Text)> sources, IReadOnlyDictionary<string, string> globalOptions, string? sampleFolder = null)
     {
         // Unity compiles a project's scripts into Assembly-CSharp; the language of Unity 2021.3 is C# 9, and the
         // samples are written so that Roslyn 3.7 parses them.
@@ -40,7 +40,7 @@ internal static class AnalyzerHost
         var compilation = CSharpCompilation.Create(
             "Assembly-CSharp",
             trees,
-            LazyReferences.Value,
+            sampleFolder is null ? LazyReferences.Value : LazyReferences.Value.AddRange(StandIns.For(sampleFolder, LazyReferences.Value)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalConfigOptions(globalOptions));
         var withAnalyzers = compilation.WithAnalyzers(Analyzers, options);

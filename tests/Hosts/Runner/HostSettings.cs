@@ -13,6 +13,9 @@ internal static class HostSettings
     /// <summary>tests/Hosts/Samples: one folder per sample.</summary>
     public static string SamplesDir => Get("SamplesDir");
 
+    /// <summary>The unit tests' stand-ins (tests/LawEnforcementAI.Analyzers.Tests/Stubs), which a sample may name in its standins.txt.</summary>
+    public static string StandInsDir => Get("StandInsDir");
+
     /// <summary>The attribute source the package adds in MSBuild builds; a Unity project copies it into Assets.</summary>
     public static string PackageAttributeSource => Get("PackageAttributeSource");
 

@@ -21,6 +21,7 @@ public sealed class Sample
     private Sample(string name, string folder)
     {
         Name = name;
+        Folder = folder;
         Sources = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => (Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText(f)))
             .ToList();
@@ -29,6 +30,8 @@ public sealed class Sample
     }
 
     public string Name { get; }
+
+    public string Folder { get; }
 
     public IReadOnlyList<(string Path, string Text)> Sources { get; }
 

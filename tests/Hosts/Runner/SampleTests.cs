@@ -32,7 +32,7 @@ public class SampleTests
     public async Task Sample_GetsExactlyTheFindingsItsMarkupExpects(string name)
     {
         var sample = Sample.Load(name);
-        var (findings, errors) = await AnalyzerHost.RunAsync(sample.Sources, sample.GlobalOptions);
+        var (findings, errors) = await AnalyzerHost.RunAsync(sample.Sources, sample.GlobalOptions, sample.Folder);
 
         Assert.True(errors.IsEmpty, $"The sample {name} does not compile on Roslyn {HostSettings.HostRoslynVersion}:\n" + string.Join("\n", errors));
         var actual = findings.Select(Describe).OrderBy(d => d, StringComparer.Ordinal).ToList();
