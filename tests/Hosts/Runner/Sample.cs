@@ -8,7 +8,7 @@ namespace LawEnforcementAI.Analyzers.Hosts;
 
 /// <summary>
 /// One folder of tests/Hosts/Samples: its <c>*.cs</c> files are one compilation (Assembly-CSharp), its
-/// <c>*.globalconfig</c> files the analyzer config the host passes (tests/Hosts/README.md). A line that ends in
+/// <c>*.globalconfig</c> files the analyzer config (its <c>standins/</c> folder holds stand-ins, not sample code) the host passes (tests/Hosts/README.md). A line that ends in
 /// <c>// expect: LEAI001 LEAI002</c> expects exactly those findings on it; <c>// expect (no location): LEAI000</c>
 /// anywhere expects a finding of the compilation; nothing else may be reported.
 /// </summary>
@@ -23,7 +23,8 @@ public sealed class Sample
         Name = name;
         Folder = folder;
         Sources = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText(f)))
+            .Select(f => (Path: Path.GetRelativePath(folder, f).Replace('\\', '/'), Text: File.ReadAllText(f)))
+            .Where(f => !f.Path.StartsWith(StandIns.OwnFolder + "/", StringComparison.Ordinal))
             .ToList();
         GlobalOptions = GlobalConfigOptions.Read(Directory.GetFiles(folder, "*.globalconfig", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal));
         Expected = Sources.SelectMany(s => Expectations(s.Path, s.Text)).OrderBy(e => e, StringComparer.Ordinal).ToList();

@@ -9,13 +9,16 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace LawEnforcementAI.Analyzers.Hosts;
 
 /// <summary>
-/// The stand-in assemblies a sample names in its <c>standins.txt</c>: files of the unit tests' Stubs folder, one a line
-/// in dependency order, each compiled by the host's own compiler into an assembly of the real name (the file name, or
+/// The stand-in assemblies a sample names in its <c>standins.txt</c>, one a line in dependency order: a file of the
+/// sample's own <c>standins/</c> folder (another project's assembly, say) or else of the unit tests' Stubs folder,
+/// each compiled by the host's own compiler into an assembly of the real name (the file name, or
 /// <c>File as Assembly.Name</c>), against the runtime, the host's packages and the stand-ins above it.
 /// </summary>
 internal static class StandIns
 {
     public const string ListFile = "standins.txt";
+
+    public const string OwnFolder = "standins";
 
     public static ImmutableArray<MetadataReference> For(string sampleFolder, ImmutableArray<MetadataReference> references)
     {
@@ -31,15 +34,16 @@ internal static class StandIns
             var parts = line.Split(new[] { " as " }, StringSplitOptions.None);
             var file = parts[0].Trim();
             var assemblyName = parts.Length > 1 ? parts[1].Trim() : file;
-            compiled.Add(Compile(file, assemblyName, references.AddRange(compiled)));
+            var own = Path.Combine(sampleFolder, OwnFolder, file + ".cs");
+            var path = File.Exists(own) ? own : Path.Combine(HostSettings.StandInsDir, file + ".cs");
+            compiled.Add(Compile(path, assemblyName, references.AddRange(compiled)));
         }
 
         return compiled.ToImmutable();
     }
 
-    private static MetadataReference Compile(string file, string assemblyName, IEnumerable<MetadataReference> references)
+    private static MetadataReference Compile(string path, string assemblyName, IEnumerable<MetadataReference> references)
     {
-        var path = Path.Combine(HostSettings.StandInsDir, file + ".cs");
         var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(path), new CSharpParseOptions(LanguageVersion.Latest), path);
         var compilation = CSharpCompilation.Create(
             assemblyName,
@@ -51,7 +55,7 @@ internal static class StandIns
         if (!emitted.Success)
         {
             throw new InvalidOperationException(
-                $"The stand-in {file} does not compile on Roslyn {HostSettings.HostRoslynVersion} (a host parses the language of its Roslyn):\n"
+                $"The stand-in {path} does not compile on Roslyn {HostSettings.HostRoslynVersion} (a host parses the language of its Roslyn):\n"
                 + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         }
 
