@@ -1,5 +1,5 @@
 #if !ROSLYN_4_3_OR_GREATER
-// File-scoped namespaces (C# 10) came with Roslyn 4.0; before it a namespace declaration has one syntax type.
+// File-scoped namespaces (C# 10) are newer than Roslyn 3.7; before them a namespace declaration has one syntax type.
 global using BaseNamespaceDeclarationSyntax = Microsoft.CodeAnalysis.CSharp.Syntax.NamespaceDeclarationSyntax;
 #endif
 #if !ROSLYN_4_3_OR_GREATER
@@ -35,21 +35,21 @@ internal static class OlderRoslyn
 #if !ROSLYN_4_3_OR_GREATER
     extension(IOperation operation)
     {
-        /// <summary><c>IOperation.ChildOperations</c> (Roslyn 4.0): the older <c>Children</c>, in the same order.</summary>
+        /// <summary><c>IOperation.ChildOperations</c> (newer than Roslyn 3.7): the older <c>Children</c>, without the null entries it may hold.</summary>
 #pragma warning disable CS0618 // Children is what Roslyn 3.x has.
-        public IEnumerable<IOperation> ChildOperations => operation.Children;
+        public IEnumerable<IOperation> ChildOperations => operation.Children.Where(child => child is not null);
 #pragma warning restore CS0618
     }
 
     extension(INamedTypeSymbol type)
     {
-        /// <summary><c>INamedTypeSymbol.IsRecord</c> (Roslyn 3.9): a record has the compiler's <c>&lt;Clone&gt;$</c> method.</summary>
+        /// <summary><c>INamedTypeSymbol.IsRecord</c> (newer than Roslyn 3.7): a record has the compiler's <c>&lt;Clone&gt;$</c> method.</summary>
         public bool IsRecord => type.GetMembers("<Clone>$").Length > 0;
     }
 
     extension(Compilation compilation)
     {
-        /// <summary><c>Compilation.GetTypesByMetadataName</c> (Roslyn 4.0): the type of that name in the compilation and in each referenced assembly.</summary>
+        /// <summary><c>Compilation.GetTypesByMetadataName</c> (newer than Roslyn 3.7): the type of that name in the compilation and in each referenced assembly.</summary>
         public ImmutableArray<INamedTypeSymbol> GetTypesByMetadataName(string metadataName) =>
             new[] { compilation.Assembly }.Concat(compilation.SourceModule.ReferencedAssemblySymbols)
                 .Select(a => a.GetTypeByMetadataName(metadataName))
@@ -59,7 +59,7 @@ internal static class OlderRoslyn
 
     extension(WellKnownDiagnosticTags)
     {
-        /// <summary><c>WellKnownDiagnosticTags.CompilationEnd</c> (Roslyn 3.8 and later): the tag's text, which hosts read.</summary>
+        /// <summary><c>WellKnownDiagnosticTags.CompilationEnd</c> (newer than Roslyn 3.7): the tag's text, which hosts read.</summary>
         public static string CompilationEnd => "CompilationEnd";
     }
 #endif
