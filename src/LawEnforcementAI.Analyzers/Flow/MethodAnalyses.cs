@@ -67,6 +67,21 @@ internal sealed class MethodAnalyses
         return analysis.Summary;
     }
 
+    /// <summary>
+    /// False only when <paramref name="owner"/>'s kept summary provably names none of <paramref name="asked"/> (declaration
+    /// IDs): a neighbourhood then passes it by without rebuilding it. Null <paramref name="asked"/> asks nothing checkable.
+    /// </summary>
+    public bool MayAnswer(ISymbol owner, IReadOnlyCollection<string>? asked)
+    {
+        if (asked is null || _restored.ContainsKey(owner) || _cache.ContainsKey(owner) || StoreKey(owner) is not { } key)
+        {
+            return true;
+        }
+
+        return !_context.Caches.Summaries.TryGet(key.Tree, _context.SummaryEpoch, key.Id, out var stored)
+            || SummaryAnswers.MayAnswer(stored!.Answers, asked);
+    }
+
     /// <summary>Where a member's summary is kept: a body in one tree whose ID names it alone.</summary>
     private (SyntaxTree Tree, string Id)? StoreKey(ISymbol owner) =>
         owner.DeclaringSyntaxReferences.Length == 1 && DocumentationCommentId.CreateDeclarationId(owner) is { Length: > 0 } id
@@ -112,6 +127,9 @@ internal sealed class MethodAnalyses
 
     /// <summary>The members whose bodies this compilation has analysed so far: what an analysis cost, for tests.</summary>
     internal System.Collections.Generic.IEnumerable<ISymbol> Analysed => _cache.Keys;
+
+    /// <summary>The members whose kept summaries this compilation has rebuilt so far, for tests.</summary>
+    internal System.Collections.Generic.IEnumerable<ISymbol> Restored => _restored.Keys;
 
     /// <summary>The operations of the member's executable code, as the driver would hand them to a block action.</summary>
     public ImmutableArray<IOperation> BlocksOf(ISymbol member, CancellationToken cancellationToken)

@@ -17,6 +17,7 @@ internal sealed class RouteDemand
     private readonly ISymbol? _member;
     private readonly ServiceToken? _service;
     private readonly MemberToken? _read;
+    private IReadOnlyCollection<string>? _ids;
 
     private RouteDemand(IEnumerable<IMethodSymbol> callees, ISymbol? member, ServiceToken? service, MemberToken? read = null)
     {
@@ -24,6 +25,33 @@ internal sealed class RouteDemand
         _member = member?.OriginalDefinition;
         _service = service;
         _read = read;
+    }
+
+    /// <summary>
+    /// The declaration IDs of what the demand asks about, for <see cref="MethodAnalyses.MayAnswer"/>; null when a
+    /// service is asked for (services are named by type and container, not by an ID the summary keeps).
+    /// </summary>
+    public IReadOnlyCollection<string>? Ids => _ids ??= ComputeIds();
+
+    private IReadOnlyCollection<string>? ComputeIds()
+    {
+        if (_service is not null)
+        {
+            return null;
+        }
+
+        var ids = new List<string>();
+        foreach (var symbol in _callees.Cast<ISymbol>().Concat(new[] { _member, _read?.Member }.OfType<ISymbol>()))
+        {
+            if (SummaryAnswers.IdOf(symbol) is not { } id)
+            {
+                return null;
+            }
+
+            ids.Add(id);
+        }
+
+        return ids;
     }
 
     /// <summary>The calls to <paramref name="callees"/> (a method and the declarations it implements): their arguments.</summary>

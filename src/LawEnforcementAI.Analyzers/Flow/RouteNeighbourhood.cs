@@ -375,7 +375,9 @@ internal sealed class RouteNeighbourhood
     /// <summary>A body found by name for <paramref name="demand"/>: it joins only if it does what was asked.</summary>
     private void Offer(ISymbol member, RouteDemand demand)
     {
-        if (!_complete || _followedWhole.Contains(member.OriginalDefinition) || SummaryFor(member) is not { } summary)
+        if (!_complete || _followedWhole.Contains(member.OriginalDefinition)
+            || (!_summaries.ContainsKey(member.OriginalDefinition) && !_context.MethodAnalyses.MayAnswer(member.OriginalDefinition, demand.Ids))
+            || SummaryFor(member) is not { } summary)
         {
             return;
         }

@@ -72,15 +72,9 @@ public class RouteNeighbourhoodTests
     [Fact]
     public void ModulesSharingNames_EachNeighbourhoodIsItsOwnModule()
     {
-        var trees = Enumerable.Range(1, 4)
-            .Select(n => CSharpSyntaxTree.ParseText(Module(n), new CSharpParseOptions(LanguageVersion.Latest), $"/src/Module{n}.cs"))
-            .Append(CSharpSyntaxTree.ParseText(Clients, new CSharpParseOptions(LanguageVersion.Latest), "/src/Clients.cs"));
-        var compilation = CSharpCompilation.Create(
-            "Modules", trees, TestReferences.Platform.AddRange(RealPackages.All), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var compilation = Program();
         var context = CompilationContext.For(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), ApiCatalog.Default);
-        var describer = compilation.GetTypeByMetadataName("Module2.SceneDescriber")!;
-        var own = describer.GetMembers().Select(m => context.MethodAnalyses.SummaryOf(m, default)).OfType<MethodSummary>().ToList();
+        var own = OwnSummaries(compilation, context);
 
         var (others, complete) = RouteNeighbourhood.Of(own, context, compilation, default);
 
@@ -91,4 +85,47 @@ public class RouteNeighbourhoodTests
         Assert.Contains(others, s => s.Owner.Name == "Chat");
         Assert.Single(RouteNeighbourhood.Solve(own, context, compilation, default).Findings);
     }
+
+    /// <summary>
+    /// In the editor the bodies found by a shared name come from the summaries kept by earlier compilations: those of
+    /// other modules are passed by on the IDs they keep (they call another module's <c>DescribeAsync</c>), not rebuilt.
+    /// </summary>
+    [Fact]
+    public void AfterAnEdit_OtherModulesKeptSummariesAreNotRebuilt()
+    {
+        // A catalogue of its own, so the kept summaries are this test's alone.
+        var catalogue = ApiCatalog.From(CatalogTables.All);
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+        var first = Program();
+        var firstContext = CompilationContext.For(first, options, catalogue);
+        RouteNeighbourhood.Of(OwnSummaries(first, firstContext), firstContext, first, default);
+
+        // A body edit in module 4: the declarations, and so what was kept, stay valid.
+        var edited = first.SyntaxTrees.Single(t => t.FilePath == "/src/Module4.cs");
+        var second = first.ReplaceSyntaxTree(edited, edited.WithChangedText(edited.GetText().WithChanges(
+            new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(edited.GetText().ToString().IndexOf("text.Length > 4", System.StringComparison.Ordinal), 15), "text.Length > 9"))));
+        var context = CompilationContext.For(second, options, catalogue);
+        var (others, complete) = RouteNeighbourhood.Of(OwnSummaries(second, context), context, second, default);
+
+        Assert.True(complete);
+        Assert.Contains(others, s => s.Owner.Name == "Run" && s.Owner.ContainingNamespace.Name == "Module2");
+        var touched = context.MethodAnalyses.Restored.Concat(context.MethodAnalyses.Analysed).ToList();
+        Assert.Contains(touched, m => m.Name == "Run" && m.ContainingNamespace.Name == "Module2");
+        Assert.DoesNotContain(touched, m => m.Name == "Run" && m.ContainingNamespace.Name is "Module1" or "Module3");
+    }
+
+    private static CSharpCompilation Program()
+    {
+        var trees = Enumerable.Range(1, 4)
+            .Select(n => CSharpSyntaxTree.ParseText(Module(n), new CSharpParseOptions(LanguageVersion.Latest), $"/src/Module{n}.cs"))
+            .Append(CSharpSyntaxTree.ParseText(Clients, new CSharpParseOptions(LanguageVersion.Latest), "/src/Clients.cs"));
+        var compilation = CSharpCompilation.Create(
+            "Modules", trees, TestReferences.Platform.AddRange(RealPackages.All), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        return compilation;
+    }
+
+    private static System.Collections.Generic.List<MethodSummary> OwnSummaries(Compilation compilation, CompilationContext context) =>
+        compilation.GetTypeByMetadataName("Module2.SceneDescriber")!.GetMembers()
+            .Select(m => context.MethodAnalyses.SummaryOf(m, default)).OfType<MethodSummary>().ToList();
 }

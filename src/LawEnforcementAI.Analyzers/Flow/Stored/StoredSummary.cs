@@ -17,11 +17,15 @@ internal sealed class StoredSummary
     private readonly Func<StoredSymbols, ISymbol, MethodSummary>? _rebuild;
     private readonly ImmutableArray<(SymbolKey Method, bool Called)> _projectCalls;
 
-    private StoredSummary(Func<StoredSymbols, ISymbol, MethodSummary>? rebuild, ImmutableArray<(SymbolKey, bool)> projectCalls)
+    private StoredSummary(Func<StoredSymbols, ISymbol, MethodSummary>? rebuild, ImmutableArray<(SymbolKey, bool)> projectCalls, ImmutableHashSet<string>? answers)
     {
         _rebuild = rebuild;
         _projectCalls = projectCalls;
+        Answers = answers;
     }
+
+    /// <summary>What the summary can answer a neighbourhood's demand about, without rebuilding it (<see cref="SummaryAnswers"/>).</summary>
+    public ImmutableHashSet<string>? Answers { get; }
 
     /// <summary>
     /// The stored form of <paramref name="summary"/> (null: the body adds nothing), or null when some part of it cannot be
@@ -34,7 +38,7 @@ internal sealed class StoredSummary
         try
         {
             var calls = projectCalls.Select(p => (capture.Key(p.Key), p.Value)).ToImmutableArray();
-            return new StoredSummary(summary is null ? null : capture.Summary(summary), calls);
+            return new StoredSummary(summary is null ? null : capture.Summary(summary), calls, SummaryAnswers.Of(summary));
         }
         catch (Capture.NotStorable)
         {
