@@ -82,6 +82,15 @@ internal sealed class MethodAnalyses
             || SummaryAnswers.MayAnswer(stored!.Answers, asked);
     }
 
+    /// <summary>
+    /// <see cref="MayAnswer"/> for the method declared at <paramref name="position"/>, before its symbol exists in this
+    /// compilation: a name search passes a body that only shares the name without creating its symbol.
+    /// </summary>
+    public bool MayAnswerAt(SyntaxTree tree, int position, IReadOnlyCollection<string>? asked) =>
+        asked is null
+        || !_context.Caches.Summaries.TryGetAnswersAt(tree, _context.SummaryEpoch, position, out var answers)
+        || SummaryAnswers.MayAnswer(answers, asked);
+
     /// <summary>Where a member's summary is kept: a body in one tree whose ID names it alone.</summary>
     private (SyntaxTree Tree, string Id)? StoreKey(ISymbol owner) =>
         owner.DeclaringSyntaxReferences.Length == 1 && DocumentationCommentId.CreateDeclarationId(owner) is { Length: > 0 } id
@@ -94,6 +103,10 @@ internal sealed class MethodAnalyses
             && StoredSummary.Of(owner, analysis.Summary, analysis.ProjectCalls, _compilation, key.Tree) is { } stored)
         {
             _context.Caches.Summaries.Add(key.Tree, _context.SummaryEpoch, key.Id, stored);
+            if (owner.DeclaringSyntaxReferences[0].GetSyntax() is BaseMethodDeclarationSyntax declaration)
+            {
+                _context.Caches.Summaries.AddAnswersAt(key.Tree, _context.SummaryEpoch, declaration.SpanStart, stored.Answers);
+            }
         }
     }
 

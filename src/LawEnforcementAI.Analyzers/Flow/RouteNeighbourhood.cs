@@ -223,6 +223,11 @@ internal sealed partial class RouteNeighbourhood
     {
         foreach (var (tree, position) in members)
         {
+            if (demand is not null && !_context.MethodAnalyses.MayAnswerAt(tree, position, demand.Ids))
+            {
+                continue;
+            }
+
             foreach (var symbol in DeclaredMembers.At(_compilation, tree, position, _cancellationToken))
             {
                 if (demand is null)

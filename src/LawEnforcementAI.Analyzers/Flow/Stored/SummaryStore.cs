@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -22,17 +23,38 @@ internal sealed class SummaryStore
     public bool TryGet(SyntaxTree tree, SummaryEpoch epoch, string member, out StoredSummary? stored)
     {
         stored = null;
-        return _trees.TryGetValue(tree, out var summaries) && summaries.For(epoch, create: false) is { } set && set.TryGetValue(member, out stored);
+        return _trees.TryGetValue(tree, out var summaries) && summaries.For(epoch, create: false) is { } set && set.Members.TryGetValue(member, out stored);
     }
 
     public void Add(SyntaxTree tree, SummaryEpoch epoch, string member, StoredSummary stored) =>
-        _trees.GetValue(tree, _ => new TreeSummaries()).For(epoch, create: true)![member] = stored;
+        _trees.GetValue(tree, _ => new TreeSummaries()).For(epoch, create: true)!.Members[member] = stored;
+
+    /// <summary>
+    /// Keeps what the method declared at <paramref name="position"/> can answer (<see cref="SummaryAnswers"/>), so a
+    /// name search can pass the declaration by without asking the new compilation for its symbol.
+    /// </summary>
+    public void AddAnswersAt(SyntaxTree tree, SummaryEpoch epoch, int position, ImmutableHashSet<string>? answers) =>
+        _trees.GetValue(tree, _ => new TreeSummaries()).For(epoch, create: true)!.AnswersAt[position] = answers;
+
+    /// <summary>What the method declared at <paramref name="position"/> can answer; false when nothing was kept for it.</summary>
+    public bool TryGetAnswersAt(SyntaxTree tree, SummaryEpoch epoch, int position, out ImmutableHashSet<string>? answers)
+    {
+        answers = null;
+        return _trees.TryGetValue(tree, out var summaries) && summaries.For(epoch, create: false) is { } set && set.AnswersAt.TryGetValue(position, out answers);
+    }
+
+    private sealed class EpochSummaries
+    {
+        public ConcurrentDictionary<string, StoredSummary> Members { get; } = new();
+
+        public ConcurrentDictionary<int, ImmutableHashSet<string>?> AnswersAt { get; } = new();
+    }
 
     private sealed class TreeSummaries
     {
-        private readonly List<(SummaryEpoch Epoch, ConcurrentDictionary<string, StoredSummary> Members)> _sets = new();
+        private readonly List<(SummaryEpoch Epoch, EpochSummaries Members)> _sets = new();
 
-        public ConcurrentDictionary<string, StoredSummary>? For(SummaryEpoch epoch, bool create)
+        public EpochSummaries? For(SummaryEpoch epoch, bool create)
         {
             lock (_sets)
             {
@@ -50,7 +72,7 @@ internal sealed class SummaryStore
                     return null;
                 }
 
-                var members = new ConcurrentDictionary<string, StoredSummary>();
+                var members = new EpochSummaries();
                 _sets.Insert(0, (epoch, members));
                 if (_sets.Count > EpochsPerTree)
                 {
