@@ -11,6 +11,9 @@
 // Runtime/Chat/Content.cs at 30c0421 (Content(string text), Content(Texture2D texture), the implicit conversions from
 // string and Texture2D) and Runtime/Chat/Conversation.cs at 30c0421 (Conversation(List<Message> messages), Messages,
 // AppendMessage(Message message)); Runtime/Authentication/OpenAIAuthentication.cs (OpenAIAuthentication(string apiKey)).
+// Package version: not pinned. The members are transcribed at the repository commits named above; no package.json of
+// those commits is stored (the stored ones, f13bcf2 and 007c6e4, say 5.1.0 and 5.1.1), so which release each commit
+// belongs to is not established, and this file may mix releases. Re-transcribing it from one tagged release is open.
 using System;
 using System.Collections.Generic;
 using System.Threading;
