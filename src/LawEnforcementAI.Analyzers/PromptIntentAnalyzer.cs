@@ -86,7 +86,8 @@ public sealed class PromptIntentAnalyzer : DiagnosticAnalyzer
             {
                 context.ReportDiagnostic(match.Kind == IntentKind.Identification
                     ? Diagnostic.Create(Leai003PromptIdentifiesPerson.Descriptor, send.Syntax.GetLocation(), send.TargetMethod.Name, match.Quote)
-                    : Diagnostic.Create(Leai004PromptInfersSensitiveAttribute.Descriptor, send.Syntax.GetLocation(), send.TargetMethod.Name, match.Subject, match.Quote));
+                    : Diagnostic.Create(Leai004PromptInfersSensitiveAttribute.Descriptor, send.Syntax.GetLocation(), send.TargetMethod.Name, match.Subject, match.Quote,
+                        Leai004PromptInfersSensitiveAttribute.LawCitation(shared.Policy.ContextFor(syntax.SyntaxTree), match.Subject)));
             }
         }
     }

@@ -18,7 +18,10 @@ internal sealed class PolicyContext : IEquatable<PolicyContext>
 
     public PolicyContextKinds Kinds { get; }
 
-    /// <summary>ISO 3166-1 alpha-2 code in upper case, or null when unset ("may be used in the US").</summary>
+    /// <summary>
+    /// ISO 3166-1 alpha-2 code or ISO 3166-2 subdivision (<c>US-CA</c>) in upper case, or null when unset ("may be used
+    /// in the US").
+    /// </summary>
     public string? Jurisdiction { get; }
 
     public AttributionSource ContextSource { get; }
@@ -31,7 +34,10 @@ internal sealed class PolicyContext : IEquatable<PolicyContext>
 
     public bool HasMobileCameraContext => (Kinds & (PolicyContextKinds.BodyCam | PolicyContextKinds.DashCam)) != 0;
 
-    public bool MayBeUsedInUnitedStates => Jurisdiction is null || Jurisdiction == "US";
+    public bool MayBeUsedInUnitedStates => Jurisdiction is null || Jurisdictions.CountryOf(Jurisdiction) == "US";
+
+    /// <summary>A member state of the European Union, or one of its subdivisions: the EU AI Act binds the code.</summary>
+    public bool InEuropeanUnion => Jurisdictions.IsInEuropeanUnion(Jurisdiction);
 
     /// <summary>The wording used in messages, e.g. "police, body-cam (US)".</summary>
     public string Describe() => DescribeKinds(Kinds) + " (" + (Jurisdiction ?? "jurisdiction unset") + ")";

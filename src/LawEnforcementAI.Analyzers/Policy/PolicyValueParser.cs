@@ -65,16 +65,19 @@ internal static class PolicyValueParser
         return kinds;
     }
 
-    /// <summary>Returns the upper-case code, or null with a problem when the value is not an assigned ISO 3166-1 alpha-2 code.</summary>
+    /// <summary>
+    /// Returns the upper-case code, or null with a problem when the value is neither an assigned ISO 3166-1 alpha-2 code
+    /// nor an ISO 3166-2 subdivision of one (<see cref="Jurisdictions"/>).
+    /// </summary>
     public static string? ParseJurisdiction(string raw, List<string> problems)
     {
         var code = raw.Trim();
-        if (code.Length == 2 && IsAssignedAlpha2(code.ToUpperInvariant()))
+        if (Jurisdictions.IsValid(code.ToUpperInvariant()))
         {
             return code.ToUpperInvariant();
         }
 
-        problems.Add("jurisdiction '" + code + "' is not an ISO 3166-1 alpha-2 country code (for example US, GB, DE)");
+        problems.Add("jurisdiction '" + code + "' is not an ISO 3166-1 alpha-2 country code or an ISO 3166-2 subdivision (for example US, GB, DE, US-CA)");
         return null;
     }
 
@@ -89,18 +92,5 @@ internal static class PolicyValueParser
         }
 
         return null;
-    }
-
-    private static bool IsAssignedAlpha2(string code)
-    {
-        for (var i = 0; i + 1 < Iso3166Alpha2.Codes.Length; i += 3)
-        {
-            if (Iso3166Alpha2.Codes[i] == code[0] && Iso3166Alpha2.Codes[i + 1] == code[1])
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

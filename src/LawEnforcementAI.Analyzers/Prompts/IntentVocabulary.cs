@@ -22,6 +22,12 @@ internal static class IntentVocabulary
     private const string Politics = "political opinion";
     private const string Age = "a specific age";
 
+    /// <summary>
+    /// The subjects the EU AI Act's ban on biometric categorisation names (art. 5(1)(g): race, political opinions,
+    /// religious beliefs, sex life or sexual orientation); gender, nationality, age and emotions are not among them.
+    /// </summary>
+    public static readonly ImmutableHashSet<string> BiometricCategories = ImmutableHashSet.Create(Race, Religion, Orientation, Politics);
+
     /// <summary>A person in each language: as subject ({p}), as object ({a}) and after "of" ({g}).</summary>
     public static readonly ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<string>>> People =
         ImmutableDictionary.CreateRange(new[]

@@ -25,7 +25,7 @@ namespace LawEnforcementAI
         /// <summary>The context values, e.g. "police, body-cam".</summary>
         public string Context { get; }
 
-        /// <summary>ISO 3166-1 alpha-2 code, e.g. "US". Unset means the code may be used in the US.</summary>
+        /// <summary>ISO 3166-1 alpha-2 code or ISO 3166-2 subdivision, e.g. "US" or "US-CA". Unset means the code may be used in the US.</summary>
         public string? Jurisdiction { get; set; }
     }
 }
