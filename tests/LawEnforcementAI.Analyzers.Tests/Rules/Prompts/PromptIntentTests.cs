@@ -77,8 +77,9 @@ public class PromptIntentTests
         return test.RunAsync();
     }
 
-    internal static DiagnosticResult Expected(string id, string sink, string quote, string subject) =>
-        (id == "LEAI003" ? Diag(id, sink, quote) : Diag(id, sink, subject, quote)).WithLocation(0);
+    /// <param name="law">LEAI004's last words where a law pack adds its citation; empty elsewhere.</param>
+    internal static DiagnosticResult Expected(string id, string sink, string quote, string subject, string law = "") =>
+        (id == "LEAI003" ? Diag(id, sink, quote) : Diag(id, sink, subject, quote, law)).WithLocation(0);
 
     private static PromptShape ShapeOf(int row) => PromptShape.All[row % PromptShape.All.Length];
 
