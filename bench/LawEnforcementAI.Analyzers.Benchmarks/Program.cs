@@ -83,13 +83,17 @@ if (args.Length > 0 && args[0] == "--cold")
     return;
 }
 
-// `--loop [set] [runs] [files]`: scenario (c) run again and again with GC counts, for a sampling profiler (dotnet-trace) to attach to; sets in AnalyzerSets.cs.
+// `--loop [set] [runs] [files] [shape]`: scenario (c), or a graph shape's corpus, run again and again with GC counts, for a
+// sampling profiler (dotnet-trace) to attach to; sets in AnalyzerSets.cs.
 if (args.Length > 0 && args[0] == "--loop")
 {
     var variant = args.Length > 1 ? args[1] : "ours";
     var runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
     var files = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1000;
-    var workload = Workload.Create(Corpus.Files(files, FileShape.CameraToVision), References.CameraAndVision, attributed: true);
+    var shape = args.Length > 4 ? Enum.Parse<GraphShape>(args[4]) : (GraphShape?)null;
+    var workload = shape is { } graph
+        ? Workload.Create(ScalingCorpus.Files(files, graph), ScalingCorpus.ReferencesOf(graph), attributed: true)
+        : Workload.Create(Corpus.Files(files, FileShape.CameraToVision), References.CameraAndVision, attributed: true);
     for (var run = 0; run < runs; run++)
     {
         GC.Collect();
