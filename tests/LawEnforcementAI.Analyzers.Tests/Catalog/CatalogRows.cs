@@ -99,6 +99,11 @@ internal static class CatalogRows
             yield return new CatalogRow("face: " + call.Display, [FaceSources.InMethod(call.Statement).WithoutMarkup()]) { Analyzer = RowAnalyzer.Face };
         }
 
+        foreach (var row in Rules.Providers.RekognitionTests.Comparisons())
+        {
+            yield return new CatalogRow("rekognition: " + row[1], [Rules.Providers.RekognitionTests.InMethod((string)row[0]).WithoutMarkup()]) { Analyzer = RowAnalyzer.Face };
+        }
+
         foreach (var row in UnityCameraTests.LiveSources())
         {
             yield return new CatalogRow("unity camera: " + row[0], [UnitySources.Behaviour((string)row[1] + "\n" + UnitySources.SendBytesToAzure, (string)row[3]).WithoutMarkup()], Unity: true);

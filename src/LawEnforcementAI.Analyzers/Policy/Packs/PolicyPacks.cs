@@ -5,8 +5,8 @@ namespace LawEnforcementAI.Analyzers.Policy.Packs;
 /// <summary>
 /// The policies and laws beyond Microsoft's code of conduct that the rules cite, as data: adding a pack or a clause is
 /// an entry here, a rule page and tests (docs/policy.md, "Policy packs", lists them with their URLs and check dates).
-/// The quotes come from `policy-update-2026.md` of the team's checked references; <see cref="Evidence.Secondary"/>
-/// marks wording known only from secondary sources.
+/// The quotes come from the team's checked references on these policies (docs/policy.md cites them);
+/// <see cref="Evidence.Secondary"/> marks wording known only from secondary sources.
 /// </summary>
 internal static class PolicyPacks
 {
