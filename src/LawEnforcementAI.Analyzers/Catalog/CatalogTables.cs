@@ -18,6 +18,7 @@ internal static class CatalogTables
         AzureInferenceTable.Table,
         OpenAIBeyondChatTable.Table,
         OpenAIAssistantsRealtimeTable.Table,
+        AnthropicTable.Table,
         HttpTable.Table,
         FileTable.Table,
         ContainerServiceTable.Table,

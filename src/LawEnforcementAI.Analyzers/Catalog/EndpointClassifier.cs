@@ -36,6 +36,13 @@ internal static class EndpointClassifier
     /// </summary>
     public static ProviderFacts Classify(string text)
     {
+        // A named provider's own host first: Google's and Bedrock's OpenAI-compatible routes have an /openai/ path too.
+        if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && parsed.Host.Length > 0
+            && ProviderOfHost(parsed.Host) is var named && (named & ProviderFacts.NamedProviders) != ProviderFacts.None)
+        {
+            return named;
+        }
+
         foreach (var suffix in AzureHostSuffixes)
         {
             if (text.IndexOf(suffix, StringComparison.OrdinalIgnoreCase) >= 0)

@@ -99,6 +99,11 @@ internal static class CatalogRows
             yield return new CatalogRow("face: " + call.Display, [FaceSources.InMethod(call.Statement).WithoutMarkup()]) { Analyzer = RowAnalyzer.Face };
         }
 
+        foreach (var row in Rules.Providers.AnthropicTests.SendingCalls())
+        {
+            yield return Row("anthropic: " + row[0], Rules.Providers.AnthropicTests.Source((string)row[1]));
+        }
+
         foreach (var row in Rules.Providers.RekognitionTests.Comparisons())
         {
             yield return new CatalogRow("rekognition: " + row[1], [Rules.Providers.RekognitionTests.InMethod((string)row[0]).WithoutMarkup()]) { Analyzer = RowAnalyzer.Face };
