@@ -51,6 +51,30 @@ public class ProviderEndpointTests
             ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
         }.RunAsync();
 
+    private const string RestBody = """
+        using var http = new HttpClient();
+        var json = "{\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"image_url\",\"image_url\":{\"url\":\"data:image/jpeg;base64," + Convert.ToBase64String(bytes) + "\"}}]}]}";
+        using var body = new StringContent(json, Encoding.UTF8, "application/json");
+        """;
+
+    private static string Rest(string url, bool marked) => Snippets.InMethod(
+        Snippets.OpenCv + "\nusing System.Net.Http;\nusing System.Text;",
+        Snippets.OpenCvLiveFrame + RestBody + (marked ? "var response = await {|#0:http.PostAsync(\"" + url + "\", body)|};" : "var response = await http.PostAsync(\"" + url + "\", body);"),
+        client: string.Empty);
+
+    /// <summary>Raw REST: a model request posted to OpenAI's own API is OpenAI's request; to a local model, nothing.</summary>
+    [Fact]
+    public Task RestModelRequestToOpenAI_GetsOpenAIsClause() =>
+        new FlowTest("police", "US", providerRules: true)
+        {
+            TestCode = Rest("https://api.openai.com/v1/chat/completions", marked: true),
+            ExpectedDiagnostics = { OpenAIServiceTests.Leai010(ServiceProvider.OpenAI, sink: "HttpClient.PostAsync").WithLocation(0).WithLocation(1) },
+        }.RunAsync();
+
+    [Fact]
+    public Task RestModelRequestToLocalModel_NotReported() =>
+        new FlowTest("police", "US", providerRules: true) { TestCode = Rest("http://localhost:11434/v1/chat/completions", marked: false).WithoutMarkup() }.RunAsync();
+
     [Theory]
     [InlineData("http://localhost:11434/v1")]
     [InlineData("https://records.agency.example/v1")]
