@@ -19,6 +19,7 @@ internal static class CatalogTables
         OpenAIBeyondChatTable.Table,
         OpenAIAssistantsRealtimeTable.Table,
         AnthropicTable.Table,
+        BedrockTable.Table,
         HttpTable.Table,
         FileTable.Table,
         ContainerServiceTable.Table,

@@ -104,6 +104,11 @@ internal static class CatalogRows
             yield return Row("anthropic: " + row[0], Rules.Providers.AnthropicTests.Source((string)row[1]));
         }
 
+        foreach (var row in Rules.Providers.BedrockTests.SendingCalls())
+        {
+            yield return Row("bedrock: " + row[0], Rules.Providers.BedrockTests.Source((string)row[1], (string)row[2]));
+        }
+
         foreach (var row in Rules.Providers.RekognitionTests.Comparisons())
         {
             yield return new CatalogRow("rekognition: " + row[1], [Rules.Providers.RekognitionTests.InMethod((string)row[0]).WithoutMarkup()]) { Analyzer = RowAnalyzer.Face };
