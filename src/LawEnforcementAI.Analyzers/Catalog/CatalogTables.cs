@@ -20,6 +20,7 @@ internal static class CatalogTables
         OpenAIAssistantsRealtimeTable.Table,
         AnthropicTable.Table,
         BedrockTable.Table,
+        GoogleGenAITable.Table,
         HttpTable.Table,
         FileTable.Table,
         ContainerServiceTable.Table,

@@ -109,6 +109,11 @@ internal static class CatalogRows
             yield return Row("bedrock: " + row[0], Rules.Providers.BedrockTests.Source((string)row[1], (string)row[2]));
         }
 
+        foreach (var row in Rules.Providers.GoogleGenAITests.SendingCalls())
+        {
+            yield return Row("google genai: " + row[0], Rules.Providers.GoogleGenAITests.Source((string)row[1]));
+        }
+
         foreach (var row in Rules.Providers.RekognitionTests.Comparisons())
         {
             yield return new CatalogRow("rekognition: " + row[1], [Rules.Providers.RekognitionTests.InMethod((string)row[0]).WithoutMarkup()]) { Analyzer = RowAnalyzer.Face };

@@ -137,6 +137,11 @@ public static class StandInSignatures
         new("Amazon.BedrockRuntime.AmazonBedrockRuntimeClient", "ConverseAsync", ["ConverseAsync(Amazon.BedrockRuntime.Model.ConverseRequest request, " + Ct + ")"], Bedrock + "AmazonBedrockRuntimeClient.cs"),
         new("Amazon.BedrockRuntime.IAmazonBedrockRuntime", "ConverseAsync", ["ConverseAsync(Amazon.BedrockRuntime.Model.ConverseRequest request, " + Ct + ")"], Bedrock + "IAmazonBedrockRuntime.cs"),
 
+        // Google.GenAI (commits of googleapis/dotnet-genai: Client.cs ba1ce042, Models.cs 0068b081)
+        new("Google.GenAI.Client", ".ctor", ["Client(bool? vertexAI, string apiKey, Google.Apis.Auth.OAuth2.ICredential credential, string project, string location, Google.GenAI.Types.HttpOptions httpOptions)"], "googleapis/dotnet-genai Google.GenAI/Client.cs (commit ba1ce042)"),
+        new("Google.GenAI.Models", "GenerateContentAsync", ["GenerateContentAsync(string model, System.Collections.Generic.List<Google.GenAI.Types.Content> contents, Google.GenAI.Types.GenerateContentConfig config)", "GenerateContentAsync(string model, Google.GenAI.Types.Content contents, Google.GenAI.Types.GenerateContentConfig config)", "GenerateContentAsync(string model, string contents, Google.GenAI.Types.GenerateContentConfig config)"], "googleapis/dotnet-genai Google.GenAI/Models.cs (commit 0068b081)"),
+        new("Google.GenAI.Models", "GenerateContentStreamAsync", ["GenerateContentStreamAsync(string model, System.Collections.Generic.List<Google.GenAI.Types.Content> contents, Google.GenAI.Types.GenerateContentConfig config)", "GenerateContentStreamAsync(string model, Google.GenAI.Types.Content contents, Google.GenAI.Types.GenerateContentConfig config)", "GenerateContentStreamAsync(string model, string contents, Google.GenAI.Types.GenerateContentConfig config)"], "googleapis/dotnet-genai Google.GenAI/Models.cs (commit 0068b081)"),
+
         .. FaceStandInSignatures.Rows,
 
         // Unity 6000.0 and Meta's MR Utility Kit

@@ -63,6 +63,9 @@ public static class StandInReferences
         // Amazon Bedrock's runtime (LEAI010), under its real assembly name; in every test project, like the cameras.
         new("AWSSDK.BedrockRuntime"),
 
+        // Google's Gen AI SDK (LEAI010), under its real assembly name; in every test project too.
+        new("Google.GenAI"),
+
         // Unity's engine modules and Meta's MR Utility Kit, each under the assembly name Unity ships it as.
         new("UnityEngine.CoreModule", Unity: true),
         new("UnityEngine.AudioModule", DependsOn: ["UnityEngine.CoreModule"], Unity: true),
