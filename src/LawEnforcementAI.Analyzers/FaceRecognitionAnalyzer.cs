@@ -14,8 +14,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LawEnforcementAI.Analyzers;
 
 /// <summary>
-/// LEAI005: each call of an Azure AI Face recognition operation (<see cref="FaceRecognitionTable"/>, through <see cref="ApiCatalog.FaceOperations"/>) in code attributed as
-/// police or law-enforcement in the US or with no jurisdiction. Live: one operation action per invocation, reported at
+/// LEAI005 and LEAI011: each call of an Azure AI Face recognition operation (<see cref="FaceRecognitionTable"/>, through <see cref="ApiCatalog.FaceOperations"/>) in code attributed as
+/// police or law-enforcement in the US or with no jurisdiction (LEAI005), and of an Amazon Rekognition face comparison or
+/// search (<see cref="RekognitionTable"/>) in police or law-enforcement code anywhere (LEAI011). Live: one operation action per invocation, reported at
 /// the call, so the open document shows what the build shows. Bows out at compilation start when neither Face SDK is
 /// referenced (a few metadata-name look-ups) or no file of the compilation is attributed to US police.
 /// </summary>
@@ -41,7 +42,7 @@ public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
     }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Leai005FaceRecognitionForUSPolice.Descriptor);
+        ImmutableArray.Create(Leai005FaceRecognitionForUSPolice.Descriptor, Leai011RekognitionFaceComparisonByPolice.Descriptor);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -64,7 +65,7 @@ public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
         // The attribution the other analyzers read (per file: .editorconfig sections, then the assembly attribute, then the
         // MSBuild property), shared through the compilation's context, so a folder attributed alone counts too.
         var policy = CompilationContext.For(start.Compilation, start.Options, _catalog).Policy;
-        if (!policy.DistinctContexts.Any(Leai005FaceRecognitionForUSPolice.Applies))
+        if (!policy.DistinctContexts.Any(c => Leai005FaceRecognitionForUSPolice.Applies(c) || Leai011RekognitionFaceComparisonByPolice.Applies(c)))
         {
             return;
         }
@@ -86,6 +87,12 @@ public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
         _observer?.Matched(operation);
 
         var attribution = policy.ContextFor(invocation.Syntax.SyntaxTree);
+        if (operation.Provider == ProviderFacts.Aws)
+        {
+            ReportRekognition(context, invocation, operation, attribution);
+            return;
+        }
+
         if (!Leai005FaceRecognitionForUSPolice.Applies(attribution))
         {
             return;
@@ -97,6 +104,25 @@ public sealed class FaceRecognitionAnalyzer : DiagnosticAnalyzer
             DisplayName(invocation.TargetMethod),
             operation.Kind.Describe(),
             attribution.Describe()));
+    }
+
+    /// <summary>LEAI011: Amazon Rekognition's face comparison or search in police code, citing AWS's moratorium.</summary>
+    private static void ReportRekognition(SyntaxNodeAnalysisContext context, IInvocationOperation invocation, FaceRecognitionOperation operation, PolicyContext attribution)
+    {
+        if (!Leai011RekognitionFaceComparisonByPolice.Applies(attribution))
+        {
+            return;
+        }
+
+        var (quote, citation) = Leai011RekognitionFaceComparisonByPolice.Clause;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Leai011RekognitionFaceComparisonByPolice.Descriptor,
+            invocation.Syntax.GetLocation(),
+            DisplayName(invocation.TargetMethod),
+            operation.Kind == FaceOperationKind.Verification ? "face comparison" : "face search",
+            attribution.Describe(),
+            quote,
+            citation));
     }
 
     /// <summary>

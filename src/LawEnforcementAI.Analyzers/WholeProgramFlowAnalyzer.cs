@@ -49,7 +49,7 @@ public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
             var live = new LiveFindings(shared, program.Summaries(end.CancellationToken), end.CancellationToken);
             var undecided = cut.Undecided.Where(l => !live.Reports(l)).ToImmutableArray();
             end.ReportDiagnostic(Leai000PolicyAnalysisActive.CutShort(
-                new SolverCut(cut.Budget, undecided), result.Findings.Count(f => f.HasCameraOrigins), FlowFindingDiagnostics.MaxAdditionalLocations));
+                new SolverCut(cut.Budget, undecided), result.Findings.Count(f => f.HasCameraOrigins && f.MayReachMicrosoft), FlowFindingDiagnostics.MaxAdditionalLocations));
         }
     }
 
@@ -89,7 +89,7 @@ public sealed class WholeProgramFlowAnalyzer : FlowAnalyzer
                 var findings = _shared.TypeFlows.FindingsOf(type, _byType[type].ToList(), _cancellationToken);
                 // A request the type's analysis found only images of unknown origin for is not a camera finding the
                 // editor shows: the whole program may still find a frame for it.
-                _reported[type] = locations = new HashSet<Location>(findings.Where(f => f.HasCameraOrigins).Select(f => f.Location));
+                _reported[type] = locations = new HashSet<Location>(findings.Where(f => f.HasCameraOrigins && f.MayReachMicrosoft).Select(f => f.Location));
             }
 
             return locations.Contains(request);

@@ -18,7 +18,10 @@ internal sealed class ClientFactory : CatalogEntry
         Options = options;
     }
 
-    /// <summary>The service when neither argument below decides: <see cref="ProviderFacts.Azure"/> or <see cref="ProviderFacts.NonAzure"/>.</summary>
+    /// <summary>
+    /// The service when neither argument below decides: <see cref="ProviderFacts.Azure"/>, a named provider
+    /// (<see cref="ProviderFacts.OpenAI"/> for OpenAI's own service, ...), or <see cref="ProviderFacts.Unknown"/>.
+    /// </summary>
     public ProviderFacts Default { get; }
 
     /// <summary>An argument whose presence makes the client Azure (Azure.AI.OpenAI 1.x takes an endpoint <c>Uri</c> only for Azure).</summary>
@@ -40,10 +43,20 @@ internal sealed class ClientFactory : CatalogEntry
         (Endpoint is { } url ? "the URL of " + url + " decides (unknown when it cannot be read)"
             : Default == ProviderFacts.Azure ? "Azure"
             : Default == ProviderFacts.Unknown ? (Member.Kind == ApiMemberKind.Constructor ? "an unknown service" : "a URL read here names an unknown service")
-            : "not Azure")
+            : ProviderName(Default))
         + (AzureIfGiven is { } endpoint ? ", Azure when " + endpoint + " is given" : string.Empty)
         + (Options is { } options ? ", unless the endpoint of " + options + " says otherwise" : string.Empty)
         + (Signing == AssemblySigning.StrongNamed ? " (strong-named assembly only)"
             : Signing == AssemblySigning.Unsigned ? " (unsigned assembly only, as Unity builds packages)"
             : string.Empty);
+
+    /// <summary>How docs/catalog.md names a provider that is not Azure.</summary>
+    internal static string ProviderName(ProviderFacts provider) => provider switch
+    {
+        ProviderFacts.OpenAI => "OpenAI's own service",
+        ProviderFacts.Anthropic => "Anthropic's service",
+        ProviderFacts.Google => "Google's service",
+        ProviderFacts.Aws => "Amazon Bedrock",
+        _ => "not Azure",
+    };
 }

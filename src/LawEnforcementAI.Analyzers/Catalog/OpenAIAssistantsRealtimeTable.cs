@@ -24,8 +24,8 @@ internal static class OpenAIAssistantsRealtimeTable
         new VisionSink("OpenAI.Realtime.RealtimeSessionClient", "AddItemAsync", "item"));
 
     public static readonly ImmutableArray<ClientFactory> ClientFactories = ImmutableArray.Create(
-        new ClientFactory(Assistants, ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")),
-        new ClientFactory(Realtime, ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")));
+        new ClientFactory(Assistants, ApiMember.Constructor, ProviderFacts.OpenAI, options: Slot.Parameter("options")),
+        new ClientFactory(Realtime, ApiMember.Constructor, ProviderFacts.OpenAI, options: Slot.Parameter("options")));
 
     public static readonly ImmutableArray<EndpointProperty> EndpointProperties = ImmutableArray.Create(
         new EndpointProperty("OpenAI.Assistants.AssistantClientOptions", "Endpoint"),

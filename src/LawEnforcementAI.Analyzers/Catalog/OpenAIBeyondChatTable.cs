@@ -34,9 +34,9 @@ internal static class OpenAIBeyondChatTable
         new VisionSink(Images, "GenerateImageEditsAsync", "image", "mask", "content"));
 
     public static readonly ImmutableArray<ClientFactory> ClientFactories = ImmutableArray.Create(
-        new ClientFactory(Responses, ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")),
-        new ClientFactory(OldResponses, ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")),
-        new ClientFactory(Images, ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")));
+        new ClientFactory(Responses, ApiMember.Constructor, ProviderFacts.OpenAI, options: Slot.Parameter("options")),
+        new ClientFactory(OldResponses, ApiMember.Constructor, ProviderFacts.OpenAI, options: Slot.Parameter("options")),
+        new ClientFactory(Images, ApiMember.Constructor, ProviderFacts.OpenAI, options: Slot.Parameter("options")));
 
     public static readonly ImmutableArray<EndpointProperty> EndpointProperties = ImmutableArray.Create(
         new EndpointProperty("OpenAI.Responses.ResponsesClientOptions", "Endpoint"));

@@ -23,11 +23,11 @@ internal static class OpenAIChatTable
 
         // OpenAI 2.x talks to OpenAI's own service unless its options point elsewhere.
         // Only the strong-named official SDK: com.openai.unity's unsigned client has the same full name (UnityTable).
-        (ClientFactory)new ClientFactory("OpenAI.OpenAIClient", ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")).In(AssemblySigning.StrongNamed),
-        new ClientFactory("OpenAI.Chat.ChatClient", ApiMember.Constructor, ProviderFacts.NonAzure, options: Slot.Parameter("options")),
+        (ClientFactory)new ClientFactory("OpenAI.OpenAIClient", ApiMember.Constructor, ProviderFacts.OpenAI, options: Slot.Parameter("options")).In(AssemblySigning.StrongNamed),
+        new ClientFactory("OpenAI.Chat.ChatClient", ApiMember.Constructor, ProviderFacts.OpenAI, options: Slot.Parameter("options")),
 
         // Azure.AI.OpenAI 1.x: the overloads with an endpoint Uri are Azure, the one with only an API key is OpenAI's service.
-        new ClientFactory("Azure.AI.OpenAI.OpenAIClient", ApiMember.Constructor, ProviderFacts.NonAzure, azureIfGiven: Slot.Parameter("endpoint")));
+        new ClientFactory("Azure.AI.OpenAI.OpenAIClient", ApiMember.Constructor, ProviderFacts.OpenAI, azureIfGiven: Slot.Parameter("endpoint")));
 
     public static readonly ImmutableArray<EndpointProperty> EndpointProperties = ImmutableArray.Create(
         new EndpointProperty("OpenAI.OpenAIClientOptions", "Endpoint"));

@@ -34,14 +34,14 @@ internal static class SemanticKernelTable
         new ClientFactory(AzureBuilderExtensions, "AddAzureOpenAIChatClient", ProviderFacts.Azure),
 
         // OpenAI's own service unless a custom endpoint is given, which may be Azure (not classified: reported).
-        new ClientFactory(OpenAIService, ApiMember.Constructor, ProviderFacts.NonAzure, azureIfGiven: Slot.Parameter("endpoint")),
-        new ClientFactory(OpenAIBuilderExtensions, "AddOpenAIChatCompletion", ProviderFacts.NonAzure, azureIfGiven: Slot.Parameter("endpoint")),
+        new ClientFactory(OpenAIService, ApiMember.Constructor, ProviderFacts.OpenAI, azureIfGiven: Slot.Parameter("endpoint")),
+        new ClientFactory(OpenAIBuilderExtensions, "AddOpenAIChatCompletion", ProviderFacts.OpenAI, azureIfGiven: Slot.Parameter("endpoint")),
 
         // The same registrations on an IServiceCollection.
         new ClientFactory(AzureServicesExtensions, "AddAzureOpenAIChatCompletion", ProviderFacts.Azure),
         new ClientFactory(AzureChatClientServicesExtensions, "AddAzureOpenAIChatClient", ProviderFacts.Azure),
-        new ClientFactory(OpenAIServicesExtensions, "AddOpenAIChatCompletion", ProviderFacts.NonAzure, azureIfGiven: Slot.Parameter("endpoint")),
-        new ClientFactory(OpenAIChatClientServicesExtensions, "AddOpenAIChatClient", ProviderFacts.NonAzure, azureIfGiven: Slot.Parameter("endpoint")));
+        new ClientFactory(OpenAIServicesExtensions, "AddOpenAIChatCompletion", ProviderFacts.OpenAI, azureIfGiven: Slot.Parameter("endpoint")),
+        new ClientFactory(OpenAIChatClientServicesExtensions, "AddOpenAIChatClient", ProviderFacts.OpenAI, azureIfGiven: Slot.Parameter("endpoint")));
 
     public static readonly ImmutableArray<FlowThrough> FlowThrough = ImmutableArray.Create(
         F("Microsoft.SemanticKernel.ImageContent", ApiMember.Constructor, Slot.AnyArgument, Slot.Result),

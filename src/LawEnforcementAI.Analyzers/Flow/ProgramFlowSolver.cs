@@ -120,7 +120,7 @@ internal sealed partial class ProgramFlowSolver
     public ProgramFlowResult Solve(IReadOnlyCollection<IMethodSymbol>? boundary = null)
     {
         SolveTokens();
-        var findings = ImmutableArray.CreateBuilder<SinkFinding>();
+        var findings = new List<(SinkFinding Finding, bool ProviderOnly)>();
         var undecided = ImmutableArray.CreateBuilder<Location>();
         foreach (var summary in _summaries)
         {
@@ -128,11 +128,18 @@ internal sealed partial class ProgramFlowSolver
             {
                 var request = Settle(Resolve(sink.Request));
                 var client = Resolve(sink.Client);
-                var decided = request.HasFrames && !MethodFlowAnalysis.TargetsOnlyNonAzure(sink.Client.IsEmpty ? null : client) && (!_partOfProgram || sink.Client.IsEmpty || MayTargetAzure(client))
-                    && (!sink.IsRaw || ModelRequestShape.MayBeVisionRequest(request, client));
+                var vision = request.HasFrames && (!sink.IsRaw || ModelRequestShape.MayBeVisionRequest(request, client));
+                var services = sink.Client.IsEmpty ? ProviderFacts.None : client.Provider & ProviderFacts.Endpoints;
+                var decided = vision && !MethodFlowAnalysis.TargetsOnlyNonAzure(sink.Client.IsEmpty ? null : client) && (!_partOfProgram || sink.Client.IsEmpty || MayTargetAzure(client));
                 if (decided)
                 {
-                    findings.Add(new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames)));
+                    findings.Add((new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames), services), false));
+                }
+                else if (vision && !_partOfProgram && SinkFinding.IsProviderOnly(services))
+                {
+                    // Only a named provider, which more of the program could still join with Azure: decided by the whole
+                    // program (or a complete neighbourhood) run to its end, never by a part or a cut solve.
+                    findings.Add((new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames), services), true));
                 }
 
                 // With images of unknown origin only, a camera frame the cut lost may still be missing.
@@ -152,7 +159,9 @@ internal sealed partial class ProgramFlowSolver
             }
         }
 
-        return new ProgramFlowResult(findings.ToImmutable(), _budget.IsSpent ? new SolverCut(_budget, undecided.ToImmutable()) : null, returns.ToImmutable());
+        var spent = _budget.IsSpent;
+        var kept = findings.Where(f => !f.ProviderOnly || !spent).Select(f => f.Finding).ToImmutableArray();
+        return new ProgramFlowResult(kept, _budget.IsSpent ? new SolverCut(_budget, undecided.ToImmutable()) : null, returns.ToImmutable());
     }
 
     /// <summary>Evidence no other part of the program can take away: the client may reach Azure (or a service it cannot tell).</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
+using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Policy.Packs;
 using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Flow;
@@ -7,11 +9,12 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// <summary>A request-sending call that receives camera frames or images of unknown origin, with where they came from.</summary>
 internal sealed class SinkFinding
 {
-    public SinkFinding(Location location, string sinkName, ImmutableArray<FrameOrigin> origins)
+    public SinkFinding(Location location, string sinkName, ImmutableArray<FrameOrigin> origins, ProviderFacts services = ProviderFacts.Unknown)
     {
         Location = location;
         SinkName = sinkName;
         Origins = origins;
+        Services = services & ProviderFacts.Endpoints;
     }
 
     /// <summary>The sending call, e.g. <c>chat.CompleteChatAsync(...)</c>.</summary>
@@ -30,4 +33,49 @@ internal sealed class SinkFinding
     public ImmutableArray<FrameOrigin> UnknownOrigins => Origins.Where(o => o.IsUnknownOrigin).ToImmutableArray();
 
     public bool HasCameraOrigins => Origins.Any(o => !o.IsUnknownOrigin);
+
+    /// <summary>
+    /// The services the request's client may reach (<see cref="ProviderFacts.Endpoints"/>); none known (a sink with no
+    /// client, a client the analysis cannot follow) counts as a service it cannot tell.
+    /// </summary>
+    public ProviderFacts Services { get; }
+
+    /// <summary>
+    /// The request may reach Microsoft's service (Azure or a service the analysis cannot tell): Microsoft's rules
+    /// (LEAI001/LEAI002/LEAI007) decide it, and only such findings are published to other projects.
+    /// </summary>
+    public bool MayReachMicrosoft => !SinkRequests.TargetsOnlyNonAzure(Services);
+
+    /// <summary>
+    /// The named non-Microsoft providers the request may reach when it provably reaches none of Microsoft's services
+    /// (their packs: LEAI010); empty otherwise.
+    /// </summary>
+    public ImmutableArray<ServiceProvider> OtherProviders =>
+        MayReachMicrosoft ? ImmutableArray<ServiceProvider>.Empty : ProvidersOf(Services);
+
+    /// <summary>A finding for the providers' rules only: a request that provably reaches a named provider and nothing of Microsoft's.</summary>
+    public static bool IsProviderOnly(ProviderFacts services) =>
+        SinkRequests.TargetsOnlyNonAzure(services) && (services & ProviderFacts.NamedProviders) != ProviderFacts.None;
+
+    private static ImmutableArray<ServiceProvider> ProvidersOf(ProviderFacts services)
+    {
+        var providers = ImmutableArray.CreateBuilder<ServiceProvider>();
+        foreach (var (fact, provider) in Named)
+        {
+            if ((services & fact) != 0)
+            {
+                providers.Add(provider);
+            }
+        }
+
+        return providers.ToImmutable();
+    }
+
+    private static readonly (ProviderFacts Fact, ServiceProvider Provider)[] Named =
+    {
+        (ProviderFacts.OpenAI, ServiceProvider.OpenAI),
+        (ProviderFacts.Anthropic, ServiceProvider.Anthropic),
+        (ProviderFacts.Google, ServiceProvider.Google),
+        (ProviderFacts.Aws, ServiceProvider.Aws),
+    };
 }

@@ -11,7 +11,8 @@ namespace LawEnforcementAI.Analyzers.Rules;
 /// <summary>
 /// Turns a request that receives frames into the diagnostics its policy context calls for: clause A's rule, clause B's,
 /// both or neither, or, when it receives only images of unknown origin, the live review record LEAI007. The live rules
-/// (LEAI001/LEAI002/LEAI007).
+/// (LEAI001/LEAI002/LEAI007). A request that provably reaches only non-Microsoft services gets none of those: its live
+/// camera frames get the provider's rule (LEAI010).
 /// </summary>
 internal sealed class FlowFindingDiagnostics
 {
@@ -41,6 +42,12 @@ internal sealed class FlowFindingDiagnostics
     public void Report(Action<Diagnostic> report, SinkFinding finding, PolicyModel policyModel)
     {
         var policy = policyModel.ContextFor(finding.Location.SourceTree!);
+        if (!finding.MayReachMicrosoft)
+        {
+            ReportOtherProviders(report, finding, policy);
+            return;
+        }
+
         var camera = finding.CameraOrigins;
         if (camera.IsEmpty)
         {
@@ -60,6 +67,27 @@ internal sealed class FlowFindingDiagnostics
         }
     }
 
+    /// <summary>
+    /// A request that provably reaches only non-Microsoft services: LEAI010 once per named provider it may reach, citing
+    /// that provider's pack, for its live camera frames. Images of unknown origin get nothing there.
+    /// </summary>
+    private static void ReportOtherProviders(Action<Diagnostic> report, SinkFinding finding, PolicyContext policy)
+    {
+        var live = finding.CameraOrigins.Where(o => Leai010LiveCameraToOtherProvider.Applies(policy, o)).ToImmutableArray();
+        if (live.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var provider in finding.OtherProviders)
+        {
+            if (Leai010LiveCameraToOtherProvider.ClauseOf(provider) is { } clause)
+            {
+                report(Create(Leai010LiveCameraToOtherProvider.Descriptor, finding, live, policy, Leai010LiveCameraToOtherProvider.ServiceName(provider), clause.Quote, clause.Citation));
+            }
+        }
+    }
+
     private void ReportUnknownOrigin(Action<Diagnostic> report, SinkFinding finding, PolicyContext policy)
     {
         if (UnknownOrigin is null || !Leai007UnknownOriginImageToVision.Applies(policy))
@@ -74,7 +102,7 @@ internal sealed class FlowFindingDiagnostics
         }
     }
 
-    private static Diagnostic Create(DiagnosticDescriptor descriptor, SinkFinding finding, ImmutableArray<FrameOrigin> origins, PolicyContext policy, string? clauses = null)
+    private static Diagnostic Create(DiagnosticDescriptor descriptor, SinkFinding finding, ImmutableArray<FrameOrigin> origins, PolicyContext policy, params string[] more)
     {
         var route = new List<Location>();
         foreach (var origin in origins)
@@ -90,8 +118,7 @@ internal sealed class FlowFindingDiagnostics
 
         var first = origins[0];
         var via = first.Path.IsEmpty ? string.Empty : ", " + string.Join(", ", first.Path.Select(h => h.Description)) + ",";
-        return clauses is null
-            ? Diagnostic.Create(descriptor, finding.Location, route, first.ApiName, finding.SinkName, policy.Describe(), via)
-            : Diagnostic.Create(descriptor, finding.Location, route, first.ApiName, finding.SinkName, policy.Describe(), via, clauses);
+        var arguments = new object[] { first.ApiName, finding.SinkName, policy.Describe(), via }.Concat(more).ToArray();
+        return Diagnostic.Create(descriptor, finding.Location, route, arguments);
     }
 }

@@ -64,7 +64,7 @@ internal static class CatalogPage
             text.Append($"| {Api(origin)} | {origin.Describe()} |\n");
         }
 
-        text.Append("\n**Azure AI Face recognition operations** (LEAI005): every overload of each.\n\n| API | Operation |\n|---|---|\n");
+        text.Append("\n**Azure AI Face recognition operations** (LEAI005) and **Amazon Rekognition face comparison** (LEAI011): every overload of each.\n\n| API | Operation |\n|---|---|\n");
         foreach (var operation in catalogue.FaceOperations)
         {
             text.Append($"| {Api(operation)} | {operation.Kind.Describe()} |\n");

@@ -99,6 +99,26 @@ internal static class CatalogRows
             yield return new CatalogRow("face: " + call.Display, [FaceSources.InMethod(call.Statement).WithoutMarkup()]) { Analyzer = RowAnalyzer.Face };
         }
 
+        foreach (var row in Rules.Providers.AnthropicTests.SendingCalls())
+        {
+            yield return Row("anthropic: " + row[0], Rules.Providers.AnthropicTests.Source((string)row[1]));
+        }
+
+        foreach (var row in Rules.Providers.BedrockTests.SendingCalls())
+        {
+            yield return Row("bedrock: " + row[0], Rules.Providers.BedrockTests.Source((string)row[1], (string)row[2]));
+        }
+
+        foreach (var row in Rules.Providers.GoogleGenAITests.SendingCalls())
+        {
+            yield return Row("google genai: " + row[0], Rules.Providers.GoogleGenAITests.Source((string)row[1]));
+        }
+
+        foreach (var row in Rules.Providers.RekognitionTests.Comparisons())
+        {
+            yield return new CatalogRow("rekognition: " + row[1], [Rules.Providers.RekognitionTests.InMethod((string)row[0]).WithoutMarkup()]) { Analyzer = RowAnalyzer.Face };
+        }
+
         foreach (var row in UnityCameraTests.LiveSources())
         {
             yield return new CatalogRow("unity camera: " + row[0], [UnitySources.Behaviour((string)row[1] + "\n" + UnitySources.SendBytesToAzure, (string)row[3]).WithoutMarkup()], Unity: true);

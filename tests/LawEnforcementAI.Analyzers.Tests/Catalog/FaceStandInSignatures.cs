@@ -23,6 +23,13 @@ public static class FaceStandInSignatures
     private const string Task = "System.Threading.Tasks.Task";
     private const string Generic = "System.Collections.Generic.";
 
+    private const string Aws = "Amazon.Rekognition.";
+    private const string AwsModel = "Amazon.Rekognition.Model.";
+
+    /// <summary>AWSSDK.Rekognition's .NET (netstandard) build, whose synchronous operations are internal.</summary>
+    private static string Rekognition(string t) =>
+        "aws/aws-sdk-net sdk/src/Services/Rekognition/Generated/_netstandard/" + (t == "IAmazonRekognition" ? "IAmazonRekognition.cs" : "AmazonRekognitionClient.cs") + " (v4, commit 13bd83ed)";
+
     private static string Legacy(string file) => Repo + "sdk/cognitiveservices/Vision.Face/src/Generated/" + file + " (2.8.0-preview.3)";
 
     /// <summary>An extension method is its interface method less <c>customHeaders</c>, returning the body, as AutoRest writes every one (read in FaceOperationsExtensions.cs at 20a8b357).</summary>
@@ -30,6 +37,12 @@ public static class FaceStandInSignatures
 
     public static readonly StandInSignatures.Row[] Rows =
     [
+        new(Aws + "AmazonRekognitionClient", "CompareFacesAsync", [Task + "<" + AwsModel + "CompareFacesResponse> CompareFacesAsync(" + AwsModel + "CompareFacesRequest request, " + Ct + ")"], Rekognition(t: "AmazonRekognitionClient"), Full: true),
+        new(Aws + "AmazonRekognitionClient", "SearchFacesByImageAsync", [Task + "<" + AwsModel + "SearchFacesByImageResponse> SearchFacesByImageAsync(" + AwsModel + "SearchFacesByImageRequest request, " + Ct + ")"], Rekognition(t: "AmazonRekognitionClient"), Full: true),
+        new(Aws + "AmazonRekognitionClient", "SearchFacesAsync", [Task + "<" + AwsModel + "SearchFacesResponse> SearchFacesAsync(" + AwsModel + "SearchFacesRequest request, " + Ct + ")"], Rekognition(t: "AmazonRekognitionClient"), Full: true),
+        new(Aws + "IAmazonRekognition", "CompareFacesAsync", [Task + "<" + AwsModel + "CompareFacesResponse> CompareFacesAsync(" + AwsModel + "CompareFacesRequest request, " + Ct + ")"], Rekognition(t: "IAmazonRekognition"), Full: true),
+        new(Aws + "IAmazonRekognition", "SearchFacesByImageAsync", [Task + "<" + AwsModel + "SearchFacesByImageResponse> SearchFacesByImageAsync(" + AwsModel + "SearchFacesByImageRequest request, " + Ct + ")"], Rekognition(t: "IAmazonRekognition"), Full: true),
+        new(Aws + "IAmazonRekognition", "SearchFacesAsync", [Task + "<" + AwsModel + "SearchFacesResponse> SearchFacesAsync(" + AwsModel + "SearchFacesRequest request, " + Ct + ")"], Rekognition(t: "IAmazonRekognition"), Full: true),
         new(Face + "FaceClient", "FindSimilar", ["Azure.Response FindSimilar(" + Proto + ")", "Azure.Response<" + Generic + "IReadOnlyList<" + Face + "FaceFindSimilarResult>> FindSimilar(System.Guid faceId, " + Generic + "IEnumerable<System.Guid> faceIds, int? maxNumOfCandidatesReturned = null, " + Face + "FindSimilarMatchMode? mode = null, " + Ct + ")"], NewSdk, Full: true),
         new(Face + "FaceClient", "FindSimilarAsync", [Task + "<Azure.Response> FindSimilarAsync(" + Proto + ")", Task + "<Azure.Response<" + Generic + "IReadOnlyList<" + Face + "FaceFindSimilarResult>>> FindSimilarAsync(System.Guid faceId, " + Generic + "IEnumerable<System.Guid> faceIds, int? maxNumOfCandidatesReturned = null, " + Face + "FindSimilarMatchMode? mode = null, " + Ct + ")"], NewSdk, Full: true),
         new(Face + "FaceClient", "FindSimilarFromLargeFaceList", ["Azure.Response FindSimilarFromLargeFaceList(" + Proto + ")", "Azure.Response<" + Generic + "IReadOnlyList<" + Face + "FaceFindSimilarResult>> FindSimilarFromLargeFaceList(System.Guid faceId, string largeFaceListId, int? maxNumOfCandidatesReturned = null, " + Face + "FindSimilarMatchMode? mode = null, " + Ct + ")"], NewSdk, Full: true),

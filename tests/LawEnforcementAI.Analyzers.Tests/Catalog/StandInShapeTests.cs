@@ -65,6 +65,7 @@ public class StandInShapeTests
         {
             (FaceRecognitionTable.AzureAIVisionFace, "Azure.AI.Vision.Face"),
             (FaceRecognitionTable.LegacyFace, "Microsoft.Azure.CognitiveServices.Vision.Face"),
+            (RekognitionTable.Operations, "AWSSDK.Rekognition"),
         })
         {
             Assert.All(operations, o =>

@@ -23,6 +23,8 @@ public static class StandInSignatures
     private const string PreviewOpenAI = "dotnet/extensions src/Libraries/Microsoft.Extensions.AI.OpenAI (9.1.0-preview.1.25064.3: OpenAIClientExtensions.AsChatClient, OpenAIChatClient)";
     private const string LegacyResponses = "openai/openai-dotnet src/Custom/Responses/OpenAIResponseClient.cs (2.2.0 to 2.7.x)";
 
+    private const string Bedrock = "aws/aws-sdk-net sdk/src/Services/BedrockRuntime/Generated/_netstandard/";
+
     private const string Ct = "System.Threading.CancellationToken cancellationToken";
     private const string IChat = "this Microsoft.Extensions.AI.IChatClient client";
     private const string ChatOptions = "Microsoft.Extensions.AI.ChatOptions options";
@@ -130,6 +132,16 @@ public static class StandInSignatures
              "CreateResponseAsync(string userInputText, OpenAI.Responses.ResponseCreationOptions options, " + Ct + ")"], LegacyResponses),
 
         // Azure.AI.Vision.Face 1.0.0-beta.2 and Microsoft.Azure.CognitiveServices.Vision.Face 2.8.0-preview.3
+        // AWSSDK.BedrockRuntime 4.x (the .NET build: the operations are public only as ...Async)
+        new("Amazon.BedrockRuntime.AmazonBedrockRuntimeClient", ".ctor", ["AmazonBedrockRuntimeClient()", "AmazonBedrockRuntimeClient(string awsAccessKeyId, string awsSecretAccessKey)"], Bedrock + "AmazonBedrockRuntimeClient.cs"),
+        new("Amazon.BedrockRuntime.AmazonBedrockRuntimeClient", "ConverseAsync", ["ConverseAsync(Amazon.BedrockRuntime.Model.ConverseRequest request, " + Ct + ")"], Bedrock + "AmazonBedrockRuntimeClient.cs"),
+        new("Amazon.BedrockRuntime.IAmazonBedrockRuntime", "ConverseAsync", ["ConverseAsync(Amazon.BedrockRuntime.Model.ConverseRequest request, " + Ct + ")"], Bedrock + "IAmazonBedrockRuntime.cs"),
+
+        // Google.GenAI (commits of googleapis/dotnet-genai: Client.cs ba1ce042, Models.cs 0068b081)
+        new("Google.GenAI.Client", ".ctor", ["Client(bool? vertexAI, string apiKey, Google.Apis.Auth.OAuth2.ICredential credential, string project, string location, Google.GenAI.Types.HttpOptions httpOptions)"], "googleapis/dotnet-genai Google.GenAI/Client.cs (commit ba1ce042)"),
+        new("Google.GenAI.Models", "GenerateContentAsync", ["GenerateContentAsync(string model, System.Collections.Generic.List<Google.GenAI.Types.Content> contents, Google.GenAI.Types.GenerateContentConfig config)", "GenerateContentAsync(string model, Google.GenAI.Types.Content contents, Google.GenAI.Types.GenerateContentConfig config)", "GenerateContentAsync(string model, string contents, Google.GenAI.Types.GenerateContentConfig config)"], "googleapis/dotnet-genai Google.GenAI/Models.cs (commit 0068b081)"),
+        new("Google.GenAI.Models", "GenerateContentStreamAsync", ["GenerateContentStreamAsync(string model, System.Collections.Generic.List<Google.GenAI.Types.Content> contents, Google.GenAI.Types.GenerateContentConfig config)", "GenerateContentStreamAsync(string model, Google.GenAI.Types.Content contents, Google.GenAI.Types.GenerateContentConfig config)", "GenerateContentStreamAsync(string model, string contents, Google.GenAI.Types.GenerateContentConfig config)"], "googleapis/dotnet-genai Google.GenAI/Models.cs (commit 0068b081)"),
+
         .. FaceStandInSignatures.Rows,
 
         // Unity 6000.0 and Meta's MR Utility Kit

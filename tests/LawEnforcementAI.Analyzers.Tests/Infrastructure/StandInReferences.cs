@@ -57,6 +57,15 @@ public static class StandInReferences
         // Its signatures use Microsoft.Rest.ClientRuntime's types: compiled against the real package (ServicePackages).
         new("Microsoft.Azure.CognitiveServices.Vision.Face", Face: true),
 
+        // Amazon Rekognition's face comparison (LEAI011), under its real assembly name; tested beside the Face SDKs.
+        new("AWSSDK.Rekognition", Face: true),
+
+        // Amazon Bedrock's runtime (LEAI010), under its real assembly name; in every test project, like the cameras.
+        new("AWSSDK.BedrockRuntime"),
+
+        // Google's Gen AI SDK (LEAI010), under its real assembly name; in every test project too.
+        new("Google.GenAI"),
+
         // Unity's engine modules and Meta's MR Utility Kit, each under the assembly name Unity ships it as.
         new("UnityEngine.CoreModule", Unity: true),
         new("UnityEngine.AudioModule", DependsOn: ["UnityEngine.CoreModule"], Unity: true),

@@ -177,7 +177,7 @@ internal sealed class RuleValues
         {
             if (factory.Options is { } options && argument.ArgumentKind != ArgumentKind.DefaultValue && options.Matches(argument.Parameter))
             {
-                return ProviderFromOptions(_values.Eval(argument.Value));
+                return ProviderFromOptions(_values.Eval(argument.Value), factory.Default);
             }
         }
 
@@ -199,14 +199,14 @@ internal sealed class RuleValues
     }
 
     /// <summary>
-    /// Options built in sight decide by their endpoint (none set: OpenAI's default service); options from elsewhere (a
-    /// parameter, a field, configuration) leave the service unknown.
+    /// Options built in sight decide by their endpoint (none set: the SDK's default service, the factory's default);
+    /// options from elsewhere (a parameter, a field, configuration) leave the service unknown.
     /// </summary>
-    private static ProviderFacts ProviderFromOptions(FlowValue options)
+    private static ProviderFacts ProviderFromOptions(FlowValue options, ProviderFacts defaultService)
     {
         var endpoint = options.Provider & ProviderFacts.Endpoints;
         return endpoint != ProviderFacts.None ? endpoint
-            : (options.Provider & ProviderFacts.OptionsObject) != 0 ? ProviderFacts.NonAzure
+            : (options.Provider & ProviderFacts.OptionsObject) != 0 ? defaultService
             : ProviderFacts.Unknown;
     }
 }

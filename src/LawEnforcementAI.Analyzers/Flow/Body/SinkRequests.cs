@@ -25,7 +25,11 @@ internal sealed class SinkRequests
 
     /// <summary>A client is exempt only when every way it was built provably targets a non-Azure service.</summary>
     public static bool TargetsOnlyNonAzure(FlowValue? client) =>
-        client is { } value && (value.Provider & ProviderFacts.Endpoints) == ProviderFacts.NonAzure;
+        client is { } value && TargetsOnlyNonAzure(value.Provider);
+
+    /// <summary>Some service is known, and each is provably not Microsoft's (a named provider or another service).</summary>
+    public static bool TargetsOnlyNonAzure(ProviderFacts provider) =>
+        (provider & ProviderFacts.Endpoints) != ProviderFacts.None && (provider & (ProviderFacts.Azure | ProviderFacts.Unknown)) == ProviderFacts.None;
 
     public static ImmutableArray<FrameOrigin> Sorted(ImmutableArray<FrameOrigin> origins)
     {
@@ -69,10 +73,15 @@ internal sealed class SinkRequests
             {
                 summary.Sinks.Add(new PendingSink(call, sinkName, request, client, isRaw: sink.Endpoint is not null));
             }
-            else if (request.HasFrames && !TargetsOnlyNonAzure(hasClient ? client : null)
-                     && (sink.Endpoint is null || ModelRequestShape.MayBeVisionRequest(request, client)))
+            else if (request.HasFrames && (sink.Endpoint is null || ModelRequestShape.MayBeVisionRequest(request, client)))
             {
-                findings.Add(new SinkFinding(call.Syntax.GetLocation(), sinkName, Sorted(request.Frames)));
+                // Microsoft's rules take a client that may reach Azure or a service nobody can tell; the providers' rules
+                // one that provably reaches a named provider only. A local model or another host gets nothing.
+                var services = hasClient ? client.Provider & ProviderFacts.Endpoints : ProviderFacts.None;
+                if (!TargetsOnlyNonAzure(services) || SinkFinding.IsProviderOnly(services))
+                {
+                    findings.Add(new SinkFinding(call.Syntax.GetLocation(), sinkName, Sorted(request.Frames), services));
+                }
             }
         }
 

@@ -43,7 +43,9 @@ internal static class FlowFacts
         var boundary = own.Select(s => s.Owner).OfType<IMethodSymbol>().ToList();
         var result = RouteNeighbourhood.Solve(own, context, compilation, cancellationToken, boundary);
         var lines = new SortedSet<string>(System.StringComparer.Ordinal);
-        foreach (var finding in result.Findings)
+        // Only requests that may reach Microsoft's service are sinks to other projects, as they always were: the
+        // referencing project's rules read a published sink as one of unknown service.
+        foreach (var finding in result.Findings.Where(f => f.MayReachMicrosoft))
         {
             foreach (var origin in finding.Origins)
             {

@@ -1,5 +1,5 @@
 // The live webcam frame sent through the official OpenAI client (OpenAI 2.15.0, strong-named) to api.openai.com from
-// an async void Unity message: not Azure OpenAI, so no frame finding.
+// an async void Unity message: not Azure OpenAI, so none of Microsoft's rules; OpenAI's own usage policy (LEAI010).
 using System;
 using System.ClientModel;
 using OpenAI;
@@ -25,7 +25,7 @@ public class OfficialClientDescriber : MonoBehaviour
         snapshot.SetPixels32(webcam.GetPixels32());
         snapshot.Apply();
         byte[] jpeg = snapshot.EncodeToJPG();
-        ChatCompletion completion = await chat.CompleteChatAsync(new UserChatMessage(
+        ChatCompletion completion = await chat.CompleteChatAsync(new UserChatMessage( // expect: LEAI010
             ChatMessageContentPart.CreateTextPart("Describe the scene."),
             ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(jpeg), "image/jpeg")));
         Console.WriteLine(completion.Content[0].Text);

@@ -1,5 +1,6 @@
 // The close negative of the Azure samples on OpenAI's own service: the same live webcam frame, as base64 in the same
-// JSON body, posted by a coroutine with UnityWebRequest to api.openai.com: not Azure OpenAI, so no frame finding.
+// JSON body, posted by a coroutine with UnityWebRequest to api.openai.com: not Azure OpenAI, so none of Microsoft's
+// rules; OpenAI's own usage policy applies instead (LEAI010).
 // OfficialClientDescriber.cs sends it through the official OpenAI client (OpenAI 2.15.0). The audit record shows the
 // attribution was read.
 // The audit record of an attributed compilation: // expect (no location): LEAI000
@@ -38,7 +39,7 @@ public class WebCamToOpenAIRest : MonoBehaviour
         {
             request.SetRequestHeader("Content-Type", "application/json");
             request.SetRequestHeader("Authorization", "Bearer " + apiKey);
-            yield return request.SendWebRequest();
+            yield return request.SendWebRequest(); // expect: LEAI010
         }
     }
 }

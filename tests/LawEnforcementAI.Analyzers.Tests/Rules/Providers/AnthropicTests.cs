@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Policy.Packs;
+using LawEnforcementAI.Analyzers.Tests.Testing;
+using Xunit;
+
+namespace LawEnforcementAI.Analyzers.Tests.Rules.Providers;
+
+/// <summary>
+/// LEAI010 with Anthropic's official SDK (the real Anthropic 13.15.0): a live webcam frame (#1), base64-encoded into an
+/// image block, reaches <c>client.Messages.Create</c> (#0) of an <c>AnthropicClient</c>. Recorded footage and code that
+/// is not law enforcement's get nothing.
+/// </summary>
+public class AnthropicTests
+{
+    internal const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Anthropic;
+        using Anthropic.Models.Messages;
+        using OpenCvSharp;
+
+        """;
+
+    private const string LiveFrame = """
+        using var capture = new VideoCapture(0);
+        using var frame = new Mat();
+        {|#1:capture.Read(frame)|};
+        """;
+
+    private const string RecordedFrame = """
+        using var capture = new VideoCapture("evidence/incident-0412.mp4");
+        using var frame = new Mat();
+        capture.Read(frame);
+        """;
+
+    public static IEnumerable<object[]> SendingCalls() => new[]
+    {
+        new object[] { "Messages.Create with initializers", """
+            var image = new ImageBlockParam { Source = new Base64ImageSource { Data = Convert.ToBase64String(frame.ToBytes(".jpg")), MediaType = MediaType.ImageJpeg } };
+            var parameters = new MessageCreateParams
+            {
+                MaxTokens = 1024,
+                Model = "claude-sonnet-4-5",
+                Messages = new List<MessageParam> { new UserMessageParam { Content = new List<ContentBlockParam> { new TextBlockParam("Describe the scene."), image } } },
+            };
+            await {|#0:client.Messages.Create(parameters)|};
+            """, "IMessageService.Create" },
+        new object[] { "Messages.CreateStreaming with constructors", """
+            string base64 = Convert.ToBase64String(frame.ToBytes(".jpg"));
+            var source = new Base64ImageSource { Data = base64, MediaType = MediaType.ImageJpeg };
+            var blocks = new List<ContentBlockParam>();
+            blocks.Add(new ImageBlockParam(source));
+            var messages = new List<MessageParam>();
+            messages.Add(new UserMessageParam(blocks));
+            await foreach (var update in {|#0:client.Messages.CreateStreaming(new MessageCreateParams { MaxTokens = 1024, Model = "claude-sonnet-4-5", Messages = messages })|}) { }
+            """, "IMessageService.CreateStreaming" },
+    };
+
+    internal static string Source(string body, string frame = LiveFrame, string client = "var client = new AnthropicClient { ApiKey = \"sk-ant-key\" };") => Usings + $$"""
+        public class SceneDescriber
+        {
+            public async Task DescribeAsync()
+            {
+                {{client}}
+        {{frame}}
+        {{body}}
+            }
+        }
+        """;
+
+    [Theory]
+    [MemberData(nameof(SendingCalls))]
+    public Task LiveFrameToAnthropic_GetsAnthropicsClause(string name, string body, string sink)
+    {
+        _ = name;
+        return new FlowTest("police", "US", providerRules: true)
+        {
+            TestCode = Source(body),
+            ExpectedDiagnostics = { OpenAIServiceTests.Leai010(ServiceProvider.Anthropic, sink: sink).WithLocation(0).WithLocation(1) },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public Task DashCamCode_GetsAnthropicsClause() =>
+        new FlowTest("dash-cam", "GB", providerRules: true)
+        {
+            TestCode = Source((string)SendingCalls().First()[1]),
+            ExpectedDiagnostics = { OpenAIServiceTests.Leai010(ServiceProvider.Anthropic, sink: "IMessageService.Create", context: "dash-cam (GB)").WithLocation(0).WithLocation(1) },
+        }.RunAsync();
+
+    [Fact]
+    public Task RecordedFootage_NotReported() =>
+        new FlowTest("police", "US", providerRules: true) { TestCode = Source((string)SendingCalls().First()[1], RecordedFrame).WithoutMarkup() }.RunAsync();
+
+    [Fact]
+    public Task NotLawEnforcementCode_NotReported() =>
+        new FlowTest(null, null, providerRules: true) { TestCode = Source((string)SendingCalls().First()[1]).WithoutMarkup() }.RunAsync();
+
+    /// <summary>Anthropic's client is not Microsoft's: neither LEAI001 nor LEAI002 fires, whichever rule set runs.</summary>
+    [Fact]
+    public Task LiveFrameToAnthropic_GetsNoMicrosoftRule() =>
+        new FlowTest("police, body-cam", "US") { TestCode = Source((string)SendingCalls().First()[1]).WithoutMarkup() }.RunAsync();
+}
