@@ -13,7 +13,7 @@ public class InvalidConfigurationTests
 
     private const string ExpectedContexts = "(expected police, law-enforcement, body-cam, dash-cam or none)";
 
-    private const string NotIso3166 = "is not an ISO 3166-1 alpha-2 country code (for example US, GB, DE)";
+    private const string NotIso3166 = "is not an ISO 3166-1 alpha-2 country code or an ISO 3166-2 subdivision (for example US, GB, DE, US-CA)";
 
     [Fact]
     public Task MSBuildContext_UnknownValue_NamesKeyAndValue() =>

@@ -78,7 +78,7 @@ public class PromptIntentTests
     }
 
     internal static DiagnosticResult Expected(string id, string sink, string quote, string subject) =>
-        (id == "LEAI003" ? Diag(id, sink, quote) : Diag(id, sink, subject, quote)).WithLocation(0);
+        (id == "LEAI003" ? Diag(id, sink, quote) : Diag(id, sink, subject, quote, string.Empty)).WithLocation(0);
 
     private static PromptShape ShapeOf(int row) => PromptShape.All[row % PromptShape.All.Length];
 
