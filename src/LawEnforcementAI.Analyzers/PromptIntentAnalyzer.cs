@@ -82,7 +82,8 @@ public sealed class PromptIntentAnalyzer : DiagnosticAnalyzer
         var reported = new HashSet<IntentKind>();
         foreach (var match in request.Texts.SelectMany(IntentMatcher.Default.Find))
         {
-            if (reported.Add(match.Kind))
+            // A report to draft asks nothing of the people in the image: LEAI020 reads it where a recording reaches a request.
+            if (match.Kind != IntentKind.ReportDrafting && reported.Add(match.Kind))
             {
                 context.ReportDiagnostic(match.Kind == IntentKind.Identification
                     ? Diagnostic.Create(Leai003PromptIdentifiesPerson.Descriptor, send.Syntax.GetLocation(), send.TargetMethod.Name, match.Quote)

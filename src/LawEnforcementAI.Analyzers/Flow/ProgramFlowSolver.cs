@@ -128,11 +128,14 @@ internal sealed partial class ProgramFlowSolver
             {
                 var request = Settle(Resolve(sink.Request));
                 var client = Resolve(sink.Client);
-                var decided = request.HasFrames && !MethodFlowAnalysis.TargetsOnlyNonAzure(sink.Client.IsEmpty ? null : client) && (!_partOfProgram || sink.Client.IsEmpty || MayTargetAzure(client))
-                    && (!sink.IsRaw || ModelRequestShape.MayBeVisionRequest(request, client));
-                if (decided)
+                var sent = request.HasFrames && (!sink.IsRaw || ModelRequestShape.MayBeVisionRequest(request, client));
+                var mayReachMicrosoft = !MethodFlowAnalysis.TargetsOnlyNonAzure(sink.Client.IsEmpty ? null : client) && (!_partOfProgram || sink.Client.IsEmpty || MayTargetAzure(client));
+                var decided = sent && mayReachMicrosoft;
+
+                // A request to another service is a finding only for what its prompt asks (a law's rules, not Microsoft's).
+                if (decided || (sent && !sink.Intents.IsEmpty))
                 {
-                    findings.Add(new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames)));
+                    findings.Add(new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames), sink.Intents, mayReachMicrosoft));
                 }
 
                 // With images of unknown origin only, a camera frame the cut lost may still be missing.

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using LawEnforcementAI.Analyzers.Prompts;
 using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Flow;
@@ -7,11 +8,13 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// <summary>A request-sending call that receives camera frames or images of unknown origin, with where they came from.</summary>
 internal sealed class SinkFinding
 {
-    public SinkFinding(Location location, string sinkName, ImmutableArray<FrameOrigin> origins)
+    public SinkFinding(Location location, string sinkName, ImmutableArray<FrameOrigin> origins, ImmutableArray<IntentMatch> intents = default, bool mayReachMicrosoft = true)
     {
         Location = location;
         SinkName = sinkName;
         Origins = origins;
+        Intents = intents.IsDefault ? ImmutableArray<IntentMatch>.Empty : intents;
+        MayReachMicrosoft = mayReachMicrosoft;
     }
 
     /// <summary>The sending call, e.g. <c>chat.CompleteChatAsync(...)</c>.</summary>
@@ -23,11 +26,26 @@ internal sealed class SinkFinding
     /// <summary>Settled, sorted by file and position, never empty: camera frames and images of unknown origin alike.</summary>
     public ImmutableArray<FrameOrigin> Origins { get; }
 
-    /// <summary>The camera frames (LEAI001/LEAI002 and their build-only counterparts).</summary>
-    public ImmutableArray<FrameOrigin> CameraOrigins => Origins.Where(o => !o.IsUnknownOrigin).ToImmutableArray();
+    /// <summary>The camera frames (LEAI001/LEAI002 and their build-only counterparts); a transcript is no frame.</summary>
+    public ImmutableArray<FrameOrigin> CameraOrigins => Origins.Where(o => !o.IsUnknownOrigin && !o.IsTranscript).ToImmutableArray();
 
     /// <summary>The images of unknown origin (LEAI007).</summary>
-    public ImmutableArray<FrameOrigin> UnknownOrigins => Origins.Where(o => o.IsUnknownOrigin).ToImmutableArray();
+    public ImmutableArray<FrameOrigin> UnknownOrigins => Origins.Where(o => o.IsUnknownOrigin && !o.IsTranscript).ToImmutableArray();
 
-    public bool HasCameraOrigins => Origins.Any(o => !o.IsUnknownOrigin);
+    /// <summary>
+    /// What the request's prompt asks, read at the sending call (<see cref="RequestIntents"/>): the first phrase of each
+    /// kind. Empty unless a tree of the compilation is attributed to a jurisdiction with a law pack.
+    /// </summary>
+    public ImmutableArray<IntentMatch> Intents { get; }
+
+    /// <summary>
+    /// False when the client provably targets only a non-Microsoft service: Microsoft's clauses (LEAI001/LEAI002/LEAI007)
+    /// do not apply, a law's may (a request found only for what its prompt asks).
+    /// </summary>
+    public bool MayReachMicrosoft { get; }
+
+    /// <summary>The first phrase of the prompt that asks for <paramref name="kind"/>, or null.</summary>
+    public IntentMatch? Intent(IntentKind kind) => Intents.FirstOrDefault(i => i.Kind == kind);
+
+    public bool HasCameraOrigins => Origins.Any(o => !o.IsUnknownOrigin && !o.IsTranscript);
 }

@@ -11,7 +11,7 @@ namespace LawEnforcementAI.Analyzers.Rules;
 /// <summary>
 /// Turns a request that receives frames into the diagnostics its policy context calls for: clause A's rule, clause B's,
 /// both or neither, or, when it receives only images of unknown origin, the live review record LEAI007. The live rules
-/// (LEAI001/LEAI002/LEAI007).
+/// (LEAI001/LEAI002/LEAI007); the laws' rules on what the request asks (<see cref="LawFindingDiagnostics"/>) first.
 /// </summary>
 internal sealed class FlowFindingDiagnostics
 {
@@ -41,6 +41,12 @@ internal sealed class FlowFindingDiagnostics
     public void Report(Action<Diagnostic> report, SinkFinding finding, PolicyModel policyModel)
     {
         var policy = policyModel.ContextFor(finding.Location.SourceTree!);
+        LawFindingDiagnostics.Report(report, finding, policy);
+        if (!finding.MayReachMicrosoft)
+        {
+            return;
+        }
+
         var camera = finding.CameraOrigins;
         if (camera.IsEmpty)
         {
@@ -74,7 +80,14 @@ internal sealed class FlowFindingDiagnostics
         }
     }
 
-    private static Diagnostic Create(DiagnosticDescriptor descriptor, SinkFinding finding, ImmutableArray<FrameOrigin> origins, PolicyContext policy, string? clauses = null)
+    private static Diagnostic Create(DiagnosticDescriptor descriptor, SinkFinding finding, ImmutableArray<FrameOrigin> origins, PolicyContext policy, string? clauses = null) =>
+        clauses is null ? Create(descriptor, finding, origins, policy, System.Array.Empty<object>()) : Create(descriptor, finding, origins, policy, new object[] { clauses });
+
+    /// <summary>
+    /// At the sending call, with the origins' routes as additional locations; the message's first arguments are the first
+    /// origin's API, the sink, the attribution and the route ({0}–{3}), then <paramref name="more"/>.
+    /// </summary>
+    internal static Diagnostic Create(DiagnosticDescriptor descriptor, SinkFinding finding, ImmutableArray<FrameOrigin> origins, PolicyContext policy, object[] more)
     {
         var route = new List<Location>();
         foreach (var origin in origins)
@@ -90,8 +103,6 @@ internal sealed class FlowFindingDiagnostics
 
         var first = origins[0];
         var via = first.Path.IsEmpty ? string.Empty : ", " + string.Join(", ", first.Path.Select(h => h.Description)) + ",";
-        return clauses is null
-            ? Diagnostic.Create(descriptor, finding.Location, route, first.ApiName, finding.SinkName, policy.Describe(), via)
-            : Diagnostic.Create(descriptor, finding.Location, route, first.ApiName, finding.SinkName, policy.Describe(), via, clauses);
+        return Diagnostic.Create(descriptor, finding.Location, route, new object[] { first.ApiName, finding.SinkName, policy.Describe(), via }.Concat(more).ToArray());
     }
 }

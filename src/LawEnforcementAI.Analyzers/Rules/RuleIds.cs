@@ -11,6 +11,8 @@ internal static class RuleIds
     public const string FaceRecognitionForUSPolice = "LEAI005";
     public const string UnjustifiedSuppression = "LEAI006";
     public const string UnknownOriginImageToVision = "LEAI007";
+    public const string AiDraftedPoliceReport = "LEAI020";
+    public const string RealTimeBiometricIdentification = "LEAI021";
     public const string InvalidPolicyConfiguration = "LEAI090";
 
     public const string Category = "AIPolicy";

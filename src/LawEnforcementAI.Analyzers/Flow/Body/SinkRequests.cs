@@ -16,11 +16,15 @@ internal sealed class SinkRequests
 {
     private readonly ValueEvaluator _values;
     private readonly BodyScan _scan;
+    private readonly CompilationContext _context;
+    private readonly System.Threading.CancellationToken _cancellationToken;
 
-    public SinkRequests(ValueEvaluator values, BodyScan scan)
+    public SinkRequests(ValueEvaluator values, BodyScan scan, CompilationContext context, System.Threading.CancellationToken cancellationToken)
     {
         _values = values;
         _scan = scan;
+        _context = context;
+        _cancellationToken = cancellationToken;
     }
 
     /// <summary>A client is exempt only when every way it was built provably targets a non-Azure service.</summary>
@@ -65,14 +69,20 @@ internal sealed class SinkRequests
                 : receiver is null ? FlowValue.Empty
                 : _values.Settle(_values.Eval(receiver));
             var sinkName = sink.DisplayName;
+            var intents = request.HasFrames || request.IsSymbolic ? RequestIntents.At(call, sink, _context, _cancellationToken) : ImmutableArray<Prompts.IntentMatch>.Empty;
             if (request.IsSymbolic || client.IsSymbolic || request.Frames.Any(o => !o.IsSettled))
             {
-                summary.Sinks.Add(new PendingSink(call, sinkName, request, client, isRaw: sink.Endpoint is not null));
+                summary.Sinks.Add(new PendingSink(call, sinkName, request, client, isRaw: sink.Endpoint is not null, intents));
             }
-            else if (request.HasFrames && !TargetsOnlyNonAzure(hasClient ? client : null)
-                     && (sink.Endpoint is null || ModelRequestShape.MayBeVisionRequest(request, client)))
+            else if (request.HasFrames && (sink.Endpoint is null || ModelRequestShape.MayBeVisionRequest(request, client)))
             {
-                findings.Add(new SinkFinding(call.Syntax.GetLocation(), sinkName, Sorted(request.Frames)));
+                // A client that provably reaches another service is outside Microsoft's clauses, not outside the law's:
+                // such a request is a finding only for what its prompt asks.
+                var mayReachMicrosoft = !TargetsOnlyNonAzure(hasClient ? client : null);
+                if (mayReachMicrosoft || !intents.IsEmpty)
+                {
+                    findings.Add(new SinkFinding(call.Syntax.GetLocation(), sinkName, Sorted(request.Frames), intents, mayReachMicrosoft));
+                }
             }
         }
 
