@@ -40,7 +40,7 @@ public sealed class CameraFrameFlowAnalyzer : FlowAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(
             Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor, Leai007UnknownOriginImageToVision.Descriptor,
-            Leai020AiDraftedPoliceReport.Descriptor, Leai021RealTimeBiometricIdentification.Descriptor);
+            Leai020AiDraftedPoliceReport.Descriptor, Leai021RealTimeBiometricIdentification.Descriptor, Leai022CameraFootageFaceDatabase.Descriptor);
 
     private protected override void OnFlowCompilationStart(CompilationStartAnalysisContext context, CompilationContext shared)
     {

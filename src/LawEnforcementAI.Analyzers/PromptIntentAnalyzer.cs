@@ -38,7 +38,7 @@ public sealed class PromptIntentAnalyzer : DiagnosticAnalyzer
     {
         _catalogue = catalogue;
         _observer = observer;
-        _sinkNames = catalogue.Sinks.Select(s => s.Member.Name).ToImmutableHashSet();
+        _sinkNames = catalogue.Sinks.Where(s => !s.EnrolsFaces).Select(s => s.Member.Name).ToImmutableHashSet();
     }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -97,6 +97,6 @@ public sealed class PromptIntentAnalyzer : DiagnosticAnalyzer
     {
         var rules = new List<MemberRules>();
         shared.Index.Collect(method.ReducedFrom ?? method, rules);
-        return rules.Select(r => r.Sink).FirstOrDefault(s => s is not null);
+        return rules.Select(r => r.Sink).FirstOrDefault(s => s is not null && !s.EnrolsFaces);
     }
 }

@@ -23,6 +23,7 @@ internal static class CatalogTables
         ContainerServiceTable.Table,
         UnknownOriginTable.Table,
         FaceRecognitionTable.Table,
+        FaceEnrolmentTable.Table,
         PromptPartTable.Table,
         UnityTable.Table,
         OpenAIUnityTable.Table);

@@ -110,13 +110,14 @@ internal sealed class FileWrite
 /// <summary>A request whose image or client is only known once the whole program is solved.</summary>
 internal sealed class PendingSink
 {
-    public PendingSink(IOperation call, string sinkName, FlowValue request, FlowValue client, bool isRaw = false, ImmutableArray<IntentMatch> intents = default)
-        : this(call.Syntax.GetLocation(), sinkName, request, client, isRaw, intents)
+    public PendingSink(IOperation call, string sinkName, FlowValue request, FlowValue client, bool isRaw = false, ImmutableArray<IntentMatch> intents = default, bool enrolsFaces = false)
+        : this(call.Syntax.GetLocation(), sinkName, request, client, isRaw, intents, enrolsFaces)
     {
     }
 
-    public PendingSink(Location location, string sinkName, FlowValue request, FlowValue client, bool isRaw, ImmutableArray<IntentMatch> intents = default)
+    public PendingSink(Location location, string sinkName, FlowValue request, FlowValue client, bool isRaw, ImmutableArray<IntentMatch> intents = default, bool enrolsFaces = false)
     {
+        EnrolsFaces = enrolsFaces;
         Location = location;
         SinkName = sinkName;
         Request = request;
@@ -130,6 +131,9 @@ internal sealed class PendingSink
     /// that decides the request later carries these onto its finding.
     /// </summary>
     public ImmutableArray<IntentMatch> Intents { get; }
+
+    /// <summary>A face-enrolment call, not a model request (<see cref="SinkFinding.EnrolsFaces"/>).</summary>
+    public bool EnrolsFaces { get; }
 
     /// <summary>A raw HTTP call: a vision request only if its URL may be Azure's or its body or route is a model request's.</summary>
     public bool IsRaw { get; }

@@ -133,9 +133,9 @@ internal sealed partial class ProgramFlowSolver
                 var decided = sent && mayReachMicrosoft;
 
                 // A request to another service is a finding only for what its prompt asks (a law's rules, not Microsoft's).
-                if (decided || (sent && !sink.Intents.IsEmpty))
+                if (decided || (sent && (!sink.Intents.IsEmpty || sink.EnrolsFaces)))
                 {
-                    findings.Add(new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames), sink.Intents, mayReachMicrosoft));
+                    findings.Add(new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames), sink.Intents, mayReachMicrosoft, sink.EnrolsFaces));
                 }
 
                 // With images of unknown origin only, a camera frame the cut lost may still be missing.

@@ -8,8 +8,9 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// <summary>A request-sending call that receives camera frames or images of unknown origin, with where they came from.</summary>
 internal sealed class SinkFinding
 {
-    public SinkFinding(Location location, string sinkName, ImmutableArray<FrameOrigin> origins, ImmutableArray<IntentMatch> intents = default, bool mayReachMicrosoft = true)
+    public SinkFinding(Location location, string sinkName, ImmutableArray<FrameOrigin> origins, ImmutableArray<IntentMatch> intents = default, bool mayReachMicrosoft = true, bool enrolsFaces = false)
     {
+        EnrolsFaces = enrolsFaces;
         Location = location;
         SinkName = sinkName;
         Origins = origins;
@@ -43,6 +44,9 @@ internal sealed class SinkFinding
     /// do not apply, a law's may (a request found only for what its prompt asks).
     /// </summary>
     public bool MayReachMicrosoft { get; }
+
+    /// <summary>A face-enrolment call (<see cref="Catalog.VisionSink.EnrolsFaces"/>), not a model request: only LEAI022 reads it.</summary>
+    public bool EnrolsFaces { get; }
 
     /// <summary>The first phrase of the prompt that asks for <paramref name="kind"/>, or null.</summary>
     public IntentMatch? Intent(IntentKind kind) => Intents.FirstOrDefault(i => i.Kind == kind);

@@ -42,7 +42,7 @@ internal sealed class FlowFindingDiagnostics
     {
         var policy = policyModel.ContextFor(finding.Location.SourceTree!);
         LawFindingDiagnostics.Report(report, finding, policy);
-        if (!finding.MayReachMicrosoft)
+        if (!finding.MayReachMicrosoft || finding.EnrolsFaces)
         {
             return;
         }

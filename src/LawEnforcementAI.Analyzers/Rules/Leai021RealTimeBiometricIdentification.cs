@@ -30,8 +30,11 @@ internal static class Leai021RealTimeBiometricIdentification
             ? law
             : null;
 
-    /// <summary>Live: a device or stream, or, in body-cam and dash-cam code, a source it cannot tell (as LEAI002 counts it).</summary>
+    /// <summary>
+    /// Live: a device or stream, or, in body-cam and dash-cam code, a source it cannot tell (as LEAI002 counts it). A
+    /// transcript is text, not biometric data.
+    /// </summary>
     public static bool IsLive(PolicyContext context, FrameOrigin origin) =>
-        !origin.IsUnknownOrigin
+        !origin.IsUnknownOrigin && !origin.IsTranscript
         && (origin.Liveness == FrameLiveness.Live || (origin.Liveness == FrameLiveness.Unknown && context.HasMobileCameraContext));
 }

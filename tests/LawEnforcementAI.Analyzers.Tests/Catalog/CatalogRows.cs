@@ -115,6 +115,11 @@ internal static class CatalogRows
             yield return new CatalogRow("com.openai.unity: " + row[0], [OpenAIUnityTests.Source((string)row[1], (string)row[2]).WithoutMarkup()], OpenAIUnity: true);
         }
 
+        foreach (var row in FaceEnrolmentTests.Enrolments())
+        {
+            yield return new CatalogRow("face enrolment: " + row[0], [FaceEnrolmentTests.Source("0", (string)row[1]).WithoutMarkup()]) { Analyzer = RowAnalyzer.FlowWithFace };
+        }
+
         foreach (var row in TranscriptTests.Transcripts())
         {
             yield return Row("transcript: " + row[0], Snippets.InMethod("using Microsoft.Maui.Media; using OpenAI.Audio;", TranscriptTests.Source((string)row[1])));

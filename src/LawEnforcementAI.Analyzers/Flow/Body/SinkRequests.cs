@@ -69,19 +69,19 @@ internal sealed class SinkRequests
                 : receiver is null ? FlowValue.Empty
                 : _values.Settle(_values.Eval(receiver));
             var sinkName = sink.DisplayName;
-            var intents = request.HasFrames || request.IsSymbolic ? RequestIntents.At(call, sink, _context, _cancellationToken) : ImmutableArray<Prompts.IntentMatch>.Empty;
+            var intents = (request.HasFrames || request.IsSymbolic) && !sink.EnrolsFaces ? RequestIntents.At(call, sink, _context, _cancellationToken) : ImmutableArray<Prompts.IntentMatch>.Empty;
             if (request.IsSymbolic || client.IsSymbolic || request.Frames.Any(o => !o.IsSettled))
             {
-                summary.Sinks.Add(new PendingSink(call, sinkName, request, client, isRaw: sink.Endpoint is not null, intents));
+                summary.Sinks.Add(new PendingSink(call, sinkName, request, client, isRaw: sink.Endpoint is not null, intents, sink.EnrolsFaces));
             }
             else if (request.HasFrames && (sink.Endpoint is null || ModelRequestShape.MayBeVisionRequest(request, client)))
             {
                 // A client that provably reaches another service is outside Microsoft's clauses, not outside the law's:
                 // such a request is a finding only for what its prompt asks.
                 var mayReachMicrosoft = !TargetsOnlyNonAzure(hasClient ? client : null);
-                if (mayReachMicrosoft || !intents.IsEmpty)
+                if (mayReachMicrosoft || !intents.IsEmpty || sink.EnrolsFaces)
                 {
-                    findings.Add(new SinkFinding(call.Syntax.GetLocation(), sinkName, Sorted(request.Frames), intents, mayReachMicrosoft));
+                    findings.Add(new SinkFinding(call.Syntax.GetLocation(), sinkName, Sorted(request.Frames), intents, mayReachMicrosoft, sink.EnrolsFaces));
                 }
             }
         }

@@ -43,7 +43,9 @@ internal static class FlowFacts
         var boundary = own.Select(s => s.Owner).OfType<IMethodSymbol>().ToList();
         var result = RouteNeighbourhood.Solve(own, context, compilation, cancellationToken, boundary);
         var lines = new SortedSet<string>(System.StringComparer.Ordinal);
-        foreach (var finding in result.Findings)
+        // A wrapper is published as a model sink only for what Microsoft's rules read: not for a face gallery, nor for a
+        // request to another service found for its prompt alone.
+        foreach (var finding in result.Findings.Where(f => f.MayReachMicrosoft && !f.EnrolsFaces))
         {
             foreach (var origin in finding.Origins)
             {

@@ -202,8 +202,8 @@ internal sealed class StoredSummary
         {
             var request = Value(sink.Request);
             var client = Value(sink.Client);
-            var (location, name, isRaw, intents) = (sink.Location, sink.SinkName, sink.IsRaw, sink.Intents);
-            return restore => new PendingSink(location, name, request(restore), client(restore), isRaw, intents);
+            var (location, name, isRaw, intents, enrols) = (sink.Location, sink.SinkName, sink.IsRaw, sink.Intents, sink.EnrolsFaces);
+            return restore => new PendingSink(location, name, request(restore), client(restore), isRaw, intents, enrols);
         }
 
         private Func<Restore, FlowValue> Value(FlowValue value)

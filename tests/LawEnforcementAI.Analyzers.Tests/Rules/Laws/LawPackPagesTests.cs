@@ -17,6 +17,7 @@ public class LawPackPagesTests
     [Theory]
     [InlineData("LEAI021", "eu-ai-act", nameof(ClauseKind.RealTimeBiometricIdentification))]
     [InlineData("LEAI020", "ca-penal-code-13663", nameof(ClauseKind.AiDraftedPoliceReport))]
+    [InlineData("LEAI022", "eu-ai-act", nameof(ClauseKind.UntargetedFaceDatabase))]
     public void RulePageQuotesThePackClauseAndItsCheckDate(string id, string packId, string clause)
     {
         var kind = Enum.Parse<ClauseKind>(clause);
