@@ -38,7 +38,10 @@ public sealed class CameraFrameFlowAnalyzer : FlowAnalyzer
 
     // No compilation-end descriptor here: the IDE treats an analyzer with one as compilation-end as a whole.
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor, Leai007UnknownOriginImageToVision.Descriptor, Leai010LiveCameraToOtherProvider.Descriptor);
+        ImmutableArray.Create(
+            Leai001PoliceCameraToVision.Descriptor, Leai002MobileLiveCameraToVision.Descriptor, Leai007UnknownOriginImageToVision.Descriptor,
+            Leai010LiveCameraToOtherProvider.Descriptor,
+            Leai020AiDraftedPoliceReport.Descriptor, Leai021RealTimeBiometricIdentification.Descriptor, Leai022CameraFootageFaceDatabase.Descriptor);
 
     private protected override void OnFlowCompilationStart(CompilationStartAnalysisContext context, CompilationContext shared)
     {

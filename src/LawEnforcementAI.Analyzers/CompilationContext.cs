@@ -31,6 +31,8 @@ internal sealed class CompilationContext
     private readonly Lazy<bool> _namesEveryProjectSink;
     private readonly Lazy<RelevantMembers> _relevantMembers;
     private readonly Lazy<SummaryEpoch> _summaryEpoch;
+    private readonly Lazy<bool> _readsRequestIntents;
+    private readonly Lazy<Prompts.ImagePartIndex> _imageParts;
     private readonly Func<IMethodSymbol, bool> _isCalledInProject;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _calledInProject = new(SymbolEqualityComparer.Default);
 
@@ -51,7 +53,9 @@ internal sealed class CompilationContext
         _injectedTypes = new(() => InjectedTypes.Find(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _namesEveryProjectSink = new(() => FlowScope.NamesAny(compilation, catalogue, _index.Value.EveryProjectSinkNames, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _relevantMembers = new(() => RelevantMembers.Find(compilation, catalogue, _index.Value.RootNames, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
-        _summaryEpoch = new(() => SummaryEpoch.Of(compilation, options, AnalysisCaches.Of(catalogue), CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        _readsRequestIntents = new(() => _policy.Value.DistinctContexts.Any(c => LawEnforcementAI.Analyzers.Policy.Packs.PolicyPacks.LawFor(c) is not null), LazyThreadSafetyMode.ExecutionAndPublication);
+        _imageParts = new(() => new Prompts.ImagePartIndex(catalogue.ImageParts, AnalysisCaches.Of(catalogue).Types.For(compilation)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _summaryEpoch = new(() => SummaryEpoch.Of(compilation, options, AnalysisCaches.Of(catalogue), CancellationToken.None).ReadingIntents(_readsRequestIntents.Value), LazyThreadSafetyMode.ExecutionAndPublication);
         Caches = AnalysisCaches.Of(catalogue);
         MethodAnalyses = new MethodAnalyses(compilation, this);
         _isCalledInProject = method => EntryPoints.IsCalledInProject(method, compilation, catalogue, CancellationToken.None);
@@ -78,6 +82,15 @@ internal sealed class CompilationContext
     public PolicyModel Policy => _policy.Value;
 
     public FlowOptions FlowOptions => _flowOptions.Value;
+
+    /// <summary>
+    /// Whether the flow reads what each request's prompt asks (<see cref="Flow.RequestIntents"/>): only when some tree is
+    /// attributed to a jurisdiction with a law pack, whose rules need it. Elsewhere the sink calls are not read again.
+    /// </summary>
+    public bool ReadsRequestIntents => _readsRequestIntents.Value;
+
+    /// <summary>The catalogue's image parts in this compilation, for reading requests back.</summary>
+    public Prompts.ImagePartIndex ImageParts => _imageParts.Value;
 
     /// <summary>The team model files (<c>LawEnforcementAI.Models.txt</c>) resolved against this compilation.</summary>
     public TeamModels Models => _models.Value;

@@ -38,7 +38,7 @@ public sealed class PromptIntentAnalyzer : DiagnosticAnalyzer
     {
         _catalogue = catalogue;
         _observer = observer;
-        _sinkNames = catalogue.Sinks.Select(s => s.Member.Name).ToImmutableHashSet();
+        _sinkNames = catalogue.Sinks.Where(s => !s.EnrolsFaces).Select(s => s.Member.Name).ToImmutableHashSet();
     }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -82,7 +82,8 @@ public sealed class PromptIntentAnalyzer : DiagnosticAnalyzer
         var reported = new HashSet<IntentKind>();
         foreach (var match in request.Texts.SelectMany(IntentMatcher.Default.Find))
         {
-            if (reported.Add(match.Kind))
+            // A report to draft asks nothing of the people in the image: LEAI020 reads it where a recording reaches a request.
+            if (match.Kind != IntentKind.ReportDrafting && reported.Add(match.Kind))
             {
                 context.ReportDiagnostic(match.Kind == IntentKind.Identification
                     ? Diagnostic.Create(Leai003PromptIdentifiesPerson.Descriptor, send.Syntax.GetLocation(), send.TargetMethod.Name, match.Quote)
@@ -96,6 +97,6 @@ public sealed class PromptIntentAnalyzer : DiagnosticAnalyzer
     {
         var rules = new List<MemberRules>();
         shared.Index.Collect(method.ReducedFrom ?? method, rules);
-        return rules.Select(r => r.Sink).FirstOrDefault(s => s is not null);
+        return rules.Select(r => r.Sink).FirstOrDefault(s => s is not null && !s.EnrolsFaces);
     }
 }

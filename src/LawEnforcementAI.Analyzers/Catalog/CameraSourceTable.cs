@@ -39,6 +39,8 @@ internal static class CameraSourceTable
         // .NET MAUI and CommunityToolkit.Maui.Camera: phone and tablet cameras.
         MobileLiveFrame("Microsoft.Maui.Media.MediaPicker", "CapturePhotoAsync"),
         MobileLiveFrame("Microsoft.Maui.Media.IMediaPicker", "CapturePhotoAsync"),
+        MobileLiveFrame("Microsoft.Maui.Media.MediaPicker", "CaptureVideoAsync"),
+        MobileLiveFrame("Microsoft.Maui.Media.IMediaPicker", "CaptureVideoAsync"),
         MobileLiveFrame("CommunityToolkit.Maui.Views.CameraView", "CaptureImage"),
         MobileLiveFrame("CommunityToolkit.Maui.Core.ICameraView", "CaptureImage"),
         MobileLiveFrame("CommunityToolkit.Maui.Core.MediaCapturedEventArgs", "Media"));

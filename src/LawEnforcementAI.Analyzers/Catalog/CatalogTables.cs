@@ -27,6 +27,7 @@ internal static class CatalogTables
         UnknownOriginTable.Table,
         FaceRecognitionTable.Table,
         RekognitionTable.Table,
+        FaceEnrolmentTable.Table,
         PromptPartTable.Table,
         UnityTable.Table,
         OpenAIUnityTable.Table);

@@ -195,6 +195,19 @@ internal static class FlowThroughTable
         F("OpenAI.Chat.ChatMessageContent", ApiMember.Constructor, P("contentParts"), Return),
         F("OpenAI.OpenAIClient", "GetChatClient", This, Return),
 
+        // Text into an OpenAI chat request: text carries what it was made of (a transcript), and a request is sent with it.
+        F("OpenAI.Chat.ChatMessageContentPart", "CreateTextPart", P("text"), Return),
+        F("OpenAI.Chat.UserChatMessage", ApiMember.Constructor, P("content"), Return),
+        F("OpenAI.Chat.ChatMessage", "CreateUserMessage", P("content"), Return),
+
+        // OpenAI 2.x speech to text: the transcript of a body-cam or dash-cam recording still carries it (LEAI020), as text.
+        T("OpenAI.Audio.AudioClient", "TranscribeAudio", P("audio")),
+        T("OpenAI.Audio.AudioClient", "TranscribeAudio", P("audioFilePath")),
+        T("OpenAI.Audio.AudioClient", "TranscribeAudioAsync", P("audio")),
+        T("OpenAI.Audio.AudioClient", "TranscribeAudioAsync", P("audioFilePath")),
+        F("OpenAI.Audio.AudioTranscription", "Text", This, Return),
+        F("System.ClientModel.ClientResult`1", "Value", This, Return),
+
         // Azure.AI.OpenAI 1.0.0-beta.10 to beta.17
         F("Azure.AI.OpenAI.ChatMessageImageContentItem", ApiMember.Constructor, Any, Return),
         F("Azure.AI.OpenAI.ChatRequestUserMessage", ApiMember.Constructor, P("content"), Return),
@@ -204,6 +217,9 @@ internal static class FlowThroughTable
     public static readonly CatalogTable Table = new(nameof(FlowThroughTable), flowThrough: Entries);
 
     private static FlowThrough F(string type, ApiMember member, Slot from, Slot to) => new(type, member, from, to);
+
+    /// <summary>A speech-to-text call: its result is the transcript of the recording in <paramref name="from"/>.</summary>
+    private static FlowThrough T(string type, ApiMember member, Slot from) => new(type, member, from, Return, transcribes: true);
 
     private static Slot P(string parameter) => Slot.Parameter(parameter);
 }

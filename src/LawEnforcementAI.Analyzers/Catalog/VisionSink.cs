@@ -30,6 +30,16 @@ internal sealed class VisionSink : CatalogEntry
     /// </summary>
     public bool InEveryProject { get; private set; }
 
+    /// <summary>
+    /// A call that adds a face image to a recognition gallery (Azure AI Face enrolment), not a model request: its
+    /// "request" is the image. Only the law's rule on building face databases (LEAI022) reads what reaches it.
+    /// </summary>
+    public bool EnrolsFaces { get; private set; }
+
+    /// <summary>A face-enrolment call whose <paramref name="imageParameters"/> carry the face image.</summary>
+    public static VisionSink FaceEnrolment(string typeName, string member, params string[] imageParameters) =>
+        new(typeName, ApiMember.Named(member), imageParameters.Select(Slot.Parameter).ToImmutableArray()) { EnrolsFaces = true };
+
     public ImmutableArray<Slot> Request { get; }
 
     /// <summary>
@@ -38,5 +48,5 @@ internal sealed class VisionSink : CatalogEntry
     /// </summary>
     public Slot? Endpoint { get; }
 
-    public override string Describe() => "sends " + string.Join(" or ", Request) + (Endpoint is { } url ? " to the URL in " + url : string.Empty);
+    public override string Describe() => (EnrolsFaces ? "enrols the face in " : "sends ") + string.Join(" or ", Request) + (Endpoint is { } url ? " to the URL in " + url : string.Empty);
 }

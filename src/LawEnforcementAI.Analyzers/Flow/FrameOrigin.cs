@@ -20,8 +20,9 @@ internal sealed class FrameOrigin : IEquatable<FrameOrigin>
 
     private FrameOrigin(
         string apiName, Location location, FrameLiveness liveness, bool isMobileCamera,
-        IOperation? deviceOperation, FlowValue? deviceValue, ImmutableArray<Hop> path, IMethodSymbol? entryPoint = null, bool isUnknownOrigin = false)
+        IOperation? deviceOperation, FlowValue? deviceValue, ImmutableArray<Hop> path, IMethodSymbol? entryPoint = null, bool isUnknownOrigin = false, bool isTranscript = false)
     {
+        IsTranscript = isTranscript;
         EntryPoint = entryPoint;
         IsUnknownOrigin = isUnknownOrigin;
         ApiName = apiName;
@@ -42,11 +43,19 @@ internal sealed class FrameOrigin : IEquatable<FrameOrigin>
 
     /// <summary>An origin rebuilt from its parts, with another compilation's symbols (<see cref="StoredSummary"/>).</summary>
     public static FrameOrigin Restore(
-        string apiName, Location location, FrameLiveness liveness, bool isMobileCamera, FlowValue? deviceValue, ImmutableArray<Hop> path, IMethodSymbol? entryPoint, bool isUnknownOrigin) =>
-        new(apiName, location, liveness, isMobileCamera, null, deviceValue, path, entryPoint, isUnknownOrigin);
+        string apiName, Location location, FrameLiveness liveness, bool isMobileCamera, FlowValue? deviceValue, ImmutableArray<Hop> path, IMethodSymbol? entryPoint, bool isUnknownOrigin,
+        bool isTranscript = false) =>
+        new(apiName, location, liveness, isMobileCamera, null, deviceValue, path, entryPoint, isUnknownOrigin, isTranscript);
 
     /// <summary>True for an image of unknown origin (LEAI007), false for a camera frame.</summary>
     public bool IsUnknownOrigin { get; }
+
+    /// <summary>
+    /// The text a speech-to-text call made of the recording (<see cref="Catalog.FlowThrough.Transcribes"/>): it still
+    /// carries the recording for the laws that name recordings and their transcripts (LEAI020), but it is no image,
+    /// so Microsoft's facial-recognition clauses (LEAI001, LEAI002, LEAI007) and LEAI021 leave it alone.
+    /// </summary>
+    public bool IsTranscript { get; }
 
     /// <summary>For an unknown origin that is an entry point's parameter (or a path it was given): the method.</summary>
     public IMethodSymbol? EntryPoint { get; }
@@ -77,10 +86,14 @@ internal sealed class FrameOrigin : IEquatable<FrameOrigin>
 
     public FrameOrigin WithDevice(FlowValue device) =>
         device.IsSymbolic
-            ? new(ApiName, Location, Liveness, IsMobileCamera, null, device, Path, EntryPoint, IsUnknownOrigin)
+            ? new(ApiName, Location, Liveness, IsMobileCamera, null, device, Path, EntryPoint, IsUnknownOrigin, IsTranscript)
             : WithLiveness(LivenessOf(device.Device));
 
-    public FrameOrigin WithLiveness(FrameLiveness liveness) => new(ApiName, Location, liveness, IsMobileCamera, null, null, Path, EntryPoint, IsUnknownOrigin);
+    /// <summary>This origin as the transcript of the recording it came from; the same object when it already is one.</summary>
+    public FrameOrigin AsTranscript() =>
+        IsTranscript ? this : new(ApiName, Location, Liveness, IsMobileCamera, DeviceOperation, DeviceValue, Path, EntryPoint, IsUnknownOrigin, isTranscript: true);
+
+    public FrameOrigin WithLiveness(FrameLiveness liveness) => new(ApiName, Location, liveness, IsMobileCamera, null, null, Path, EntryPoint, IsUnknownOrigin, IsTranscript);
 
     /// <summary>
     /// Adds a hop. Past <paramref name="maxHops"/> the route is no longer extended and what cannot be traced that far
@@ -88,8 +101,8 @@ internal sealed class FrameOrigin : IEquatable<FrameOrigin>
     /// </summary>
     public FrameOrigin WithHop(Hop hop, int maxHops) =>
         Path.Length >= maxHops
-            ? new(ApiName, Location, FrameLiveness.Unknown, IsMobileCamera, null, null, Path, EntryPoint, IsUnknownOrigin)
-            : new(ApiName, Location, Liveness, IsMobileCamera, DeviceOperation, DeviceValue, Path.Add(hop), EntryPoint, IsUnknownOrigin);
+            ? new(ApiName, Location, FrameLiveness.Unknown, IsMobileCamera, null, null, Path, EntryPoint, IsUnknownOrigin, IsTranscript)
+            : new(ApiName, Location, Liveness, IsMobileCamera, DeviceOperation, DeviceValue, Path.Add(hop), EntryPoint, IsUnknownOrigin, IsTranscript);
 
     /// <summary>
     /// This read as it reached one place by two routes (from two callers of the helper that reads it, say): live if
@@ -110,7 +123,7 @@ internal sealed class FrameOrigin : IEquatable<FrameOrigin>
 
         var mine = DeviceOrLiveness();
         var joined = mine.Union(other.DeviceOrLiveness());
-        return joined.GrewFrom(mine) ? new(ApiName, Location, Liveness, IsMobileCamera, null, joined, Path, EntryPoint, IsUnknownOrigin) : this;
+        return joined.GrewFrom(mine) ? new(ApiName, Location, Liveness, IsMobileCamera, null, joined, Path, EntryPoint, IsUnknownOrigin, IsTranscript) : this;
     }
 
     /// <summary>What decides the liveness: the device still to be resolved, or the liveness already settled, as a device.</summary>
@@ -129,7 +142,7 @@ internal sealed class FrameOrigin : IEquatable<FrameOrigin>
     };
 
     public bool Equals(FrameOrigin? other) =>
-        other is not null && ApiName == other.ApiName && Location.Equals(other.Location) && IsUnknownOrigin == other.IsUnknownOrigin;
+        other is not null && ApiName == other.ApiName && Location.Equals(other.Location) && IsUnknownOrigin == other.IsUnknownOrigin && IsTranscript == other.IsTranscript;
 
     public override bool Equals(object? obj) => Equals(obj as FrameOrigin);
 

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using LawEnforcementAI.Analyzers.Prompts;
 using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Flow;
@@ -108,19 +110,30 @@ internal sealed class FileWrite
 /// <summary>A request whose image or client is only known once the whole program is solved.</summary>
 internal sealed class PendingSink
 {
-    public PendingSink(IOperation call, string sinkName, FlowValue request, FlowValue client, bool isRaw = false)
-        : this(call.Syntax.GetLocation(), sinkName, request, client, isRaw)
+    public PendingSink(IOperation call, string sinkName, FlowValue request, FlowValue client, bool isRaw = false, ImmutableArray<IntentMatch> intents = default, bool enrolsFaces = false)
+        : this(call.Syntax.GetLocation(), sinkName, request, client, isRaw, intents, enrolsFaces)
     {
     }
 
-    public PendingSink(Location location, string sinkName, FlowValue request, FlowValue client, bool isRaw)
+    public PendingSink(Location location, string sinkName, FlowValue request, FlowValue client, bool isRaw, ImmutableArray<IntentMatch> intents = default, bool enrolsFaces = false)
     {
+        EnrolsFaces = enrolsFaces;
         Location = location;
         SinkName = sinkName;
         Request = request;
         Client = client;
         IsRaw = isRaw;
+        Intents = intents.IsDefault ? ImmutableArray<IntentMatch>.Empty : intents;
     }
+
+    /// <summary>
+    /// What the prompt asks, read at the sending call in its body: summaries keep values, never operations, so the solver
+    /// that decides the request later carries these onto its finding.
+    /// </summary>
+    public ImmutableArray<IntentMatch> Intents { get; }
+
+    /// <summary>A face-enrolment call, not a model request (<see cref="SinkFinding.EnrolsFaces"/>).</summary>
+    public bool EnrolsFaces { get; }
 
     /// <summary>A raw HTTP call: a vision request only if its URL may be Azure's or its body or route is a model request's.</summary>
     public bool IsRaw { get; }

@@ -131,15 +131,19 @@ internal sealed partial class ProgramFlowSolver
                 var vision = request.HasFrames && (!sink.IsRaw || ModelRequestShape.MayBeVisionRequest(request, client));
                 var services = sink.Client.IsEmpty ? ProviderFacts.None : client.Provider & ProviderFacts.Endpoints;
                 var decided = vision && !MethodFlowAnalysis.TargetsOnlyNonAzure(sink.Client.IsEmpty ? null : client) && (!_partOfProgram || sink.Client.IsEmpty || MayTargetAzure(client));
+                var providerOnly = SinkFinding.IsProviderOnly(services);
                 if (decided)
                 {
-                    findings.Add((new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames), services), false));
+                    findings.Add((new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames), services, sink.Intents, sink.EnrolsFaces), false));
                 }
-                else if (vision && !_partOfProgram && SinkFinding.IsProviderOnly(services))
+                else if (vision && (providerOnly || services == ProviderFacts.None ? !_partOfProgram : !sink.Intents.IsEmpty || sink.EnrolsFaces)
+                         && (providerOnly || !sink.Intents.IsEmpty || sink.EnrolsFaces))
                 {
-                    // Only a named provider, which more of the program could still join with Azure: decided by the whole
-                    // program (or a complete neighbourhood) run to its end, never by a part or a cut solve.
-                    findings.Add((new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames), services), true));
+                    // Only a named provider (or a client not known yet), which more of the program could still join with
+                    // Azure: decided by the whole program (or a complete neighbourhood) run to its end, never by a part or
+                    // a cut solve. Another service is a finding only for what its prompt asks (a law's rules, not
+                    // Microsoft's).
+                    findings.Add((new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames), services, sink.Intents, sink.EnrolsFaces), providerOnly));
                 }
 
                 // With images of unknown origin only, a camera frame the cut lost may still be missing.

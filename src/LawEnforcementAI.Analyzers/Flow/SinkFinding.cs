@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using LawEnforcementAI.Analyzers.Catalog;
 using LawEnforcementAI.Analyzers.Policy.Packs;
+using LawEnforcementAI.Analyzers.Prompts;
 using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Flow;
@@ -9,12 +10,14 @@ namespace LawEnforcementAI.Analyzers.Flow;
 /// <summary>A request-sending call that receives camera frames or images of unknown origin, with where they came from.</summary>
 internal sealed class SinkFinding
 {
-    public SinkFinding(Location location, string sinkName, ImmutableArray<FrameOrigin> origins, ProviderFacts services = ProviderFacts.Unknown)
+    public SinkFinding(Location location, string sinkName, ImmutableArray<FrameOrigin> origins, ProviderFacts services = ProviderFacts.Unknown, ImmutableArray<IntentMatch> intents = default, bool enrolsFaces = false)
     {
+        EnrolsFaces = enrolsFaces;
         Location = location;
         SinkName = sinkName;
         Origins = origins;
         Services = services & ProviderFacts.Endpoints;
+        Intents = intents.IsDefault ? ImmutableArray<IntentMatch>.Empty : intents;
     }
 
     /// <summary>The sending call, e.g. <c>chat.CompleteChatAsync(...)</c>.</summary>
@@ -26,13 +29,13 @@ internal sealed class SinkFinding
     /// <summary>Settled, sorted by file and position, never empty: camera frames and images of unknown origin alike.</summary>
     public ImmutableArray<FrameOrigin> Origins { get; }
 
-    /// <summary>The camera frames (LEAI001/LEAI002 and their build-only counterparts).</summary>
-    public ImmutableArray<FrameOrigin> CameraOrigins => Origins.Where(o => !o.IsUnknownOrigin).ToImmutableArray();
+    /// <summary>The camera frames (LEAI001/LEAI002 and their build-only counterparts); a transcript is no frame.</summary>
+    public ImmutableArray<FrameOrigin> CameraOrigins => Origins.Where(o => !o.IsUnknownOrigin && !o.IsTranscript).ToImmutableArray();
 
     /// <summary>The images of unknown origin (LEAI007).</summary>
-    public ImmutableArray<FrameOrigin> UnknownOrigins => Origins.Where(o => o.IsUnknownOrigin).ToImmutableArray();
+    public ImmutableArray<FrameOrigin> UnknownOrigins => Origins.Where(o => o.IsUnknownOrigin && !o.IsTranscript).ToImmutableArray();
 
-    public bool HasCameraOrigins => Origins.Any(o => !o.IsUnknownOrigin);
+    public bool HasCameraOrigins => Origins.Any(o => !o.IsUnknownOrigin && !o.IsTranscript);
 
     /// <summary>
     /// The services the request's client may reach (<see cref="ProviderFacts.Endpoints"/>); none known (a sink with no
@@ -78,4 +81,16 @@ internal sealed class SinkFinding
         (ProviderFacts.Google, ServiceProvider.Google),
         (ProviderFacts.Aws, ServiceProvider.Aws),
     };
+
+    /// <summary>
+    /// What the request's prompt asks, read at the sending call (<see cref="RequestIntents"/>): the first phrase of each
+    /// kind. Empty unless a tree of the compilation is attributed to a jurisdiction with a law pack.
+    /// </summary>
+    public ImmutableArray<IntentMatch> Intents { get; }
+
+    /// <summary>A face-enrolment call (<see cref="Catalog.VisionSink.EnrolsFaces"/>), not a model request: only LEAI022 reads it.</summary>
+    public bool EnrolsFaces { get; }
+
+    /// <summary>The first phrase of the prompt that asks for <paramref name="kind"/>, or null.</summary>
+    public IntentMatch? Intent(IntentKind kind) => Intents.FirstOrDefault(i => i.Kind == kind);
 }

@@ -8,4 +8,10 @@ internal enum IntentKind
 
     /// <summary>An emotional state or a sensitive attribute (LEAI004).</summary>
     Inference,
+
+    /// <summary>
+    /// Drafting a police report, incident report or narrative from what the request carries (LEAI020). It asks nothing of
+    /// the people in an image, so the prompt rules ignore it; the flow rules read it at the requests that carry recordings.
+    /// </summary>
+    ReportDrafting,
 }

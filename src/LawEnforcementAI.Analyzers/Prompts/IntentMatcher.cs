@@ -31,7 +31,7 @@ internal sealed class IntentMatcher
     private static IntentMatcher Compile()
     {
         var phrases = new Dictionary<string, List<Phrase>>();
-        foreach (var line in IntentVocabulary.Phrases)
+        foreach (var line in IntentVocabulary.Phrases.Concat(ReportVocabulary.Phrases))
         {
             foreach (var text in line.Phrases.SelectMany(p => Expand(p, IntentVocabulary.People[line.Language])))
             {

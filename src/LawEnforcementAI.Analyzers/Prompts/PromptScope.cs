@@ -23,6 +23,12 @@ internal static class PromptScope
         var everyProject = ImmutableHashSet<string>.Empty;
         foreach (var sink in catalogue.Sinks)
         {
+            // A face gallery is no model request: the prompt rules have nothing to read there.
+            if (sink.EnrolsFaces)
+            {
+                continue;
+            }
+
             if (!resolved.TryGetValue(sink.TypeName, out var found))
             {
                 found = !lookup.Resolve(sink.TypeName).IsEmpty;

@@ -11,8 +11,9 @@ namespace LawEnforcementAI.Analyzers.Rules;
 /// <summary>
 /// Turns a request that receives frames into the diagnostics its policy context calls for: clause A's rule, clause B's,
 /// both or neither, or, when it receives only images of unknown origin, the live review record LEAI007. The live rules
-/// (LEAI001/LEAI002/LEAI007). A request that provably reaches only non-Microsoft services gets none of those: its live
-/// camera frames get the provider's rule (LEAI010).
+/// (LEAI001/LEAI002/LEAI007); the laws' rules on what the request asks (<see cref="LawFindingDiagnostics"/>) first. A
+/// request that provably reaches only non-Microsoft services gets none of Microsoft's rules: its live camera frames get
+/// the provider's rule (LEAI010).
 /// </summary>
 internal sealed class FlowFindingDiagnostics
 {
@@ -42,6 +43,12 @@ internal sealed class FlowFindingDiagnostics
     public void Report(Action<Diagnostic> report, SinkFinding finding, PolicyModel policyModel)
     {
         var policy = policyModel.ContextFor(finding.Location.SourceTree!);
+        LawFindingDiagnostics.Report(report, finding, policy);
+        if (finding.EnrolsFaces)
+        {
+            return;
+        }
+
         if (!finding.MayReachMicrosoft)
         {
             ReportOtherProviders(report, finding, policy);
@@ -102,7 +109,11 @@ internal sealed class FlowFindingDiagnostics
         }
     }
 
-    private static Diagnostic Create(DiagnosticDescriptor descriptor, SinkFinding finding, ImmutableArray<FrameOrigin> origins, PolicyContext policy, params string[] more)
+    /// <summary>
+    /// At the sending call, with the origins' routes as additional locations; the message's first arguments are the first
+    /// origin's API, the sink, the attribution and the route ({0}–{3}), then <paramref name="more"/>.
+    /// </summary>
+    internal static Diagnostic Create(DiagnosticDescriptor descriptor, SinkFinding finding, ImmutableArray<FrameOrigin> origins, PolicyContext policy, params object[] more)
     {
         var route = new List<Location>();
         foreach (var origin in origins)

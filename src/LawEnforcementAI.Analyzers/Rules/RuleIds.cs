@@ -13,6 +13,9 @@ internal static class RuleIds
     public const string UnknownOriginImageToVision = "LEAI007";
     public const string LiveCameraToOtherProvider = "LEAI010";
     public const string RekognitionFaceComparisonByPolice = "LEAI011";
+    public const string AiDraftedPoliceReport = "LEAI020";
+    public const string RealTimeBiometricIdentification = "LEAI021";
+    public const string CameraFootageFaceDatabase = "LEAI022";
     public const string InvalidPolicyConfiguration = "LEAI090";
 
     public const string Category = "AIPolicy";

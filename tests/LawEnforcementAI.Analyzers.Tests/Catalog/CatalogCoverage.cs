@@ -21,6 +21,7 @@ internal static class CatalogCoverage
             (ImmutableArray<MetadataReference> References, DiagnosticAnalyzer Analyzer) setup = row.Analyzer switch
             {
                 RowAnalyzer.Face => (StandInReferences.WithFace, new FaceRecognitionAnalyzer(catalog, observer)),
+                RowAnalyzer.FlowWithFace => (StandInReferences.WithFace, new CameraFrameFlowAnalyzer(catalog, observer)),
                 RowAnalyzer.Prompt => (StandInReferences.For(row.LegacyAzureOpenAI, row.SemanticKernelAzure, row.PreviewExtensionsAI), new PromptIntentAnalyzer(catalog, observer)),
                 _ => (StandInReferences.For(row.LegacyAzureOpenAI, row.SemanticKernelAzure, row.PreviewExtensionsAI, row.UploadsAndBlobs, row.Unity, row.OpenAIUnity), new CameraFrameFlowAnalyzer(catalog, observer)),
             };

@@ -16,6 +16,9 @@ internal sealed record CatalogRow(string Name, string[] Files, bool LegacyAzureO
 internal enum RowAnalyzer
 {
     Flow,
+
+    /// <summary>The flow analyzer with the Face SDKs referenced: face-enrolment sinks.</summary>
+    FlowWithFace,
     Face,
     Prompt,
 }

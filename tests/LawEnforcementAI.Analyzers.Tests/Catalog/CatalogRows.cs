@@ -4,6 +4,7 @@ using LawEnforcementAI.Analyzers.Tests.Rules;
 using LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod;
 using LawEnforcementAI.Analyzers.Tests.Rules.Face;
 using LawEnforcementAI.Analyzers.Tests.Rules.Files;
+using LawEnforcementAI.Analyzers.Tests.Rules.Laws;
 using LawEnforcementAI.Analyzers.Tests.Rules.Prompts;
 using LawEnforcementAI.Analyzers.Tests.Rules.Sinks;
 using LawEnforcementAI.Analyzers.Tests.Rules.UnknownOrigin;
@@ -132,6 +133,16 @@ internal static class CatalogRows
         foreach (var row in OpenAIUnityTests.Reported())
         {
             yield return new CatalogRow("com.openai.unity: " + row[0], [OpenAIUnityTests.Source((string)row[1], (string)row[2]).WithoutMarkup()], OpenAIUnity: true);
+        }
+
+        foreach (var row in FaceEnrolmentTests.Enrolments())
+        {
+            yield return new CatalogRow("face enrolment: " + row[0], [FaceEnrolmentTests.Source("0", (string)row[1]).WithoutMarkup()]) { Analyzer = RowAnalyzer.FlowWithFace };
+        }
+
+        foreach (var row in TranscriptTests.Transcripts())
+        {
+            yield return Row("transcript: " + row[0], Snippets.InMethod("using Microsoft.Maui.Media; using OpenAI.Audio;", TranscriptTests.Source((string)row[1])));
         }
 
         for (var shape = 0; shape < PromptShape.All.Length; shape++)

@@ -66,6 +66,8 @@ public static class StandInSignatures
         // .NET MAUI and CommunityToolkit.Maui.Camera
         new("Microsoft.Maui.Media.MediaPicker", "CapturePhotoAsync", ["CapturePhotoAsync(Microsoft.Maui.Media.MediaPickerOptions options)"], Maui),
         new("Microsoft.Maui.Media.IMediaPicker", "CapturePhotoAsync", ["CapturePhotoAsync(Microsoft.Maui.Media.MediaPickerOptions options)"], Maui),
+        new("Microsoft.Maui.Media.MediaPicker", "CaptureVideoAsync", ["CaptureVideoAsync(Microsoft.Maui.Media.MediaPickerOptions options)"], Maui),
+        new("Microsoft.Maui.Media.IMediaPicker", "CaptureVideoAsync", ["CaptureVideoAsync(Microsoft.Maui.Media.MediaPickerOptions options)"], Maui),
         new("Microsoft.Maui.Storage.FileBase", "OpenReadAsync", ["OpenReadAsync()"], Maui),
         new("Microsoft.Maui.Storage.FileBase", "FullPath", ["string FullPath"], Maui),
         new("CommunityToolkit.Maui.Views.CameraView", "CaptureImage", ["CaptureImage(System.Threading.CancellationToken token)"], ToolkitCamera),

@@ -152,6 +152,15 @@ public class CameraSourceTests
             using var stream = await photo!.OpenReadAsync();
             var data = await BinaryData.FromStreamAsync(stream);
             """ + Snippets.SendData, "IMediaPicker.CapturePhotoAsync"),
+        Case("MAUI MediaPicker.Default.CaptureVideoAsync", "using Microsoft.Maui.Media;", """
+            var video = await {|#1:MediaPicker.Default.CaptureVideoAsync()|};
+            using var stream = await video!.OpenReadAsync();
+            var data = await BinaryData.FromStreamAsync(stream);
+            """ + Snippets.SendData, "IMediaPicker.CaptureVideoAsync"),
+        Case("MAUI static MediaPicker.CaptureVideoAsync + FullPath", "using Microsoft.Maui.Media;", """
+            var video = await {|#1:MediaPicker.CaptureVideoAsync()|};
+            byte[] bytes = File.ReadAllBytes(video!.FullPath);
+            """ + Snippets.SendBytes, "MediaPicker.CaptureVideoAsync"),
         Case("MAUI static MediaPicker.CapturePhotoAsync + FullPath", "using Microsoft.Maui.Media;", """
             var photo = await {|#1:MediaPicker.CapturePhotoAsync()|};
             byte[] bytes = File.ReadAllBytes(photo!.FullPath);

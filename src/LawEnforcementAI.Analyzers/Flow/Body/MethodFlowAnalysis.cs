@@ -43,7 +43,7 @@ internal sealed class MethodFlowAnalysis
         _recorder = new SummaryRecorder(owner, _values, rules, scan, services);
         var stores = new Stores(rules, _state, files, _recorder);
         _effects = new Effects(_values, rules, scan, files, _state, stores, new RuleEffects(_values, rules, _state, files, stores, _recorder));
-        _requests = new SinkRequests(_values, scan);
+        _requests = new SinkRequests(_values, scan, rules.Context, cancellationToken);
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ internal sealed class RuleEffects
             {
                 if (transfer.To.Kind != SlotKind.Result && Operands.Target(call, transfer.To) is { } target)
                 {
-                    changed |= _stores.Assign(target, _values.Rules.From(call, transfer.From));
+                    changed |= _stores.Assign(target, RuleValues.Transcribed(_values.Rules.From(call, transfer.From), transfer));
                 }
             }
 

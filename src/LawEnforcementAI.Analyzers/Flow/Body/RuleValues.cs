@@ -44,7 +44,7 @@ internal sealed class RuleValues
                 {
                     // A library call that returns a string builds new text (string.Concat, Convert.ToBase64String): the
                     // path of another file, if a path at all.
-                    var carried = From(call, transfer.From);
+                    var carried = Transcribed(From(call, transfer.From), transfer);
                     value = value.Union(call.Method.ReturnType.SpecialType == SpecialType.System_String ? carried.WithoutInFile() : carried);
                 }
             }
@@ -77,6 +77,13 @@ internal sealed class RuleValues
 
         return value;
     }
+
+    /// <summary>
+    /// What a transfer carries: a speech-to-text call's output is the transcript of what went in. Tokens stay as they are:
+    /// a recording another method hands in becomes its transcript only as far as this body can see (docs/flow.md).
+    /// </summary>
+    public static FlowValue Transcribed(FlowValue carried, Catalog.FlowThrough transfer) =>
+        transfer.Transcribes && !carried.Frames.IsEmpty ? carried.MapFrames(o => o.AsTranscript(), keepTokens: true) : carried;
 
     /// <summary>What a slot of the call holds: the receiver, or the union of the arguments it names.</summary>
     public FlowValue From(CallShape call, Slot slot)

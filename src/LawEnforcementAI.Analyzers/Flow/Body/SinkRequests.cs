@@ -16,11 +16,15 @@ internal sealed class SinkRequests
 {
     private readonly ValueEvaluator _values;
     private readonly BodyScan _scan;
+    private readonly CompilationContext _context;
+    private readonly System.Threading.CancellationToken _cancellationToken;
 
-    public SinkRequests(ValueEvaluator values, BodyScan scan)
+    public SinkRequests(ValueEvaluator values, BodyScan scan, CompilationContext context, System.Threading.CancellationToken cancellationToken)
     {
         _values = values;
         _scan = scan;
+        _context = context;
+        _cancellationToken = cancellationToken;
     }
 
     /// <summary>A client is exempt only when every way it was built provably targets a non-Azure service.</summary>
@@ -69,18 +73,20 @@ internal sealed class SinkRequests
                 : receiver is null ? FlowValue.Empty
                 : _values.Settle(_values.Eval(receiver));
             var sinkName = sink.DisplayName;
+            var intents = (request.HasFrames || request.IsSymbolic) && !sink.EnrolsFaces ? RequestIntents.At(call, sink, _context, _cancellationToken) : ImmutableArray<Prompts.IntentMatch>.Empty;
             if (request.IsSymbolic || client.IsSymbolic || request.Frames.Any(o => !o.IsSettled))
             {
-                summary.Sinks.Add(new PendingSink(call, sinkName, request, client, isRaw: sink.Endpoint is not null));
+                summary.Sinks.Add(new PendingSink(call, sinkName, request, client, isRaw: sink.Endpoint is not null, intents, sink.EnrolsFaces));
             }
             else if (request.HasFrames && (sink.Endpoint is null || ModelRequestShape.MayBeVisionRequest(request, client)))
             {
                 // Microsoft's rules take a client that may reach Azure or a service nobody can tell; the providers' rules
-                // one that provably reaches a named provider only. A local model or another host gets nothing.
+                // one that provably reaches a named provider only; a law's rules any service, for what the prompt asks.
+                // A local model or another host gets nothing else.
                 var services = hasClient ? client.Provider & ProviderFacts.Endpoints : ProviderFacts.None;
-                if (!TargetsOnlyNonAzure(services) || SinkFinding.IsProviderOnly(services))
+                if (!TargetsOnlyNonAzure(services) || SinkFinding.IsProviderOnly(services) || !intents.IsEmpty || sink.EnrolsFaces)
                 {
-                    findings.Add(new SinkFinding(call.Syntax.GetLocation(), sinkName, Sorted(request.Frames), services));
+                    findings.Add(new SinkFinding(call.Syntax.GetLocation(), sinkName, Sorted(request.Frames), services, intents, sink.EnrolsFaces));
                 }
             }
         }

@@ -44,8 +44,8 @@ internal static class FlowFacts
         var result = RouteNeighbourhood.Solve(own, context, compilation, cancellationToken, boundary);
         var lines = new SortedSet<string>(System.StringComparer.Ordinal);
         // Only requests that may reach Microsoft's service are sinks to other projects, as they always were: the
-        // referencing project's rules read a published sink as one of unknown service.
-        foreach (var finding in result.Findings.Where(f => f.MayReachMicrosoft))
+        // referencing project's rules read a published sink as one of unknown service. Not a face gallery either.
+        foreach (var finding in result.Findings.Where(f => f.MayReachMicrosoft && !f.EnrolsFaces))
         {
             foreach (var origin in finding.Origins)
             {

@@ -202,8 +202,8 @@ internal sealed class StoredSummary
         {
             var request = Value(sink.Request);
             var client = Value(sink.Client);
-            var (location, name, isRaw) = (sink.Location, sink.SinkName, sink.IsRaw);
-            return restore => new PendingSink(location, name, request(restore), client(restore), isRaw);
+            var (location, name, isRaw, intents, enrols) = (sink.Location, sink.SinkName, sink.IsRaw, sink.Intents, sink.EnrolsFaces);
+            return restore => new PendingSink(location, name, request(restore), client(restore), isRaw, intents, enrols);
         }
 
         private Func<Restore, FlowValue> Value(FlowValue value)
@@ -236,9 +236,9 @@ internal sealed class StoredSummary
 
             var device = origin.DeviceValue is { } value ? Value(value) : null;
             var entryPoint = origin.EntryPoint is { } method ? Key(method) : null;
-            var (api, location, liveness, mobile, path, unknown) = (origin.ApiName, origin.Location, origin.Liveness, origin.IsMobileCamera, origin.Path, origin.IsUnknownOrigin);
+            var (api, location, liveness, mobile, path, unknown, transcript) = (origin.ApiName, origin.Location, origin.Liveness, origin.IsMobileCamera, origin.Path, origin.IsUnknownOrigin, origin.IsTranscript);
             return restore => FrameOrigin.Restore(
-                api, location, liveness, mobile, device?.Invoke(restore), path, entryPoint is null ? null : restore.Symbols.Get<IMethodSymbol>(entryPoint), unknown);
+                api, location, liveness, mobile, device?.Invoke(restore), path, entryPoint is null ? null : restore.Symbols.Get<IMethodSymbol>(entryPoint), unknown, transcript);
         }
 
         private Func<Restore, FlowToken> Token(FlowToken token)

@@ -20,13 +20,21 @@ internal sealed class SummaryEpoch : IEquatable<SummaryEpoch>
     private readonly string _declarations;
     private readonly CompilationOptions _options;
     private readonly ImmutableArray<object> _references;
+    private readonly bool _readsIntents;
 
-    private SummaryEpoch(string declarations, CompilationOptions options, ImmutableArray<object> references)
+    private SummaryEpoch(string declarations, CompilationOptions options, ImmutableArray<object> references, bool readsIntents = false)
     {
         _declarations = declarations;
         _options = options;
         _references = references;
+        _readsIntents = readsIntents;
     }
+
+    /// <summary>
+    /// Summaries carry what their requests' prompts ask only while a law pack applies (<see cref="CompilationContext.ReadsRequestIntents"/>):
+    /// attributing the project to such a jurisdiction, or no longer, starts a new epoch.
+    /// </summary>
+    public SummaryEpoch ReadingIntents(bool readsIntents) => readsIntents == _readsIntents ? this : new SummaryEpoch(_declarations, _options, _references, readsIntents);
 
     public static SummaryEpoch Of(Compilation compilation, AnalyzerOptions options, AnalysisCaches caches, CancellationToken cancellationToken)
     {
@@ -60,7 +68,7 @@ internal sealed class SummaryEpoch : IEquatable<SummaryEpoch>
     public bool Equals(SummaryEpoch? other) =>
         other is not null
         && (ReferenceEquals(this, other)
-            || (_declarations == other._declarations && _options.Equals(other._options) && _references.SequenceEqual(other._references)));
+            || (_declarations == other._declarations && _readsIntents == other._readsIntents && _options.Equals(other._options) && _references.SequenceEqual(other._references)));
 
     public override bool Equals(object? obj) => Equals(obj as SummaryEpoch);
 

@@ -62,9 +62,22 @@ internal static class PolicyPacks
         new PackClause(ClauseKind.BiometricCategorisation, "art. 5(1)(g)", "to deduce or infer their race, political opinions, trade union membership, religious or philosophical beliefs, sex life or sexual orientation"),
         new PackClause(ClauseKind.UntargetedFaceDatabase, "art. 5(1)(e)", "that create or expand facial recognition databases through the untargeted scraping of facial images from the internet or CCTV footage"));
 
+    /// <summary>
+    /// California Penal Code § 13663, added by SB 524 (Stats. 2025, ch. 587), in force 1 January 2026. The quote is
+    /// subdivision (a)(1) as an unofficial copy of the chaptered text gives it (AGORA, agora.eto.tech/instrument/5004);
+    /// the rest of the section is known from summaries only, hence <see cref="Evidence.Secondary"/>.
+    /// </summary>
+    public static readonly PolicyPack CaliforniaPenalCode13663 = new(
+        "ca-penal-code-13663",
+        "California Penal Code",
+        "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=13663",
+        "2026-12-05",
+        Evidence.Secondary,
+        new PackClause(ClauseKind.AiDraftedPoliceReport, "§ 13663 (SB 524, 2025)", "On each page of the official report, or within the body of the text, identify every specific artificial intelligence program used in a manner that makes such identification readily apparent to the reader and prominently state the following: “This report was written either fully or in part using artificial intelligence.”"));
+
     /// <summary>Every pack, for the docs' index and its tests.</summary>
     public static readonly ImmutableArray<PolicyPack> All = ImmutableArray.Create(
-        OpenAIUsagePolicies, AnthropicUsagePolicy, GoogleGenerativeAIProhibitedUsePolicy, AwsResponsibleAIPolicy, AwsRekognitionServiceTerms, EuAIAct);
+        OpenAIUsagePolicies, AnthropicUsagePolicy, GoogleGenerativeAIProhibitedUsePolicy, AwsResponsibleAIPolicy, AwsRekognitionServiceTerms, EuAIAct, CaliforniaPenalCode13663);
 
     /// <summary>The usage policy of a non-Microsoft provider's model service; Microsoft's clauses keep their own rules.</summary>
     public static PolicyPack? ForProvider(ServiceProvider provider) => provider switch
@@ -76,7 +89,12 @@ internal static class PolicyPacks
         _ => null,
     };
 
-    /// <summary>The law packs that bind code attributed to a jurisdiction: the EU AI Act in the EU's member states.</summary>
+    /// <summary>
+    /// The law pack that binds code attributed to a jurisdiction: the EU AI Act in the EU's member states, California's
+    /// Penal Code in <c>US-CA</c> (the state, not the country: <c>US</c> alone names no state's law).
+    /// </summary>
     public static PolicyPack? LawFor(PolicyContext context) =>
-        Jurisdictions.IsInEuropeanUnion(context.Jurisdiction) ? EuAIAct : null;
+        Jurisdictions.IsInEuropeanUnion(context.Jurisdiction) ? EuAIAct
+        : context.Jurisdiction == "US-CA" ? CaliforniaPenalCode13663
+        : null;
 }
