@@ -35,7 +35,8 @@ public sealed record Workload(CSharpCompilation Compilation, AnalyzerOptions Opt
         References references,
         bool attributed,
         IEnumerable<string>? enabledIds = null,
-        string extraGlobalConfig = "")
+        string extraGlobalConfig = "",
+        bool nullable = true)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, f.Path, Encoding.UTF8)).ToList();
@@ -54,7 +55,7 @@ public sealed record Workload(CSharpCompilation Compilation, AnalyzerOptions Opt
             specific = specific.SetItem(id, ReportDiagnostic.Warn);
         }
 
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable)
             .WithSpecificDiagnosticOptions(specific)
             .WithConcurrentBuild(true);
         var compilation = CSharpCompilation.Create("Corpus", trees, refs, options);

@@ -138,12 +138,15 @@ if (args.Length > 0 && args[0] == "--scaling")
     return;
 }
 
-// `--decompose [shape] [files]`: processor time of each analyzer alone on one graph corpus, to see where our cost goes.
+// `--decompose [shape] [files] [--no-nullable] [--only Name,Name]`: processor time and allocation of each analyzer alone
+// on one graph corpus, to see where our cost goes; optionally with nullable analysis off, or only some analyzers.
 if (args.Length > 0 && args[0] == "--decompose")
 {
     var shape = args.Length > 1 ? Enum.Parse<GraphShape>(args[1]) : GraphShape.DelegateParameters;
     var files = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 400;
-    ScalingRun.Decompose(shape, files);
+    var onlyAt = Array.IndexOf(args, "--only");
+    var only = onlyAt > 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1].Split(',') : [];
+    ScalingRun.Decompose(shape, files, nullable: !args.Contains("--no-nullable"), only);
     return;
 }
 

@@ -108,9 +108,11 @@ public static class ScalingRun
     }
 
     /// <summary>Processor time (median of 3) of each analyzer alone and of all together, on one corpus.</summary>
-    public static void Decompose(GraphShape shape, int files)
+    /// <param name="nullable">False compiles the corpus without nullable analysis, to see what of our cost is the compiler's nullable rewrite of the bodies we bind.</param>
+    /// <param name="only">Name prefixes of the analyzers to run (all when empty).</param>
+    public static void Decompose(GraphShape shape, int files, bool nullable, IReadOnlyList<string> only)
     {
-        var workload = Workload.Create(ScalingCorpus.Files(files, shape), ScalingCorpus.ReferencesOf(shape), attributed: true).AssertCompiles();
+        var workload = Workload.Create(ScalingCorpus.Files(files, shape), ScalingCorpus.ReferencesOf(shape), attributed: true, nullable: nullable).AssertCompiles();
         var variants = new (string Name, Func<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[]> Create)[]
         {
             ("EmptyAnalyzer", () => [new EmptyAnalyzer()]),
@@ -121,6 +123,11 @@ public static class ScalingRun
             ("PromptIntentAnalyzer (live)", () => [new PromptIntentAnalyzer()]),
             ("All", AnalyzerBenchmark.Ours),
         };
+        if (only.Count > 0)
+        {
+            variants = variants.Where(v => only.Any(o => v.Name.StartsWith(o, StringComparison.Ordinal))).ToArray();
+        }
+
         workload.Run(AnalyzerBenchmark.Ours()); // warm-up
         var cpu = variants.ToDictionary(v => v.Name, _ => new List<double>());
         var allocated = variants.ToDictionary(v => v.Name, _ => 0L);
