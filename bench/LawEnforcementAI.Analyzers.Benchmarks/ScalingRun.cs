@@ -130,21 +130,21 @@ public static class ScalingRun
 
         workload.Run(AnalyzerBenchmark.Ours()); // warm-up
         var cpu = variants.ToDictionary(v => v.Name, _ => new List<double>());
-        var allocated = variants.ToDictionary(v => v.Name, _ => 0L);
+        var allocated = variants.ToDictionary(v => v.Name, _ => new List<double>());
         for (var round = 0; round < 3; round++)
         {
             foreach (var (name, create) in variants)
             {
                 var before = GC.GetTotalAllocatedBytes(precise: true);
                 cpu[name].Add(Time(() => workload.Run(create())).Cpu);
-                allocated[name] = GC.GetTotalAllocatedBytes(precise: true) - before;
+                allocated[name].Add((GC.GetTotalAllocatedBytes(precise: true) - before) / (1024.0 * 1024));
             }
         }
 
-        // Allocation is deterministic where time is not: it shows the cost on a busy machine.
+        // Allocation is steadier than time on a busy machine, though not deterministic: which analyzer binds a body first varies.
         foreach (var (name, values) in cpu)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{shape} × {files}, {name}: CPU median {Median(values):0.00} s ({string.Join(" ", values.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}), allocated {allocated[name] / (1024 * 1024)} MB"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{shape} × {files}, {name}: CPU median {Median(values):0.00} s ({string.Join(" ", values.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}), allocated median {Median(allocated[name]):0} MB ({string.Join(" ", allocated[name].Select(v => v.ToString("0", CultureInfo.InvariantCulture)))})"));
         }
     }
 
