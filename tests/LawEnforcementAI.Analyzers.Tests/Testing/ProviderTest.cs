@@ -9,7 +9,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Testing;
 /// <summary>
 /// What the providers' tests (Rules/Providers/) share: the live and the recorded webcam frame an SDK's request is built
 /// from, a method to put them in, LEAI010's expected diagnostic with the provider's clause, and the flow rules run over a
-/// source with LEAI010 compared. Each test file keeps its SDK's sending calls and its tests.
+/// source. Each test file keeps its SDK's sending calls and its tests.
 /// </summary>
 public abstract class ProviderTest
 {
@@ -41,8 +41,11 @@ public abstract class ProviderTest
         }
         """;
 
-    /// <summary>LEAI010's diagnostic for <paramref name="provider"/>, its message naming the service and citing the pack's clause.</summary>
-    internal static DiagnosticResult Leai010(ServiceProvider provider, string api = "VideoCapture.Read", string sink = "ChatClient.CompleteChatAsync", string context = "police (US)")
+    /// <summary>
+    /// LEAI010's diagnostic for <paramref name="provider"/>, its message naming the service and citing the pack's clause;
+    /// <paramref name="route"/> is the message's route part (", passed to 'M'," for a frame passed between methods).
+    /// </summary>
+    internal static DiagnosticResult Leai010(ServiceProvider provider, string api = "VideoCapture.Read", string sink = "ChatClient.CompleteChatAsync", string context = "police (US)", string route = "")
     {
         var pack = PolicyPacks.ForProvider(provider)!;
         var service = provider switch
@@ -53,7 +56,7 @@ public abstract class ProviderTest
             ServiceProvider.Aws => "Amazon Bedrock",
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "LEAI010 names only the other providers"),
         };
-        return LeaiAnalyzerTest.Diag("LEAI010", api, sink, context, "", service, pack.Clause(ClauseKind.RealTimeBiometricIdentification).Quote, pack.Cite(ClauseKind.RealTimeBiometricIdentification));
+        return LeaiAnalyzerTest.Diag("LEAI010", api, sink, context, route, service, pack.Clause(ClauseKind.RealTimeBiometricIdentification).Quote, pack.Cite(ClauseKind.RealTimeBiometricIdentification));
     }
 
     /// <summary><see cref="Leai010"/> at the sending call (#0), with the camera source (#1) as its route.</summary>
@@ -66,7 +69,7 @@ public abstract class ProviderTest
     /// <summary>The same, in a project attributed as <paramref name="context"/> in <paramref name="jurisdiction"/>.</summary>
     protected static Task Verify(string? context, string? jurisdiction, string source, params DiagnosticResult[] expected)
     {
-        var test = new FlowTest(context, jurisdiction, providerRules: true) { TestCode = source };
+        var test = new FlowTest(context, jurisdiction) { TestCode = source };
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }

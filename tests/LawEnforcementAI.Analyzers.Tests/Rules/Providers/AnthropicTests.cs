@@ -70,8 +70,8 @@ public class AnthropicTests : ProviderTest
     [Fact]
     public Task NotLawEnforcementCode_NotReported() => VerifyNothing(Source(FirstCall), context: null, jurisdiction: null);
 
-    /// <summary>Anthropic's client is not Microsoft's: neither LEAI001 nor LEAI002 fires, whichever rule set runs.</summary>
+    /// <summary>Anthropic's client is not Microsoft's: in US police body-cam code neither LEAI001 nor LEAI002 fires, only Anthropic's clause.</summary>
     [Fact]
     public Task LiveFrameToAnthropic_GetsNoMicrosoftRule() =>
-        new FlowTest("police, body-cam", "US") { TestCode = Source(FirstCall).WithoutMarkup() }.RunAsync();
+        Verify("police, body-cam", "US", Source(FirstCall), Leai010AtSink(ServiceProvider.Anthropic, "IMessageService.Create", "police, body-cam (US)"));
 }
