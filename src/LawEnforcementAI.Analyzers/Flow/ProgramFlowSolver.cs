@@ -130,14 +130,14 @@ internal sealed partial class ProgramFlowSolver
                 var client = Resolve(sink.Client);
                 var vision = request.HasFrames && (!sink.IsRaw || ModelRequestShape.MayBeVisionRequest(request, client));
                 var services = sink.Client.IsEmpty ? ProviderFacts.None : client.Provider & ProviderFacts.Endpoints;
-                var decided = vision && !MethodFlowAnalysis.TargetsOnlyNonAzure(sink.Client.IsEmpty ? null : client) && (!_partOfProgram || sink.Client.IsEmpty || MayTargetAzure(client));
+                var reported = vision && SinkFinding.IsReported(services, sink.Intents, sink.EnrolsFaces);
+                var decided = reported && SinkFinding.ReachesMicrosoft(services) && (!_partOfProgram || sink.Client.IsEmpty || MayTargetAzure(client));
                 var providerOnly = SinkFinding.IsProviderOnly(services);
                 if (decided)
                 {
                     findings.Add((new SinkFinding(sink.Location, sink.SinkName, MethodFlowAnalysis.Sorted(request.Frames), services, sink.Intents, sink.EnrolsFaces), false));
                 }
-                else if (vision && (providerOnly || services == ProviderFacts.None ? !_partOfProgram : !sink.Intents.IsEmpty || sink.EnrolsFaces)
-                         && (providerOnly || !sink.Intents.IsEmpty || sink.EnrolsFaces))
+                else if (reported && !(_partOfProgram && (providerOnly || services == ProviderFacts.None)))
                 {
                     // Only a named provider (or a client not known yet), which more of the program could still join with
                     // Azure: decided by the whole program (or a complete neighbourhood) run to its end, never by a part or

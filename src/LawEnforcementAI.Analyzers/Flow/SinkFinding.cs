@@ -47,7 +47,7 @@ internal sealed class SinkFinding
     /// The request may reach Microsoft's service (Azure or a service the analysis cannot tell): Microsoft's rules
     /// (LEAI001/LEAI002/LEAI007) decide it, and only such findings are published to other projects.
     /// </summary>
-    public bool MayReachMicrosoft => !SinkRequests.TargetsOnlyNonAzure(Services);
+    public bool MayReachMicrosoft => ReachesMicrosoft(Services);
 
     /// <summary>
     /// The named non-Microsoft providers the request may reach when it provably reaches none of Microsoft's services
@@ -59,6 +59,18 @@ internal sealed class SinkFinding
     /// <summary>A finding for the providers' rules only: a request that provably reaches a named provider and nothing of Microsoft's.</summary>
     public static bool IsProviderOnly(ProviderFacts services) =>
         SinkRequests.TargetsOnlyNonAzure(services) && (services & ProviderFacts.NamedProviders) != ProviderFacts.None;
+
+    /// <summary>
+    /// Whether a request that sends frames to <paramref name="services"/> is a finding at all, wherever it is decided (a
+    /// body or the solver): Microsoft's rules take one that may reach Azure or a service nobody can tell (none known
+    /// included), the providers' rules one that provably reaches a named provider only, a law's rules any service for
+    /// what the prompt asks (<paramref name="intents"/>) or a face enrolment. A local model or another host gets nothing.
+    /// </summary>
+    public static bool IsReported(ProviderFacts services, ImmutableArray<IntentMatch> intents, bool enrolsFaces) =>
+        ReachesMicrosoft(services) || IsProviderOnly(services) || !intents.IsDefaultOrEmpty || enrolsFaces;
+
+    /// <summary>Azure, a service nobody can tell, or no service known: anything but provably another's service.</summary>
+    public static bool ReachesMicrosoft(ProviderFacts services) => !SinkRequests.TargetsOnlyNonAzure(services);
 
     private static ImmutableArray<ServiceProvider> ProvidersOf(ProviderFacts services)
     {

@@ -1,3 +1,4 @@
+using System;
 using LawEnforcementAI.Analyzers.Catalog;
 using LawEnforcementAI.Analyzers.Flow;
 using LawEnforcementAI.Analyzers.Policy;
@@ -32,14 +33,17 @@ internal static class Leai010LiveCameraToOtherProvider
         (context.HasAgencyContext || context.HasMobileCameraContext)
         && (origin.Liveness == FrameLiveness.Live || (origin.Liveness == FrameLiveness.Unknown && context.HasMobileCameraContext));
 
-    /// <summary>The provider as the message names it.</summary>
+    /// <summary>
+    /// The provider as the message names it. LEAI010 reports only the providers other than Microsoft
+    /// (<see cref="SinkFinding.OtherProviders"/>); Microsoft's service is LEAI001/LEAI002's.
+    /// </summary>
     public static string ServiceName(ServiceProvider provider) => provider switch
     {
         ServiceProvider.OpenAI => "OpenAI's own service",
         ServiceProvider.Anthropic => "Anthropic's service",
         ServiceProvider.Google => "Google's Gemini service",
         ServiceProvider.Aws => "Amazon Bedrock",
-        _ => "Microsoft's service",
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "LEAI010 names only the providers other than Microsoft"),
     };
 
     /// <summary>The clause's words and its citation (pack, clause, URL, check date) for the provider.</summary>

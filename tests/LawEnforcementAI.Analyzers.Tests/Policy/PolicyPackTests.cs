@@ -53,6 +53,19 @@ public class PolicyPackTests
     public void Microsoft_KeepsItsOwnRules_NoPack() => Assert.Null(PolicyPacks.ForProvider(ServiceProvider.Microsoft));
 
     [Theory]
+    [InlineData("OpenAI", "OpenAI's own service")]
+    [InlineData("Anthropic", "Anthropic's service")]
+    [InlineData("Google", "Google's Gemini service")]
+    [InlineData("Aws", "Amazon Bedrock")]
+    public void Leai010_NamesEachOtherProvidersService(string provider, string name) =>
+        Assert.Equal(name, Analyzers.Rules.Leai010LiveCameraToOtherProvider.ServiceName((ServiceProvider)Enum.Parse(typeof(ServiceProvider), provider)));
+
+    /// <summary>LEAI010 never reports Microsoft's service (LEAI001/LEAI002 do): it has no name for it to fall back on.</summary>
+    [Fact]
+    public void Leai010_HasNoNameForMicrosoftsService() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Analyzers.Rules.Leai010LiveCameraToOtherProvider.ServiceName(ServiceProvider.Microsoft));
+
+    [Theory]
     [InlineData("DE", "eu-ai-act")]
     [InlineData("GR", "eu-ai-act")]
     [InlineData("FR-75C", "eu-ai-act")]

@@ -10,19 +10,14 @@ namespace LawEnforcementAI.Analyzers.Tests.Testing;
 /// or with ASP.NET Core's upload types and Azure.Storage.Blobs (the real ones) added with <c>uploadsAndBlobs</c>,
 /// or with Unity's engine modules and Meta's passthrough camera (stand-ins) added with <c>unity</c>, or
 /// with those and com.openai.unity in place of the official OpenAI SDK with <c>openAIUnity</c>.
-/// The providers' rule LEAI010 (a live frame to OpenAI's own service, Anthropic, Google or Amazon Bedrock) is checked
-/// only with <c>providerRules</c> (Rules/Providers/): the suites written for Microsoft's rules keep asserting that a
-/// client of another service gets none of them, whatever LEAI010 adds. The editor-path check covers it in every test.
+/// The providers' rule LEAI010 (a live frame to OpenAI's own service, Anthropic, Google or Amazon Bedrock) runs with
+/// them: a test of a client of another service expects LEAI010 where it applies, and none of Microsoft's rules.
 /// </summary>
 public sealed class FlowTest : LeaiAnalyzerTest
 {
-    public FlowTest(string? context = "police", string? jurisdiction = "US", bool legacyAzureOpenAI = false, bool semanticKernelAzure = false, bool previewExtensionsAI = false, bool uploadsAndBlobs = false, bool unity = false, bool openAIUnity = false, bool providerRules = false)
+    public FlowTest(string? context = "police", string? jurisdiction = "US", bool legacyAzureOpenAI = false, bool semanticKernelAzure = false, bool previewExtensionsAI = false, bool uploadsAndBlobs = false, bool unity = false, bool openAIUnity = false)
         : base(StandInReferences.For(legacyAzureOpenAI, semanticKernelAzure, previewExtensionsAI, uploadsAndBlobs, unity, openAIUnity), new CameraFrameFlowAnalyzer(), new WholeProgramFlowAnalyzer())
     {
         SetMSBuildProperties(context, jurisdiction);
-        if (!providerRules)
-        {
-            DisabledDiagnostics.Add("LEAI010");
-        }
     }
 }

@@ -95,8 +95,7 @@ public class LeaiAnalyzerTest : CSharpAnalyzerTest<CameraFrameFlowAnalyzer, Defa
     {
         project = base.ApplyCompilationOptions(project);
         var options = project.CompilationOptions!;
-        // A rule the test disables (DisabledDiagnostics) stays off, as "dotnet_diagnostic.ID.severity = none" keeps it.
-        var onByDefault = _analyzers.SelectMany(a => a.SupportedDiagnostics).Where(d => d.IsEnabledByDefault).Select(d => d.Id).Except(DisabledDiagnostics);
+        var onByDefault = _analyzers.SelectMany(a => a.SupportedDiagnostics).Where(d => d.IsEnabledByDefault).Select(d => d.Id);
         return project.WithCompilationOptions(options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions.RemoveRange(onByDefault)));
     }
 

@@ -80,11 +80,8 @@ internal sealed class SinkRequests
             }
             else if (request.HasFrames && (sink.Endpoint is null || ModelRequestShape.MayBeVisionRequest(request, client)))
             {
-                // Microsoft's rules take a client that may reach Azure or a service nobody can tell; the providers' rules
-                // one that provably reaches a named provider only; a law's rules any service, for what the prompt asks.
-                // A local model or another host gets nothing else.
                 var services = hasClient ? client.Provider & ProviderFacts.Endpoints : ProviderFacts.None;
-                if (!TargetsOnlyNonAzure(services) || SinkFinding.IsProviderOnly(services) || !intents.IsEmpty || sink.EnrolsFaces)
+                if (SinkFinding.IsReported(services, intents, sink.EnrolsFaces))
                 {
                     findings.Add(new SinkFinding(call.Syntax.GetLocation(), sinkName, Sorted(request.Frames), services, intents, sink.EnrolsFaces));
                 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Policy.Packs;
 using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
 using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
@@ -10,7 +11,8 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod;
 /// <summary>
 /// One row per entry of the container table (Catalog/ContainerServiceTable.cs): each registers, or resolves, the client
 /// a hosted service receives in its constructor. With an Azure client (<c>&lt;&lt;CLIENT&gt;&gt;</c>,
-/// <c>&lt;&lt;BASE&gt;&gt;</c>) the request is reported at build; with OpenAI's own client it is not.
+/// <c>&lt;&lt;BASE&gt;&gt;</c>) the request is reported at build; with OpenAI's own client it gets OpenAI's clause (LEAI010)
+/// and none of Microsoft's rules.
 /// </summary>
 public class ContainerRegistrationTests
 {
@@ -59,15 +61,16 @@ public class ContainerRegistrationTests
 
     [Theory]
     [MemberData(nameof(Rows))]
-    public Task OpenAIClientThroughTheContainer_NotReported(string name, string startup)
+    public Task OpenAIClientThroughTheContainer_GetsOpenAIsClauseOnly(string name, string startup)
     {
         _ = name;
         var test = new FlowTest("police", "US");
         foreach (var file in Files(startup, azure: false))
         {
-            test.TestState.Sources.Add(file.WithoutMarkup());
+            test.TestState.Sources.Add(file);
         }
 
+        test.ExpectedDiagnostics.Add(ProviderTest.Leai010(ServiceProvider.OpenAI).WithLocation(0).WithLocation(1));
         return test.RunAsync();
     }
 

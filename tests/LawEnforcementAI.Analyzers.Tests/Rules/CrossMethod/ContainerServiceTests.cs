@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Policy.Packs;
 using LawEnforcementAI.Analyzers.Tests.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
 
@@ -9,7 +11,8 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod;
 /// <summary>
 /// Services from a dependency-injection container (Microsoft.Extensions.DependencyInjection and Hosting, real packages)
 /// are one value per registered service type across the program: a client registered from <c>AzureOpenAIClient</c> is
-/// Azure where a hosted service receives it, one registered from <c>new OpenAIClient(key)</c> is OpenAI's own service.
+/// Azure where a hosted service receives it, one registered from <c>new OpenAIClient(key)</c> is OpenAI's own service
+/// (OpenAI's clause, LEAI010).
 /// Only the whole program shows a registration in one class and the request in another: build-only LEAI101.
 /// </summary>
 public class ContainerServiceTests
@@ -85,12 +88,11 @@ public class ContainerServiceTests
     [Theory]
     [MemberData(nameof(AzureOrUnknownRegistrations))]
     public Task RegisteredClientOfAzureOrUnknownService_Injected_ReportedAtBuild(string name, string registrations, string members) =>
-        Run(name, Startup(registrations).Replace("public static void ConfigureServices", members + "\n    public static void ConfigureServices"), Describer(), reported: true);
+        Run(name, Startup(registrations).Replace("public static void ConfigureServices", members + "\n    public static void ConfigureServices"), Describer(), Microsofts);
 
     public static IEnumerable<object[]> OpenAIRegistrations() => new[]
     {
         Row("AddSingleton with OpenAI's client", "services.AddSingleton(" + OpenAIChat + ");"),
-        Row("AddSingleton with a factory for a local model server", "services.AddSingleton(_ => new ChatClient(\"llava\", new ApiKeyCredential(\"none\"), new OpenAIClientOptions { Endpoint = new Uri(\"http://localhost:11434/v1\") }));"),
         Row("AddSingleton<TService> with a factory resolving the OpenAIClient registered beside it", """
             services.AddSingleton(new OpenAIClient(new ApiKeyCredential("sk-key")));
             services.AddSingleton<ChatClient>(provider => provider.GetRequiredService<OpenAIClient>().GetChatClient("gpt-4o"));
@@ -102,17 +104,25 @@ public class ContainerServiceTests
 
     [Theory]
     [MemberData(nameof(OpenAIRegistrations))]
-    public Task RegisteredClientOfOpenAIsService_Injected_NotReported(string name, string registrations, string members) =>
-        Run(name, Startup(registrations).Replace("public static void ConfigureServices", members + "\n    public static void ConfigureServices"), Describer(), reported: false);
+    public Task RegisteredClientOfOpenAIsService_Injected_GetsOpenAIsClauseOnly(string name, string registrations, string members) =>
+        Run(name, Startup(registrations).Replace("public static void ConfigureServices", members + "\n    public static void ConfigureServices"), Describer(), OpenAIs);
+
+    [Fact]
+    public Task RegisteredClientOfALocalModel_Injected_NotReported() =>
+        Run(
+            "AddSingleton with a factory for a local model server",
+            Startup("services.AddSingleton(_ => new ChatClient(\"llava\", new ApiKeyCredential(\"none\"), new OpenAIClientOptions { Endpoint = new Uri(\"http://localhost:11434/v1\") }));"),
+            Describer(),
+            expected: null);
 
     /// <summary>A key does not part services of one type: the keyed registration is the type's value too.</summary>
     [Fact]
     public Task KeyedAzureClient_InjectedByKey_ReportedAtBuild() =>
-        Run("keyed", Startup("services.AddKeyedSingleton(\"vision\", " + AzureChat + ");"), Describer("[FromKeyedServices(\"vision\")] ChatClient chat"), reported: true);
+        Run("keyed", Startup("services.AddKeyedSingleton(\"vision\", " + AzureChat + ");"), Describer("[FromKeyedServices(\"vision\")] ChatClient chat"), Microsofts);
 
     [Fact]
-    public Task KeyedOpenAIClient_InjectedByKey_NotReported() =>
-        Run("keyed", Startup("services.AddKeyedSingleton(\"vision\", " + OpenAIChat + ");"), Describer("[FromKeyedServices(\"vision\")] ChatClient chat"), reported: false);
+    public Task KeyedOpenAIClient_InjectedByKey_GetsOpenAIsClauseOnly() =>
+        Run("keyed", Startup("services.AddKeyedSingleton(\"vision\", " + OpenAIChat + ");"), Describer("[FromKeyedServices(\"vision\")] ChatClient chat"), OpenAIs);
 
     /// <summary>
     /// The container hands the registered Azure client to the hosted service even though a test harness in sight builds
@@ -120,21 +130,26 @@ public class ContainerServiceTests
     /// </summary>
     [Fact]
     public Task AzureRegistration_AndOpenAIClientPassedInSight_ReportedAtBuild() =>
-        Run("registered and built", Startup("services.AddSingleton(" + AzureChat + ");") + "\npublic static class Harness { public static SceneDescriber Build() => new SceneDescriber(" + OpenAIChat + "); }", Describer(), reported: true);
+        Run("registered and built", Startup("services.AddSingleton(" + AzureChat + ");") + "\npublic static class Harness { public static SceneDescriber Build() => new SceneDescriber(" + OpenAIChat + "); }", Describer(), Microsofts);
 
     [Fact]
-    public Task OpenAIRegistration_AndOpenAIClientPassedInSight_NotReported() =>
-        Run("registered and built", Startup("services.AddSingleton(" + OpenAIChat + ");") + "\npublic static class Harness { public static SceneDescriber Build() => new SceneDescriber(" + OpenAIChat + "); }", Describer(), reported: false);
+    public Task OpenAIRegistration_AndOpenAIClientPassedInSight_GetsOpenAIsClauseOnly() =>
+        Run("registered and built", Startup("services.AddSingleton(" + OpenAIChat + ");") + "\npublic static class Harness { public static SceneDescriber Build() => new SceneDescriber(" + OpenAIChat + "); }", Describer(), OpenAIs);
 
-    private static Task Run(string name, string startup, string describer, bool reported)
+    private static readonly DiagnosticResult Microsofts = Diag("LEAI001", "VideoCapture.Read", "ChatClient.CompleteChatAsync", "police (US)", "");
+
+    private static readonly DiagnosticResult OpenAIs = ProviderTest.Leai010(ServiceProvider.OpenAI);
+
+    /// <param name="expected">The rule reporting the request at the sending call (#0) with the camera source (#1), or null.</param>
+    private static Task Run(string name, string startup, string describer, DiagnosticResult? expected)
     {
         _ = name;
         var test = new FlowTest("police", "US");
-        test.TestState.Sources.Add(Usings + (reported ? describer : describer.WithoutMarkup()));
+        test.TestState.Sources.Add(Usings + (expected is not null ? describer : describer.WithoutMarkup()));
         test.TestState.Sources.Add(Usings + startup);
-        if (reported)
+        if (expected is { } diagnostic)
         {
-            test.ExpectedDiagnostics.Add(Diag("LEAI001", "VideoCapture.Read", "ChatClient.CompleteChatAsync", "police (US)", "").WithLocation(0).WithLocation(1));
+            test.ExpectedDiagnostics.Add(diagnostic.WithLocation(0).WithLocation(1));
         }
 
         return test.RunAsync();

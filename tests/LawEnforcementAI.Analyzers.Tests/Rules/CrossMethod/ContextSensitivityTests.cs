@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Policy.Packs;
 using LawEnforcementAI.Analyzers.Tests.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
@@ -142,17 +143,21 @@ public class ContextSensitivityTests
         }.RunAsync();
 
     [Fact]
-    public Task InjectedClient_BuiltForOpenAIsOwnService_NotReported() =>
+    public Task InjectedClient_BuiltForOpenAIsOwnService_GetsOpenAIsClauseOnly() =>
         new FlowTest("police", "US")
         {
             TestState =
             {
                 Sources =
                 {
-                    (Usings + InjectedService).WithoutMarkup(),
+                    Usings + InjectedService,
                     Usings + "public static class Startup { public static VisionService Create() => new VisionService(new ChatClient(\"gpt-4o\", \"sk-key\")); }",
-                    (Usings + Patrol).WithoutMarkup(),
+                    Usings + Patrol,
                 },
+            },
+            ExpectedDiagnostics =
+            {
+                ProviderTest.Leai010(ServiceProvider.OpenAI, api: "VideoCapture.RetrieveMat", route: ", passed to 'VisionService.SendAsync',").WithLocation(0).WithLocation(1).WithLocation(2),
             },
         }.RunAsync();
 

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Policy.Packs;
 using LawEnforcementAI.Analyzers.Prompts;
 using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
@@ -51,13 +52,17 @@ public class AiDraftedReportTests
             },
         }.RunAsync();
 
-    /// <summary>A dash-cam frame sent to OpenAI's own service: no Microsoft rule, the state's law still applies.</summary>
+    /// <summary>A dash-cam frame sent to OpenAI's own service: no Microsoft rule; the state's law and OpenAI's clause apply.</summary>
     [Fact]
-    public Task DashCamInCalifornia_ToOpenAIsOwnService_GetsLeai020Only() =>
+    public Task DashCamInCalifornia_ToOpenAIsOwnService_GetsLeai020AndOpenAIsClause() =>
         new FlowTest("dash-cam", "US-CA")
         {
             TestCode = LawSources.FrameWithPrompt("live", Draft, LawSources.OpenAIChat),
-            ExpectedDiagnostics = { Diag("LEAI020").WithLocation(0).WithLocation(1) },
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI020").WithLocation(0).WithLocation(1),
+                ProviderTest.Leai010(ServiceProvider.OpenAI, context: "dash-cam (US-CA)").WithLocation(0).WithLocation(1),
+            },
         }.RunAsync();
 
     /// <summary>The US without a state and another state have no such law; Microsoft's clauses still apply.</summary>

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Policy.Packs;
 using LawEnforcementAI.Analyzers.Tests.Infrastructure;
 using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
@@ -49,13 +50,17 @@ public class RealTimeIdentificationTests
             ExpectedDiagnostics = { Diag("LEAI021").WithLocation(0).WithLocation(1) },
         }.RunAsync();
 
-    /// <summary>The law binds whichever service the frame goes to: OpenAI's own service gets no Microsoft rule, but the Act's.</summary>
+    /// <summary>The law binds whichever service the frame goes to: OpenAI's own service gets no Microsoft rule, but the Act's (and OpenAI's clause).</summary>
     [Fact]
     public Task EuPolice_LiveFrameToOpenAIsOwnService_IsReportedToo() =>
         new FlowTest("police", "NL")
         {
             TestCode = LawSources.FrameWithPrompt("live", Identify, LawSources.OpenAIChat),
-            ExpectedDiagnostics = { Diag("LEAI021").WithLocation(0).WithLocation(1) },
+            ExpectedDiagnostics =
+            {
+                Diag("LEAI021").WithLocation(0).WithLocation(1),
+                ProviderTest.Leai010(ServiceProvider.OpenAI, context: "police (NL)").WithLocation(0).WithLocation(1),
+            },
         }.RunAsync();
 
     /// <summary>Body-cam code: Microsoft's mobile-camera clause (LEAI002) and the Act's, each for its own reason.</summary>

@@ -12,9 +12,9 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.Providers;
 /// image block, reaches <c>client.Messages.Create</c> (#0) of an <c>AnthropicClient</c>. Recorded footage and code that
 /// is not law enforcement's get nothing.
 /// </summary>
-public class AnthropicTests
+public class AnthropicTests : ProviderTest
 {
-    internal const string Usings = """
+    private const string Usings = """
         using System;
         using System.Collections.Generic;
         using System.Threading.Tasks;
@@ -22,18 +22,6 @@ public class AnthropicTests
         using Anthropic.Models.Messages;
         using OpenCvSharp;
 
-        """;
-
-    private const string LiveFrame = """
-        using var capture = new VideoCapture(0);
-        using var frame = new Mat();
-        {|#1:capture.Read(frame)|};
-        """;
-
-    private const string RecordedFrame = """
-        using var capture = new VideoCapture("evidence/incident-0412.mp4");
-        using var frame = new Mat();
-        capture.Read(frame);
         """;
 
     public static IEnumerable<object[]> SendingCalls() => new[]
@@ -59,48 +47,31 @@ public class AnthropicTests
             """, "IMessageService.CreateStreaming" },
     };
 
-    internal static string Source(string body, string frame = LiveFrame, string client = "var client = new AnthropicClient { ApiKey = \"sk-ant-key\" };") => Usings + $$"""
-        public class SceneDescriber
-        {
-            public async Task DescribeAsync()
-            {
-                {{client}}
-        {{frame}}
-        {{body}}
-            }
-        }
-        """;
+    internal static string Source(string body, string frame = LiveFrame) =>
+        SceneDescriber(Usings, "var client = new AnthropicClient { ApiKey = \"sk-ant-key\" };", frame, body);
+
+    private static string FirstCall => (string)SendingCalls().First()[1];
 
     [Theory]
     [MemberData(nameof(SendingCalls))]
     public Task LiveFrameToAnthropic_GetsAnthropicsClause(string name, string body, string sink)
     {
         _ = name;
-        return new FlowTest("police", "US", providerRules: true)
-        {
-            TestCode = Source(body),
-            ExpectedDiagnostics = { OpenAIServiceTests.Leai010(ServiceProvider.Anthropic, sink: sink).WithLocation(0).WithLocation(1) },
-        }.RunAsync();
+        return Verify(Source(body), Leai010AtSink(ServiceProvider.Anthropic, sink));
     }
 
     [Fact]
     public Task DashCamCode_GetsAnthropicsClause() =>
-        new FlowTest("dash-cam", "GB", providerRules: true)
-        {
-            TestCode = Source((string)SendingCalls().First()[1]),
-            ExpectedDiagnostics = { OpenAIServiceTests.Leai010(ServiceProvider.Anthropic, sink: "IMessageService.Create", context: "dash-cam (GB)").WithLocation(0).WithLocation(1) },
-        }.RunAsync();
+        Verify("dash-cam", "GB", Source(FirstCall), Leai010AtSink(ServiceProvider.Anthropic, "IMessageService.Create", "dash-cam (GB)"));
 
     [Fact]
-    public Task RecordedFootage_NotReported() =>
-        new FlowTest("police", "US", providerRules: true) { TestCode = Source((string)SendingCalls().First()[1], RecordedFrame).WithoutMarkup() }.RunAsync();
+    public Task RecordedFootage_NotReported() => VerifyNothing(Source(FirstCall, RecordedFrame));
 
     [Fact]
-    public Task NotLawEnforcementCode_NotReported() =>
-        new FlowTest(null, null, providerRules: true) { TestCode = Source((string)SendingCalls().First()[1]).WithoutMarkup() }.RunAsync();
+    public Task NotLawEnforcementCode_NotReported() => VerifyNothing(Source(FirstCall), context: null, jurisdiction: null);
 
-    /// <summary>Anthropic's client is not Microsoft's: neither LEAI001 nor LEAI002 fires, whichever rule set runs.</summary>
+    /// <summary>Anthropic's client is not Microsoft's: in US police body-cam code neither LEAI001 nor LEAI002 fires, only Anthropic's clause.</summary>
     [Fact]
     public Task LiveFrameToAnthropic_GetsNoMicrosoftRule() =>
-        new FlowTest("police, body-cam", "US") { TestCode = Source((string)SendingCalls().First()[1]).WithoutMarkup() }.RunAsync();
+        Verify("police, body-cam", "US", Source(FirstCall), Leai010AtSink(ServiceProvider.Anthropic, "IMessageService.Create", "police, body-cam (US)"));
 }

@@ -12,18 +12,16 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.Providers;
 /// block's <c>MemoryStream</c> reaches <c>ConverseAsync</c> (#0). Recorded footage and code that is not law
 /// enforcement's get nothing.
 /// </summary>
-public class BedrockTests
+public class BedrockTests : ProviderTest
 {
-    private const string LiveFrame = """
-        using var capture = new VideoCapture(0);
-        using var frame = new Mat();
-        {|#1:capture.Read(frame)|};
-        """;
+    private const string Usings = """
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Threading.Tasks;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        using OpenCvSharp;
 
-    private const string RecordedFrame = """
-        using var capture = new VideoCapture("evidence/incident-0412.mp4");
-        using var frame = new Mat();
-        capture.Read(frame);
         """;
 
     public static IEnumerable<object[]> SendingCalls() => new[]
@@ -44,48 +42,27 @@ public class BedrockTests
             """, "IAmazonBedrockRuntime.ConverseAsync" },
     };
 
-    internal static string Source(string client, string body, string frame = LiveFrame) => $$"""
-        using System.Collections.Generic;
-        using System.IO;
-        using System.Threading.Tasks;
-        using Amazon.BedrockRuntime;
-        using Amazon.BedrockRuntime.Model;
-        using OpenCvSharp;
-
-        public class SceneDescriber
-        {
-            public async Task DescribeAsync()
-            {
-                {{client}}
-        {{frame}}
-        {{body}}
-            }
-        }
-        """;
+    internal static string Source(string client, string body, string frame = LiveFrame) => SceneDescriber(Usings, client, frame, body);
 
     [Theory]
     [MemberData(nameof(SendingCalls))]
     public Task LiveFrameToBedrock_GetsAwsClause(string name, string client, string body, string sink)
     {
         _ = name;
-        return new FlowTest("police", "US", providerRules: true)
-        {
-            TestCode = Source(client, body),
-            ExpectedDiagnostics = { OpenAIServiceTests.Leai010(ServiceProvider.Aws, sink: sink).WithLocation(0).WithLocation(1) },
-        }.RunAsync();
+        return Verify(Source(client, body), Leai010AtSink(ServiceProvider.Aws, sink));
     }
 
     [Fact]
     public Task RecordedFootage_NotReported()
     {
         var row = SendingCalls().First();
-        return new FlowTest("police", "US", providerRules: true) { TestCode = Source((string)row[1], (string)row[2], RecordedFrame).WithoutMarkup() }.RunAsync();
+        return VerifyNothing(Source((string)row[1], (string)row[2], RecordedFrame));
     }
 
     [Fact]
     public Task NotLawEnforcementCode_NotReported()
     {
         var row = SendingCalls().First();
-        return new FlowTest(null, null, providerRules: true) { TestCode = Source((string)row[1], (string)row[2]).WithoutMarkup() }.RunAsync();
+        return VerifyNothing(Source((string)row[1], (string)row[2]), context: null, jurisdiction: null);
     }
 }

@@ -11,18 +11,15 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.Providers;
 /// LEAI010 with Google's Gen AI SDK (Google.GenAI stand-in): a live webcam frame (#1) as a part's inline bytes reaches
 /// <c>client.Models.GenerateContentAsync</c> (#0). Recorded footage and code that is not law enforcement's get nothing.
 /// </summary>
-public class GoogleGenAITests
+public class GoogleGenAITests : ProviderTest
 {
-    private const string LiveFrame = """
-        using var capture = new VideoCapture(0);
-        using var frame = new Mat();
-        {|#1:capture.Read(frame)|};
-        """;
+    private const string Usings = """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Google.GenAI;
+        using Google.GenAI.Types;
+        using OpenCvSharp;
 
-    private const string RecordedFrame = """
-        using var capture = new VideoCapture("evidence/incident-0412.mp4");
-        using var frame = new Mat();
-        capture.Read(frame);
         """;
 
     public static IEnumerable<object[]> SendingCalls() => new[]
@@ -41,41 +38,22 @@ public class GoogleGenAITests
             """, "Models.GenerateContentStreamAsync" },
     };
 
-    internal static string Source(string body, string frame = LiveFrame) => $$"""
-        using System.Collections.Generic;
-        using System.Threading.Tasks;
-        using Google.GenAI;
-        using Google.GenAI.Types;
-        using OpenCvSharp;
+    internal static string Source(string body, string frame = LiveFrame) =>
+        SceneDescriber(Usings, "using var client = new Client(apiKey: \"key\");", frame, body);
 
-        public class SceneDescriber
-        {
-            public async Task DescribeAsync()
-            {
-                using var client = new Client(apiKey: "key");
-        {{frame}}
-        {{body}}
-            }
-        }
-        """;
+    private static string FirstCall => (string)SendingCalls().First()[1];
 
     [Theory]
     [MemberData(nameof(SendingCalls))]
     public Task LiveFrameToGemini_GetsGooglesClause(string name, string body, string sink)
     {
         _ = name;
-        return new FlowTest("police", "US", providerRules: true)
-        {
-            TestCode = Source(body),
-            ExpectedDiagnostics = { OpenAIServiceTests.Leai010(ServiceProvider.Google, sink: sink).WithLocation(0).WithLocation(1) },
-        }.RunAsync();
+        return Verify(Source(body), Leai010AtSink(ServiceProvider.Google, sink));
     }
 
     [Fact]
-    public Task RecordedFootage_NotReported() =>
-        new FlowTest("police", "US", providerRules: true) { TestCode = Source((string)SendingCalls().First()[1], RecordedFrame).WithoutMarkup() }.RunAsync();
+    public Task RecordedFootage_NotReported() => VerifyNothing(Source(FirstCall, RecordedFrame));
 
     [Fact]
-    public Task NotLawEnforcementCode_NotReported() =>
-        new FlowTest(null, null, providerRules: true) { TestCode = Source((string)SendingCalls().First()[1]).WithoutMarkup() }.RunAsync();
+    public Task NotLawEnforcementCode_NotReported() => VerifyNothing(Source(FirstCall), context: null, jurisdiction: null);
 }

@@ -12,7 +12,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.Providers;
 /// Anthropic's API, reaches that provider (LEAI010 with its clause), though the route has an <c>/openai/</c> path like
 /// Azure's; the same SDK at an Azure host keeps Microsoft's rule, and at a local model or an agency's host gets nothing.
 /// </summary>
-public class ProviderEndpointTests
+public class ProviderEndpointTests : ProviderTest
 {
     private const string Send = """
         var part = ChatMessageContentPart.CreateImagePart(BinaryData.FromBytes(bytes), "image/jpeg");
@@ -37,19 +37,11 @@ public class ProviderEndpointTests
     [Theory]
     [MemberData(nameof(NamedProviders))]
     public Task ProviderEndpoint_GetsThatProvidersClause(string endpoint, string provider) =>
-        new FlowTest("police", "US", providerRules: true)
-        {
-            TestCode = Source(endpoint),
-            ExpectedDiagnostics = { OpenAIServiceTests.Leai010(System.Enum.Parse<ServiceProvider>(provider)).WithLocation(0).WithLocation(1) },
-        }.RunAsync();
+        Verify(Source(endpoint), Leai010AtSink(System.Enum.Parse<ServiceProvider>(provider)));
 
     [Fact]
     public Task AzureEndpoint_GetsMicrosoftsRule() =>
-        new FlowTest("police", "US", providerRules: true)
-        {
-            TestCode = Source("https://contoso.openai.azure.com/openai/v1/"),
-            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
-        }.RunAsync();
+        Verify(Source("https://contoso.openai.azure.com/openai/v1/"), Diag("LEAI001").WithLocation(0).WithLocation(1));
 
     private const string RestBody = """
         using var http = new HttpClient();
@@ -57,28 +49,22 @@ public class ProviderEndpointTests
         using var body = new StringContent(json, Encoding.UTF8, "application/json");
         """;
 
-    private static string Rest(string url, bool marked) => Snippets.InMethod(
+    private static string Rest(string url) => Snippets.InMethod(
         Snippets.OpenCv + "\nusing System.Net.Http;\nusing System.Text;",
-        Snippets.OpenCvLiveFrame + RestBody + (marked ? "var response = await {|#0:http.PostAsync(\"" + url + "\", body)|};" : "var response = await http.PostAsync(\"" + url + "\", body);"),
+        Snippets.OpenCvLiveFrame + RestBody + "var response = await {|#0:http.PostAsync(\"" + url + "\", body)|};",
         client: string.Empty);
 
     /// <summary>Raw REST: a model request posted to OpenAI's own API is OpenAI's request; to a local model, nothing.</summary>
     [Fact]
     public Task RestModelRequestToOpenAI_GetsOpenAIsClause() =>
-        new FlowTest("police", "US", providerRules: true)
-        {
-            TestCode = Rest("https://api.openai.com/v1/chat/completions", marked: true),
-            ExpectedDiagnostics = { OpenAIServiceTests.Leai010(ServiceProvider.OpenAI, sink: "HttpClient.PostAsync").WithLocation(0).WithLocation(1) },
-        }.RunAsync();
+        Verify(Rest("https://api.openai.com/v1/chat/completions"), Leai010AtSink(ServiceProvider.OpenAI, "HttpClient.PostAsync"));
 
     [Fact]
-    public Task RestModelRequestToLocalModel_NotReported() =>
-        new FlowTest("police", "US", providerRules: true) { TestCode = Rest("http://localhost:11434/v1/chat/completions", marked: false).WithoutMarkup() }.RunAsync();
+    public Task RestModelRequestToLocalModel_NotReported() => VerifyNothing(Rest("http://localhost:11434/v1/chat/completions"));
 
     [Theory]
     [InlineData("http://localhost:11434/v1")]
     [InlineData("https://records.agency.example/v1")]
     [InlineData("https://bedrock.us-west-2.amazonaws.com/")]
-    public Task AnotherService_NotReported(string endpoint) =>
-        new FlowTest("police", "US", providerRules: true) { TestCode = Source(endpoint).WithoutMarkup() }.RunAsync();
+    public Task AnotherService_NotReported(string endpoint) => VerifyNothing(Source(endpoint));
 }

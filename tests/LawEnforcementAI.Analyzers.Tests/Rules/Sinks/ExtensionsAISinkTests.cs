@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Policy.Packs;
 using LawEnforcementAI.Analyzers.Tests.Catalog;
 using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
@@ -128,8 +129,12 @@ public class ExtensionsAISinkTests
 
     [Theory]
     [MemberData(nameof(Routes))]
-    public Task SameRoute_ClientOnOpenAIsOwnService_NotReported(CatalogEntryCase row) =>
-        new FlowTest("police", "US") { TestCode = Snippets.InMethod(row.Usings, row.Body, client: row.Client.Replace(AzureChat, OpenAIChat)).WithoutMarkup() }.RunAsync();
+    public Task SameRoute_ClientOnOpenAIsOwnService_GetsOpenAIsClauseOnly(CatalogEntryCase row) =>
+        new FlowTest("police", "US")
+        {
+            TestCode = Snippets.InMethod(row.Usings, row.Body, client: row.Client.Replace(AzureChat, OpenAIChat)),
+            ExpectedDiagnostics = { Diag("LEAI010").WithLocation(0).WithLocation(1) },
+        }.RunAsync();
 
     public static IEnumerable<object[]> CloseNegatives() => new[]
     {
@@ -247,7 +252,7 @@ public class ExtensionsAISinkTests
         }.RunAsync();
 
     [Fact]
-    public Task ChatClientField_OnOpenAIsOwnService_NotReported() =>
+    public Task ChatClientField_OnOpenAIsOwnService_GetsOpenAIsClauseOnly() =>
         new FlowTest("police", "US")
         {
             TestCode = InjectedUsings + """
@@ -264,11 +269,12 @@ public class ExtensionsAISinkTests
                     {
                         using var capture = new VideoCapture(0);
                         using var frame = new Mat();
-                        capture.Read(frame);
-                        await _chat.GetResponseAsync(new ChatMessage(ChatRole.User, new List<AIContent> { new DataContent(frame.ToBytes(".jpg"), "image/jpeg") }));
+                        {|#1:capture.Read(frame)|};
+                        await {|#0:_chat.GetResponseAsync(new ChatMessage(ChatRole.User, new List<AIContent> { new DataContent(frame.ToBytes(".jpg"), "image/jpeg") }))|};
                     }
                 }
                 """,
+            ExpectedDiagnostics = { ProviderTest.Leai010(ServiceProvider.OpenAI, sink: "ChatClientExtensions.GetResponseAsync").WithLocation(0).WithLocation(1) },
         }.RunAsync();
 
     private static object[] Row(string name, string body, string client = AzureChat) =>

@@ -7,7 +7,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.Sinks;
 /// <summary>
 /// OpenAI 2.15.0 Assistants and Realtime (the real package): a frame in a thread message (by data URI or as an uploaded
 /// file referenced by id) and a frame added to a realtime session, through <c>AzureOpenAIClient</c> or a client whose
-/// options point at Azure; the same with OpenAI's own service is not reported.
+/// options point at Azure; the same with OpenAI's own service gets OpenAI's clause (LEAI010) instead.
 /// </summary>
 public class OpenAIAgentsSinkTests
 {
@@ -59,9 +59,9 @@ public class OpenAIAgentsSinkTests
 
     public static IEnumerable<object[]> NonAzureClients() => SinkCaseRunner.Rows(new[]
     {
-        Assistant("CreateMessageAsync, AssistantClient with OpenAI's own service", ImageByUri + "var message = await assistants.CreateMessageAsync(\"thread_1\", MessageRole.User, new[] { image });",
+        Assistant("CreateMessageAsync, AssistantClient with OpenAI's own service", ImageByUri + "var message = await {|#0:assistants.CreateMessageAsync(\"thread_1\", MessageRole.User, new[] { image })|};",
             "var assistants = new AssistantClient(\"sk-key\");"),
-        Realtime("AddItemAsync, RealtimeClient with OpenAI's own service", RealtimeItem + "using var session = await realtime.StartConversationSessionAsync(\"gpt-realtime\");\nawait session.AddItemAsync(item);",
+        Realtime("AddItemAsync, RealtimeClient with OpenAI's own service", RealtimeItem + "using var session = await realtime.StartConversationSessionAsync(\"gpt-realtime\");\nawait {|#0:session.AddItemAsync(item)|};",
             "var realtime = new RealtimeClient(\"sk-key\");"),
     });
 
@@ -75,7 +75,7 @@ public class OpenAIAgentsSinkTests
 
     [Theory]
     [MemberData(nameof(NonAzureClients))]
-    public Task NonAzureClient_NotReported(SinkCase sinkCase) => SinkCaseRunner.LiveFrame_NotReported(sinkCase);
+    public Task NonAzureClient_GetsOpenAIsClauseOnly(SinkCase sinkCase) => SinkCaseRunner.LiveFrame_ReportsLeai001(sinkCase, "LEAI010");
 
     [Fact]
     public Task TextOnlyMessage_NotReported() =>

@@ -75,17 +75,17 @@ public class OpenAIBeyondChatSinkTests
 
     public static IEnumerable<object[]> NonAzureClients() => SinkCaseRunner.Rows(new[]
     {
-        Responses("CreateResponseAsync, OpenAIClient with OpenAI's own service", Items + "var result = await responses.CreateResponseAsync(\"gpt-4o\", items);",
+        Responses("CreateResponseAsync, OpenAIClient with OpenAI's own service", Items + "var result = await {|#0:responses.CreateResponseAsync(\"gpt-4o\", items)|};",
             "ResponsesClient responses = new OpenAIClient(new ApiKeyCredential(\"sk-key\")).GetResponsesClient();"),
-        Responses("CreateResponseAsync, ResponsesClient with an API key", Items + "var result = await responses.CreateResponseAsync(\"gpt-4o\", items);",
+        Responses("CreateResponseAsync, ResponsesClient with an API key", Items + "var result = await {|#0:responses.CreateResponseAsync(\"gpt-4o\", items)|};",
             "var responses = new ResponsesClient(\"sk-key\");"),
-        Responses("OpenAIResponseClient.CreateResponseAsync (OpenAI 2.2 to 2.7, stand-in) with an API key", Items + "var result = await responses.CreateResponseAsync(items);",
+        Responses("OpenAIResponseClient.CreateResponseAsync (OpenAI 2.2 to 2.7, stand-in) with an API key", Items + "var result = await {|#0:responses.CreateResponseAsync(items)|};",
             "var responses = new OpenAIResponseClient(\"gpt-4o\", \"sk-key\");"),
-        Images("GenerateImageEditAsync, OpenAI's own service with an organization from configuration", "using var image = new MemoryStream(bytes);\nvar edited = await images.GenerateImageEditAsync(image, \"frame.jpg\", \"Blur every face\");",
+        Images("GenerateImageEditAsync, OpenAI's own service with an organization from configuration", "using var image = new MemoryStream(bytes);\nvar edited = await {|#0:images.GenerateImageEditAsync(image, \"frame.jpg\", \"Blur every face\")|};",
             "var images = new ImageClient(\"gpt-image-1\", new ApiKeyCredential(\"sk-key\"), new OpenAIClientOptions { OrganizationId = Environment.GetEnvironmentVariable(\"OPENAI_ORG_ID\") });"),
-        Responses("CreateResponseAsync, OpenAI's own service with a project set from configuration", Items + "var result = await responses.CreateResponseAsync(\"gpt-4o\", items);",
+        Responses("CreateResponseAsync, OpenAI's own service with a project set from configuration", Items + "var result = await {|#0:responses.CreateResponseAsync(\"gpt-4o\", items)|};",
             "var options = new OpenAIClientOptions();\noptions.ProjectId = Environment.GetEnvironmentVariable(\"OPENAI_PROJECT_ID\");\nResponsesClient responses = new OpenAIClient(new ApiKeyCredential(\"sk-key\"), options).GetResponsesClient();"),
-        Images("GenerateImageEditAsync, ImageClient with an API key", "using var image = new MemoryStream(bytes);\nvar edited = await images.GenerateImageEditAsync(image, \"frame.jpg\", \"Blur every face\");",
+        Images("GenerateImageEditAsync, ImageClient with an API key", "using var image = new MemoryStream(bytes);\nvar edited = await {|#0:images.GenerateImageEditAsync(image, \"frame.jpg\", \"Blur every face\")|};",
             "var images = new ImageClient(\"gpt-image-1\", \"sk-key\");"),
     });
 
@@ -100,7 +100,7 @@ public class OpenAIBeyondChatSinkTests
 
     [Theory]
     [MemberData(nameof(NonAzureClients))]
-    public Task NonAzureClient_NotReported(SinkCase sinkCase) => SinkCaseRunner.LiveFrame_NotReported(sinkCase);
+    public Task NonAzureClient_GetsOpenAIsClauseOnly(SinkCase sinkCase) => SinkCaseRunner.LiveFrame_ReportsLeai001(sinkCase, "LEAI010");
 
     [Fact]
     public Task TextOnlyResponse_NotReported() =>

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Policy.Packs;
 using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
 using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
@@ -140,7 +142,7 @@ public class OpenAIChatSinkTests
         }.RunAsync();
     }
 
-    public static IEnumerable<object[]> NonAzureClients() => new[]
+    public static IEnumerable<object[]> OpenAIsOwnServiceClients() => new[]
     {
         Client("ChatClient with an OpenAI API key", "var chat = new ChatClient(\"gpt-4o\", \"sk-key\");", ""),
         Client("OpenAIClient without options", "var chat = new OpenAIClient(new ApiKeyCredential(\"sk-key\")).GetChatClient(\"gpt-4o\");", ""),
@@ -148,19 +150,35 @@ public class OpenAIChatSinkTests
             var options = new OpenAIClientOptions { OrganizationId = "org-1" };
             var chat = new OpenAIClient(new ApiKeyCredential("sk-key"), options).GetChatClient("gpt-4o");
             """, ""),
-        Client("OpenAIClient pointed at a local model server", """
-            var options = new OpenAIClientOptions { Endpoint = new Uri("http://localhost:11434/v1") };
-            var chat = new ChatClient("llava", new ApiKeyCredential("none"), options);
-            """, ""),
     };
 
+    /// <summary>A client provably on OpenAI's own service is none of Microsoft's rules': OpenAI's clause (LEAI010) reports it.</summary>
     [Theory]
-    [MemberData(nameof(NonAzureClients))]
-    public Task ClientProvablyNotAzure_NotReported(string name, string client, string members)
+    [MemberData(nameof(OpenAIsOwnServiceClients))]
+    public Task ClientProvablyOpenAIs_GetsOpenAIsClauseOnly(string name, string client, string members)
     {
         _ = name;
+        var body = Frame + "await {|#0:chat.CompleteChatAsync(new UserChatMessage(part))|};";
+        return new FlowTest("police", "US")
+        {
+            TestCode = Snippets.InMethod(Snippets.OpenCv, body, members, client),
+            ExpectedDiagnostics = { ProviderTest.Leai010(ServiceProvider.OpenAI).WithLocation(0).WithLocation(1) },
+        }.RunAsync();
+    }
+
+    private static readonly object[] LocalModelServerClient = Client("OpenAIClient pointed at a local model server", """
+        var options = new OpenAIClientOptions { Endpoint = new Uri("http://localhost:11434/v1") };
+        var chat = new ChatClient("llava", new ApiKeyCredential("none"), options);
+        """, "");
+
+    /// <summary>Every client provably not Azure's, for the catalogue rows.</summary>
+    public static IEnumerable<object[]> NonAzureClients() => OpenAIsOwnServiceClients().Append(LocalModelServerClient);
+
+    [Fact]
+    public Task ClientOnALocalModelServer_NotReported()
+    {
         var body = Frame.WithoutMarkup() + "await chat.CompleteChatAsync(new UserChatMessage(part));";
-        return new FlowTest("police", "US") { TestCode = Snippets.InMethod(Snippets.OpenCv, body, members, client) }.RunAsync();
+        return new FlowTest("police", "US") { TestCode = Snippets.InMethod(Snippets.OpenCv, body, (string)LocalModelServerClient[2], (string)LocalModelServerClient[1]) }.RunAsync();
     }
 
     private const string LegacyUsings = """
@@ -228,7 +246,7 @@ public class OpenAIChatSinkTests
         }.RunAsync();
 
     [Fact]
-    public Task LegacyBeta_ApiKeyOnlyClient_IsOpenAIsService_NotReported() =>
+    public Task LegacyBeta_ApiKeyOnlyClient_IsOpenAIsService_GetsOpenAIsClauseOnly() =>
         new FlowTest("police", "US", legacyAzureOpenAI: true)
         {
             TestCode = LegacyUsings + """
@@ -239,13 +257,14 @@ public class OpenAIChatSinkTests
                     var client = new OpenAIClient("sk-key");
                     using var capture = new VideoCapture(0);
                     var frame = new Mat();
-                    capture.Read(frame);
+                    {|#1:capture.Read(frame)|};
                     var item = new ChatMessageImageContentItem(new MemoryStream(frame.ToBytes(".jpg")), "image/jpeg");
                     var options = new ChatCompletionsOptions("gpt-4o", new ChatRequestMessage[] { new ChatRequestUserMessage(item) });
-                    client.GetChatCompletions(options);
+                    {|#0:client.GetChatCompletions(options)|};
                 }
             }
             """,
+            ExpectedDiagnostics = { ProviderTest.Leai010(ServiceProvider.OpenAI, sink: "OpenAIClient.GetChatCompletions").WithLocation(0).WithLocation(1) },
         }.RunAsync();
 
     private static object[] Case(string name, string send, string sinkName) => new object[] { name, send, sinkName };

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Policy.Packs;
 using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
 using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
@@ -9,7 +10,8 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.Sinks;
 /// <summary>
 /// A client or URL that may be one of several values is the join of all of them: a conditional, <c>??</c>, a switch
 /// expression, a configuration fallback or a reassignment where any alternative is not provably another service than
-/// Azure is of unknown service (reported); only when every alternative provably names another service is it silent.
+/// Azure is of unknown service (reported); when every alternative provably names another service Microsoft's rules are
+/// silent, and OpenAI's clause (LEAI010) reports the alternative on OpenAI's own service.
 /// The frame is a live webcam frame (#1); the request (#0) goes through OpenAI 2.x's <c>ChatClient</c>.
 /// </summary>
 public class ProviderJoinTests
@@ -138,10 +140,14 @@ public class ProviderJoinTests
 
     [Theory]
     [MemberData(nameof(ProvablyOtherServices))]
-    public Task EveryAlternativeProvablyAnotherService_NotReported(string name, string client, string members)
+    public Task EveryAlternativeProvablyAnotherService_GetsOpenAIsClauseOnly(string name, string client, string members)
     {
         _ = name;
-        return new FlowTest("police", "US") { TestCode = Source(client, members).WithoutMarkup() }.RunAsync();
+        return new FlowTest("police", "US")
+        {
+            TestCode = Source(client, members),
+            ExpectedDiagnostics = { ProviderTest.Leai010(ServiceProvider.OpenAI).WithLocation(0).WithLocation(1) },
+        }.RunAsync();
     }
 
     private static object[] Row(string name, string client, string members = "") => new object[] { name, client, members };

@@ -10,7 +10,8 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.Sinks;
 /// <summary>
 /// Raw REST with <c>HttpClient</c>: a body carrying a frame, posted to an Azure OpenAI or Foundry URL (constant,
 /// interpolated, or from configuration so that the service is unknown), is a vision request; the same body posted to a
-/// constant URL of another host (the agency's records system, OpenAI's own API) is not. The bodies are those the engine
+/// constant URL of another host is not Microsoft's (the agency's records system: nothing; OpenAI's own API: OpenAI's
+/// clause, LEAI010). The bodies are those the engine
 /// follows today (a data URI built by concatenation, raw bytes, a stream, multipart); JSON serializers and anonymous types
 /// are followed too (CarrierNegativeTests and docs/flow.md, "What frames travel through").
 /// </summary>
@@ -93,7 +94,6 @@ public class RestSinkTests
             request.Headers.Add("x-agency-key", _configuration["Records:Key"]);
             var response = await http.SendAsync(request);
             """, members: Configuration),
-        Case("PostAsync to OpenAI's own API", JsonBody + "var response = await http.PostAsync(\"https://api.openai.com/v1/chat/completions\", body);"),
         Case("PostAsync to a local model server", JsonBody + "var response = await http.PostAsync(\"http://localhost:11434/v1/chat/completions\", body);"),
         Case("relative URL on the records system's BaseAddress", "http.BaseAddress = new Uri(\"https://records.agency.example/\");\nusing var body = new ByteArrayContent(bytes);\nvar response = await http.PostAsync(\"upload\", body);"),
     });
@@ -109,6 +109,13 @@ public class RestSinkTests
     [Theory]
     [MemberData(nameof(NotModelEndpoints))]
     public Task NotAnAzureModelEndpoint_NotReported(SinkCase sinkCase) => SinkCaseRunner.LiveFrame_NotReported(sinkCase);
+
+    /// <summary>A model request posted to OpenAI's own API is none of Microsoft's rules': OpenAI's clause (LEAI010) reports it.</summary>
+    [Fact]
+    public Task PostAsyncToOpenAIsOwnApi_GetsOpenAIsClauseOnly() =>
+        SinkCaseRunner.LiveFrame_ReportsLeai001(
+            Case("PostAsync to OpenAI's own API", JsonBody + "var response = await {|#0:http.PostAsync(\"https://api.openai.com/v1/chat/completions\", body)|};"),
+            "LEAI010");
 
     /// <summary>No vision SDK referenced at all: the gate opens because the source names an HTTP sending call.</summary>
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Policy.Packs;
 using LawEnforcementAI.Analyzers.Tests.Catalog;
 using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
@@ -171,23 +172,24 @@ public class SemanticKernelSinkTests
 
     public static IEnumerable<object[]> OpenAIServices() => new[]
     {
-        Negative("OpenAIChatCompletionService with an API key", OpenAIService + "\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait service.GetChatMessageContentsAsync(history);"),
-        Negative("OpenAIChatCompletionService, extension GetChatMessageContentAsync", OpenAIService + "\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait service.GetChatMessageContentAsync(history);"),
-        Negative("OpenAIChatCompletionService on an OpenAIClient", "IChatCompletionService service = new OpenAIChatCompletionService(\"gpt-4o\", new OpenAIClient(new ApiKeyCredential(\"sk-key\")));\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait service.GetChatMessageContentsAsync(history);"),
-        Negative("Kernel builder registration as a statement of its own", "var builder = Kernel.CreateBuilder();\nbuilder.AddOpenAIChatCompletion(\"gpt-4o\", \"sk-key\");\nvar kernel = builder.Build();\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait kernel.GetRequiredService<IChatCompletionService>().GetChatMessageContentsAsync(history);"),
-        Negative("IServiceCollection.AddOpenAIChatCompletion, a Kernel on the provider", "var services = new ServiceCollection();\nservices.AddOpenAIChatCompletion(\"gpt-4o\", \"sk-key\");\nvar kernel = new Kernel(services.BuildServiceProvider());\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait kernel.GetRequiredService<IChatCompletionService>().GetChatMessageContentsAsync(history);"),
-        Negative("IServiceCollection.AddOpenAIChatClient", "var services = new ServiceCollection();\nservices.AddOpenAIChatClient(\"gpt-4o\", \"sk-key\");\nvar chat = services.BuildServiceProvider().GetRequiredService<Microsoft.Extensions.AI.IChatClient>();\nawait Microsoft.Extensions.AI.ChatClientExtensions.GetResponseAsync(chat, new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.User, new List<Microsoft.Extensions.AI.AIContent> { new Microsoft.Extensions.AI.DataContent(bytes, \"image/jpeg\") }));"),
-        Negative("Kernel builder AddOpenAIChatCompletion", "var kernel = Kernel.CreateBuilder().AddOpenAIChatCompletion(\"gpt-4o\", \"sk-key\").Build();\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait kernel.GetRequiredService<IChatCompletionService>().GetChatMessageContentsAsync(history);"),
+        Negative("OpenAIChatCompletionService with an API key", OpenAIService + "\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait {|#0:service.GetChatMessageContentsAsync(history)|};"),
+        Negative("OpenAIChatCompletionService, extension GetChatMessageContentAsync", OpenAIService + "\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait {|#0:service.GetChatMessageContentAsync(history)|};"),
+        Negative("OpenAIChatCompletionService on an OpenAIClient", "IChatCompletionService service = new OpenAIChatCompletionService(\"gpt-4o\", new OpenAIClient(new ApiKeyCredential(\"sk-key\")));\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait {|#0:service.GetChatMessageContentsAsync(history)|};"),
+        Negative("Kernel builder registration as a statement of its own", "var builder = Kernel.CreateBuilder();\nbuilder.AddOpenAIChatCompletion(\"gpt-4o\", \"sk-key\");\nvar kernel = builder.Build();\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait {|#0:kernel.GetRequiredService<IChatCompletionService>().GetChatMessageContentsAsync(history)|};"),
+        Negative("IServiceCollection.AddOpenAIChatCompletion, a Kernel on the provider", "var services = new ServiceCollection();\nservices.AddOpenAIChatCompletion(\"gpt-4o\", \"sk-key\");\nvar kernel = new Kernel(services.BuildServiceProvider());\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait {|#0:kernel.GetRequiredService<IChatCompletionService>().GetChatMessageContentsAsync(history)|};"),
+        Negative("IServiceCollection.AddOpenAIChatClient", "var services = new ServiceCollection();\nservices.AddOpenAIChatClient(\"gpt-4o\", \"sk-key\");\nvar chat = services.BuildServiceProvider().GetRequiredService<Microsoft.Extensions.AI.IChatClient>();\nawait {|#0:Microsoft.Extensions.AI.ChatClientExtensions.GetResponseAsync(chat, new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.User, new List<Microsoft.Extensions.AI.AIContent> { new Microsoft.Extensions.AI.DataContent(bytes, \"image/jpeg\") }))|};"),
+        Negative("Kernel builder AddOpenAIChatCompletion", "var kernel = Kernel.CreateBuilder().AddOpenAIChatCompletion(\"gpt-4o\", \"sk-key\").Build();\nvar history = new ChatHistory(); history.AddUserMessage(items);\nawait {|#0:kernel.GetRequiredService<IChatCompletionService>().GetChatMessageContentsAsync(history)|};"),
     };
 
     [Theory]
     [MemberData(nameof(OpenAIServices))]
-    public Task FrameToOpenAIsOwnService_NotReported(string name, string body)
+    public Task FrameToOpenAIsOwnService_GetsOpenAIsClauseOnly(string name, string body)
     {
         _ = name;
         return new FlowTest("police", "US", semanticKernelAzure: true)
         {
-            TestCode = Snippets.InMethod(Usings, Frame.WithoutMarkup() + Items + body, client: string.Empty),
+            TestCode = Snippets.InMethod(Usings, Frame + Items + body, client: string.Empty),
+            ExpectedDiagnostics = { Diag("LEAI010").WithLocation(0).WithLocation(1) },
         }.RunAsync();
     }
 
@@ -255,10 +257,11 @@ public class SemanticKernelSinkTests
         }.RunAsync();
 
     [Fact]
-    public Task ServiceField_OnOpenAIsOwnService_NotReported() =>
+    public Task ServiceField_OnOpenAIsOwnService_GetsOpenAIsClauseOnly() =>
         new FlowTest("police", "US", semanticKernelAzure: true)
         {
-            TestCode = Describer("IChatCompletionService", "public SceneDescriber() => _service = new OpenAIChatCompletionService(\"gpt-4o\", \"sk-key\");").WithoutMarkup(),
+            TestCode = Describer("IChatCompletionService", "public SceneDescriber() => _service = new OpenAIChatCompletionService(\"gpt-4o\", \"sk-key\");"),
+            ExpectedDiagnostics = { ProviderTest.Leai010(ServiceProvider.OpenAI, sink: "IChatCompletionService.GetChatMessageContentsAsync").WithLocation(0).WithLocation(1) },
         }.RunAsync();
 
     /// <summary>

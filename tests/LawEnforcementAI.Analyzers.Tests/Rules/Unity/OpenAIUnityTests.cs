@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Policy.Packs;
 using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
 using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
@@ -10,7 +11,7 @@ namespace LawEnforcementAI.Analyzers.Tests.Rules.Unity;
 /// com.openai.unity: a camera texture put into a chat request (<c>Content</c> from a <c>Texture2D</c>, <c>Message</c>,
 /// <c>Conversation.AppendMessage</c>) and sent by <c>ChatEndpoint</c>. Its client shares the official SDK's full name
 /// <c>OpenAI.OpenAIClient</c>; its configuration may name an Azure deployment, so it is reported, while the official SDK's
-/// client on OpenAI's own service stays quiet.
+/// client on OpenAI's own service gets none of Microsoft's rules, only OpenAI's clause (LEAI010).
 /// </summary>
 public class OpenAIUnityTests
 {
@@ -77,13 +78,17 @@ public class OpenAIUnityTests
                 """),
         }.RunAsync();
 
-    /// <summary>The official SDK's <c>OpenAI.OpenAIClient</c> (strong-named) on OpenAI's own service stays quiet.</summary>
+    /// <summary>
+    /// The official SDK's <c>OpenAI.OpenAIClient</c> (strong-named) on OpenAI's own service gets none of Microsoft's rules,
+    /// only OpenAI's clause (LEAI010).
+    /// </summary>
     [Fact]
-    public Task OfficialOpenAIClientOnOpenAIsService_StaysQuiet() =>
+    public Task OfficialOpenAIClientOnOpenAIsService_GetsOpenAIsClauseOnly() =>
         new FlowTest("police, body-cam", "US")
         {
-            TestCode = Snippets.InMethod(Snippets.OpenCv, Snippets.OpenCvLiveFrame.Replace("{|#1:", string.Empty).Replace("|}", string.Empty) + Snippets.SendBytes.Replace("{|#0:", string.Empty).Replace("|}", string.Empty),
+            TestCode = Snippets.InMethod(Snippets.OpenCv, Snippets.OpenCvLiveFrame + Snippets.SendBytes,
                 client: "var chat = new OpenAIClient(new ApiKeyCredential(\"sk-key\")).GetChatClient(\"gpt-4o\");"),
+            ExpectedDiagnostics = { ProviderTest.Leai010(ServiceProvider.OpenAI, context: "police, body-cam (US)").WithLocation(0).WithLocation(1) },
         }.RunAsync();
 
     /// <summary>The behaviour that captures a webcam frame and sends it with <paramref name="send"/>.</summary>

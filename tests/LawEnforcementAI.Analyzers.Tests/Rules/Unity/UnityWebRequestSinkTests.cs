@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using LawEnforcementAI.Analyzers.Policy.Packs;
 using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
 using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
@@ -125,10 +126,6 @@ public class UnityWebRequestSinkTests
 
     public static IEnumerable<object[]> NotReported() => new[]
     {
-        Case("a model request to OpenAI's own API", UnitySources.JsonBody + """
-            using var request = UnityWebRequest.Post("https://api.openai.com/v1/chat/completions", json, "application/json");
-            yield return request.SendWebRequest();
-            """),
         Case("the frame uploaded to the agency's records system", """
             using var request = new UnityWebRequest("https://records.agency.example/api/evidence", "POST");
             request.uploadHandler = new UploadHandlerRaw(bytes);
@@ -153,6 +150,21 @@ public class UnityWebRequestSinkTests
     {
         _ = name;
         return Run(UnitySources.Behaviour(Frame.Replace("{|#1:", string.Empty).Replace("|}", string.Empty) + send, members), reported: false);
+    }
+
+    /// <summary>A model request to OpenAI's own API is none of Microsoft's rules': OpenAI's clause (LEAI010) reports it.</summary>
+    [Fact]
+    public Task FrameSentToOpenAIsOwnApi_GetsOpenAIsClauseOnly()
+    {
+        var test = new FlowTest("police, body-cam", "US", unity: true)
+        {
+            TestCode = UnitySources.Behaviour(Frame + UnitySources.JsonBody + """
+                using var request = UnityWebRequest.Post("https://api.openai.com/v1/chat/completions", json, "application/json");
+                yield return {|#0:request.SendWebRequest()|};
+                """, string.Empty),
+        };
+        test.ExpectedDiagnostics.Add(ProviderTest.Leai010(ServiceProvider.OpenAI, "WebCamTexture.GetPixels32", "UnityWebRequest.SendWebRequest", "police, body-cam (US)").WithLocation(0).WithLocation(1));
+        return test.RunAsync();
     }
 
     private static Task Run(string source, bool reported)
