@@ -68,9 +68,6 @@ internal sealed class MethodFlowAnalysis
         return (findings, summary.IsEmpty ? null : summary);
     }
 
-    /// <summary>The program solver decides the requests that wait on it by the same rule (<see cref="SinkRequests"/>).</summary>
-    internal static bool TargetsOnlyNonAzure(FlowValue? client) => SinkRequests.TargetsOnlyNonAzure(client);
-
     internal static ImmutableArray<FrameOrigin> Sorted(ImmutableArray<FrameOrigin> origins) => SinkRequests.Sorted(origins);
 
     private void RunToFixedPoint()

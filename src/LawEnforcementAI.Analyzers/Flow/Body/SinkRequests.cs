@@ -27,10 +27,6 @@ internal sealed class SinkRequests
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>A client is exempt only when every way it was built provably targets a non-Azure service.</summary>
-    public static bool TargetsOnlyNonAzure(FlowValue? client) =>
-        client is { } value && TargetsOnlyNonAzure(value.Provider);
-
     /// <summary>Some service is known, and each is provably not Microsoft's (a named provider or another service).</summary>
     public static bool TargetsOnlyNonAzure(ProviderFacts provider) =>
         (provider & ProviderFacts.Endpoints) != ProviderFacts.None && (provider & (ProviderFacts.Azure | ProviderFacts.Unknown)) == ProviderFacts.None;
