@@ -105,6 +105,21 @@ internal static class CatalogRows
             yield return Row("anthropic: " + row[0], Rules.Providers.AnthropicTests.Source((string)row[1]));
         }
 
+        foreach (var row in Rules.Providers.AnthropicFoundryTests.Clients())
+        {
+            yield return Row("anthropic on foundry: " + row[0], Rules.Providers.AnthropicFoundryTests.Source((string)row[1], Rules.Providers.AnthropicTests.FirstCall));
+        }
+
+        foreach (var row in Rules.Providers.AnthropicCloudTests.Clients())
+        {
+            yield return Row("anthropic on " + row[0], Rules.Providers.AnthropicCloudTests.Source((string)row[1], Rules.Providers.AnthropicTests.FirstCall));
+        }
+
+        foreach (var row in Rules.Providers.AnthropicCloudTests.WithOptionsClients())
+        {
+            yield return Row("anthropic WithOptions: " + row[1], Rules.Providers.AnthropicCloudTests.WithOptionsSource((string)row[0]));
+        }
+
         foreach (var row in Rules.Providers.BedrockTests.SendingCalls())
         {
             yield return Row("bedrock: " + row[0], Rules.Providers.BedrockTests.Source((string)row[1], (string)row[2]));

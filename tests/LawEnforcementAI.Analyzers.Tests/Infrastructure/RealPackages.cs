@@ -14,7 +14,8 @@ namespace LawEnforcementAI.Analyzers.Tests.Infrastructure;
 /// The real SDK packages the test projects reference (tests/TestProject.props) as metadata references, taken from the
 /// assemblies the test host loaded (<c>typeof(X).Assembly.Location</c>): OpenAI 2.15.0, Azure.AI.OpenAI 2.1.0, Azure.AI.Inference 1.0.0-beta.5,
 /// OpenCvSharp4 4.13.0.20260627, Azure.Core, System.ClientModel, System.Memory.Data, System.Drawing.Common, Newtonsoft.Json 13.0.4 and
-/// Anthropic 13.15.0 (in <see cref="All"/> only), plus the
+/// Anthropic 13.15.0 with its platform clients Anthropic.Foundry 1.0.0, Anthropic.Bedrock 1.0.7 and Anthropic.Vertex 1.0.4
+/// (in <see cref="All"/> only), plus the
 /// package assemblies they reference from the output folder. These are the net10.0 (or older) builds a net10.0 user
 /// project compiles against, which is why the test compilations use the .NET 10 reference assemblies
 /// (<see cref="TestReferences"/>).
@@ -78,11 +79,19 @@ public static class RealPackages
 
     private static readonly Assembly AnthropicSdk = typeof(global::Anthropic.AnthropicClient).Assembly;
 
+    // Claude on Microsoft Foundry, Amazon Bedrock and Vertex AI: clients derived from AnthropicClient.
+    private static Assembly[] AnthropicPlatforms =>
+    [
+        typeof(global::Anthropic.Foundry.AnthropicFoundryClient).Assembly,
+        typeof(global::Anthropic.Bedrock.AnthropicBedrockClient).Assembly,
+        typeof(global::Anthropic.Vertex.AnthropicVertexClient).Assembly,
+    ];
+
     // Newtonsoft.Json rides along with the chat SDKs: every reference set that has them carries JSON carriers too.
     private static Assembly[] ChatSdks => [ExtensionsAI, ExtensionsAIOpenAI, SemanticKernelCore, SemanticKernelOpenAI, NewtonsoftJson];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll =
-        new(() => Closure([OpenAI, AzureOpenAI, AzureInference, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, AnthropicSdk, .. ChatSdks]));
+        new(() => Closure([OpenAI, AzureOpenAI, AzureInference, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, AnthropicSdk, .. AnthropicPlatforms, .. ChatSdks]));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithoutAzureOpenAI =
         new(() => Closure([OpenAI, AzureInference, OpenCvSharp, ClientModel, MemoryData, AzureCore, Drawing, .. ChatSdks], exclude: ["Azure.AI.OpenAI"]));

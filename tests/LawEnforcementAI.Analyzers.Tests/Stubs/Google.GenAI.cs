@@ -1,7 +1,7 @@
 // Imitates Google.GenAI, Google's Gen AI SDK for .NET (assembly Google.GenAI.dll, namespaces Google.GenAI and
 // Google.GenAI.Types): member by member from its sources, and only the members the analyzer's Google table and its tests
-// use; bodies throw. Client keeps its one constructor; ICredential (from Google.Apis.Auth, which Google.GenAI
-// references) is declared here in its real namespace, as an empty interface, so that constructor keeps its signature.
+// use; bodies throw. Client keeps its one constructor, whose ICredential is the real Google.Apis.Auth's (which Google.GenAI
+// references; the tests reference it for real, as Anthropic.Vertex brings it).
 // Source: googleapis/dotnet-genai Google.GenAI/Client.cs (commit ba1ce042: the constructor, the Models property) and
 // Google.GenAI/Models.cs (commit 0068b081: GenerateContentAsync and GenerateContentStreamAsync, three overloads each),
 // with the types' properties as Google's own sample uses them (GoogleCloudPlatform/dotnet-docs-samples
@@ -11,13 +11,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Google.GenAI.Types;
-
-namespace Google.Apis.Auth.OAuth2
-{
-    public interface ICredential
-    {
-    }
-}
 
 namespace Google.GenAI
 {

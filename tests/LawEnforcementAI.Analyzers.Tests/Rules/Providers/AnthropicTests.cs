@@ -47,10 +47,13 @@ public class AnthropicTests : ProviderTest
             """, "IMessageService.CreateStreaming" },
     };
 
-    internal static string Source(string body, string frame = LiveFrame) =>
-        SceneDescriber(Usings, "var client = new AnthropicClient { ApiKey = \"sk-ant-key\" };", frame, body);
+    /// <summary>Anthropic's own client; the platform tests put Anthropic's clients for other services in its place.</summary>
+    internal const string OwnClient = "var client = new AnthropicClient { ApiKey = \"sk-ant-key\" };";
 
-    private static string FirstCall => (string)SendingCalls().First()[1];
+    internal static string Source(string body, string frame = LiveFrame, string client = OwnClient, string usings = "") =>
+        SceneDescriber(Usings + usings, client, frame, body);
+
+    internal static string FirstCall => (string)SendingCalls().First()[1];
 
     [Theory]
     [MemberData(nameof(SendingCalls))]
@@ -63,6 +66,13 @@ public class AnthropicTests : ProviderTest
     [Fact]
     public Task DashCamCode_GetsAnthropicsClause() =>
         Verify("dash-cam", "GB", Source(FirstCall), Leai010AtSink(ServiceProvider.Anthropic, "IMessageService.Create", "dash-cam (GB)"));
+
+    /// <summary><c>WithOptions</c> hands out a new client (an <c>IAnthropicClient</c>) for the same service: still Anthropic's.</summary>
+    [Fact]
+    public Task ClientFromWithOptions_KeepsAnthropic() =>
+        Verify(
+            Source(FirstCall.Replace("client.Messages", "tuned.Messages"), client: OwnClient + "\nvar tuned = client.WithOptions(options => options with { MaxRetries = 5 });"),
+            Leai010AtSink(ServiceProvider.Anthropic, "IMessageService.Create"));
 
     [Fact]
     public Task RecordedFootage_NotReported() => VerifyNothing(Source(FirstCall, RecordedFrame));
