@@ -41,7 +41,7 @@ internal static class Leai010LiveCameraToOtherProvider
     {
         ServiceProvider.OpenAI => "OpenAI's own service",
         ServiceProvider.Anthropic => "Anthropic's service",
-        ServiceProvider.Google => "Google's Gemini service",
+        ServiceProvider.Google => "Google's Gemini API or Vertex AI",
         ServiceProvider.Aws => "Amazon Bedrock",
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "LEAI010 names only the providers other than Microsoft"),
     };

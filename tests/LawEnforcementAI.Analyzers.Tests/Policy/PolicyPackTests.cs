@@ -55,7 +55,7 @@ public class PolicyPackTests
     [Theory]
     [InlineData("OpenAI", "OpenAI's own service")]
     [InlineData("Anthropic", "Anthropic's service")]
-    [InlineData("Google", "Google's Gemini service")]
+    [InlineData("Google", "Google's Gemini API or Vertex AI")]
     [InlineData("Aws", "Amazon Bedrock")]
     public void Leai010_NamesEachOtherProvidersService(string provider, string name) =>
         Assert.Equal(name, Analyzers.Rules.Leai010LiveCameraToOtherProvider.ServiceName((ServiceProvider)Enum.Parse(typeof(ServiceProvider), provider)));

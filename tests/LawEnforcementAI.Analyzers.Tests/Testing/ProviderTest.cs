@@ -52,7 +52,7 @@ public abstract class ProviderTest
         {
             ServiceProvider.OpenAI => "OpenAI's own service",
             ServiceProvider.Anthropic => "Anthropic's service",
-            ServiceProvider.Google => "Google's Gemini service",
+            ServiceProvider.Google => "Google's Gemini API or Vertex AI",
             ServiceProvider.Aws => "Amazon Bedrock",
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "LEAI010 names only the other providers"),
         };
