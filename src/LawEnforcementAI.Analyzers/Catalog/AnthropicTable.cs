@@ -29,6 +29,14 @@ internal static class AnthropicTable
         new ClientFactory("Anthropic.Vertex.AnthropicVertexClient", ApiMember.Constructor, ProviderFacts.Google));
 
     /// <summary>
+    /// The <c>BaseUrl</c> set on the client (init-only): Microsoft Foundry serves Claude at
+    /// <c>https://{resource}.services.ai.azure.com/anthropic</c>, and Anthropic's own client can be pointed there. Its other
+    /// settings (an API key read from the environment) say nothing about the service.
+    /// </summary>
+    public static readonly ImmutableArray<EndpointProperty> EndpointProperties = ImmutableArray.Create(
+        new EndpointProperty("Anthropic.AnthropicClient", "BaseUrl"));
+
+    /// <summary>
     /// The constructors that take the image or the blocks instead of an initializer, and <c>WithOptions</c>, whose new
     /// client (retries, timeouts, headers) reaches the service of the one it was made from; the platform clients override
     /// it, and a call on them is matched through the override.
@@ -40,5 +48,5 @@ internal static class AnthropicTable
         new FlowThrough("Anthropic.IAnthropicClient", "WithOptions", Slot.Receiver, Slot.Result));
 
     /// <summary>This table's rows, as <see cref="CatalogTables.All"/> lists them.</summary>
-    public static readonly CatalogTable Table = new(nameof(AnthropicTable), sinks: Sinks, clientFactories: ClientFactories, flowThrough: FlowThrough);
+    public static readonly CatalogTable Table = new(nameof(AnthropicTable), sinks: Sinks, clientFactories: ClientFactories, endpointProperties: EndpointProperties, flowThrough: FlowThrough);
 }

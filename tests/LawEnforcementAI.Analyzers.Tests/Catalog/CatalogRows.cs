@@ -115,6 +115,11 @@ internal static class CatalogRows
             yield return Row("anthropic on " + row[0], Rules.Providers.AnthropicCloudTests.Source((string)row[1], Rules.Providers.AnthropicTests.FirstCall));
         }
 
+        foreach (var row in Rules.Providers.AnthropicEndpointTests.FoundryBaseUrls())
+        {
+            yield return Row("anthropic BaseUrl: " + row[0], Rules.Providers.AnthropicEndpointTests.Source((string)row[1]));
+        }
+
         foreach (var row in Rules.Providers.AnthropicCloudTests.WithOptionsClients())
         {
             yield return Row("anthropic WithOptions: " + row[1], Rules.Providers.AnthropicCloudTests.WithOptionsSource((string)row[0]));
