@@ -1,13 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
 using System.Threading;
 using LawEnforcementAI.Analyzers.Catalog;
 using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LawEnforcementAI.Analyzers.Prompts;
@@ -20,15 +17,10 @@ namespace LawEnforcementAI.Analyzers.Prompts;
 /// and concatenation, <c>string.Format</c> with a constant format, locals, fields and properties with an initializer, and
 /// helpers of this compilation that return text (one level). A parameter is where the reading stops.
 /// </summary>
-internal sealed class RequestReader
+internal sealed partial class RequestReader
 {
     /// <summary>Operations looked at per request: enough for any request built by hand, a stop for generated giants.</summary>
     private const int StepBudget = 4000;
-
-    /// <summary>Members (fields, properties, helpers) followed into their declarations, one inside another at most.</summary>
-    private const int MemberDepth = 2;
-
-    private static readonly Regex FormatHole = new(@"\{(\d+)[^}]*\}", RegexOptions.CultureInvariant);
 
     private readonly ImagePartIndex _parts;
     private readonly Func<ISymbol, bool> _declares;
@@ -170,205 +162,6 @@ internal sealed class RequestReader
         Visit(initializer, body);
     }
 
-    /// <summary>The text a string-valued expression holds; what it cannot resolve becomes a gap, and is walked for images.</summary>
-    private string? TextOf(IOperation? operation, BodyWrites body)
-    {
-        if (operation is null || !Step())
-        {
-            return null;
-        }
-
-        if (operation.ConstantValue is { HasValue: true, Value: string constant })
-        {
-            _hasImage |= PromptPartTable.ImageMarks.Any(mark => constant.IndexOf(mark, StringComparison.OrdinalIgnoreCase) >= 0)
-                || PromptPartTable.ImageJsonNames.Contains(constant);
-            return constant;
-        }
-
-        switch (operation)
-        {
-            case IConversionOperation conversion:
-                return TextOf(conversion.Operand, body);
-            case IInterpolatedStringOperation interpolated:
-                return Join(interpolated.Parts.Select(part => part switch
-                {
-                    IInterpolatedStringTextOperation text => TextOf(text.Text, body),
-                    IInterpolationOperation hole => TextOf(hole.Expression, body),
-                    _ => null,
-                }));
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
-                return Join(new[] { TextOf(binary.LeftOperand, body), TextOf(binary.RightOperand, body) });
-            case ILocalReferenceOperation local:
-                return LocalText(local.Local, body);
-            case IFieldReferenceOperation field:
-                return DeclaredText(field.Field);
-            case IPropertyReferenceOperation { Arguments.Length: 0 } property:
-                return DeclaredText(property.Property);
-            case IInvocationOperation invocation:
-                return CallText(invocation, body);
-            case IParameterReferenceOperation:
-                return null;
-            default:
-                // "a ?? b", "c ? a : b" and the like: each branch is a piece of its own.
-                foreach (var child in operation.ChildOperations)
-                {
-                    Visit(child, body);
-                }
-
-                return null;
-        }
-    }
-
-    private string? LocalText(ILocalSymbol local, BodyWrites body)
-    {
-        string? result = null;
-        Within(local, () =>
-        {
-            var writes = body.Of(local);
-            if (writes.Count == 1)
-            {
-                result = TextOf(writes[0], body);
-                return;
-            }
-
-            // Several values (or "+=" pieces): each is read on its own, so no phrase is made up across them.
-            foreach (var write in writes)
-            {
-                AddText(TextOf(write, body));
-            }
-        });
-        return result;
-    }
-
-    private string? CallText(IInvocationOperation invocation, BodyWrites body)
-    {
-        var method = invocation.TargetMethod;
-        if (method.ContainingType?.SpecialType == SpecialType.System_String)
-        {
-            if (method.Name == "Format" && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "format") is { } format
-                && TextOf(format.Value, body) is { } pattern)
-            {
-                var values = FormatArguments(invocation).Select(v => TextOf(v, body)).ToList();
-                return FormatHole.Replace(pattern, hole =>
-                    int.TryParse(hole.Groups[1].Value, out var n) && n < values.Count ? values[n] ?? " " : " ");
-            }
-
-            if (method.Name == "Concat")
-            {
-                return Join(FormatArguments(invocation).Select(v => TextOf(v, body)));
-            }
-        }
-
-        if (IsHelper(method) && invocation.Arguments.Length == 0 && method.ReturnType.SpecialType == SpecialType.System_String)
-        {
-            return VisitReturns(method, asText: true);
-        }
-
-        VisitCall(method, invocation.Instance, invocation.Arguments, null, body);
-        return null;
-    }
-
-    /// <summary>The values of a call's arguments, with a <c>params</c> array spread out.</summary>
-    private static IEnumerable<IOperation> FormatArguments(IInvocationOperation invocation) =>
-        invocation.Arguments
-            .Where(a => a.Parameter?.Name is not ("format" or "provider"))
-            .SelectMany(a => a.ArgumentKind == ArgumentKind.ParamArray && a.Value is IArrayCreationOperation { Initializer: { } items }
-                ? (IEnumerable<IOperation>)items.ElementValues
-                : new[] { a.Value });
-
-    private bool IsHelper(IMethodSymbol method) =>
-        method.MethodKind == MethodKind.Ordinary && !method.IsAbstract && !method.IsExtern && _declares(method);
-
-    /// <summary>
-    /// A helper of this compilation, one level: what its returns hold. With <paramref name="asText"/>, a single returned
-    /// text is the call's text; otherwise each returned value is walked as part of the request.
-    /// </summary>
-    private string? VisitReturns(IMethodSymbol method, bool asText)
-    {
-        string? result = null;
-        WithinDeclaration(method, (syntax, operation) =>
-        {
-            var expressions = syntax switch
-            {
-                MethodDeclarationSyntax { ExpressionBody: { } arrow } => new[] { arrow.Expression },
-                MethodDeclarationSyntax { Body: { } block } => block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
-                    .OfType<ReturnStatementSyntax>().Select(r => r.Expression).Where(e => e is not null).Cast<ExpressionSyntax>().ToArray(),
-                _ => Array.Empty<ExpressionSyntax>(),
-            };
-
-            var body = operation is null ? null : new BodyWrites(operation);
-            foreach (var expression in expressions)
-            {
-                var value = body is null ? null : _model!.GetOperation(expression, _cancellationToken);
-                if (asText && expressions.Length == 1)
-                {
-                    result = value is null ? ConstantSyntax.TextOf(expression) : TextOf(value, body!);
-                }
-                else if (value is null)
-                {
-                    AddText(ConstantSyntax.TextOf(expression));
-                }
-                else
-                {
-                    Visit(value, body!);
-                }
-            }
-        });
-        return result;
-    }
-
-    /// <summary>A field or property of this compilation read for its text: its initializer or its expression body.</summary>
-    private string? DeclaredText(ISymbol member)
-    {
-        string? result = null;
-        WithinDeclaration(member, (syntax, _) =>
-        {
-            var expression = InitializerOf(syntax);
-            var value = expression is not null && _model?.SyntaxTree == expression.SyntaxTree ? _model.GetOperation(expression, _cancellationToken) : null;
-            result = value is null ? ConstantSyntax.TextOf(expression) : TextOf(value, new BodyWrites(value));
-        });
-        return result;
-    }
-
-    /// <summary>A field or property of this compilation that holds part of a request (a message kept in a static field).</summary>
-    private void VisitDeclared(ISymbol member)
-    {
-        WithinDeclaration(member, (syntax, _) =>
-        {
-            if (InitializerOf(syntax) is { } expression && _model?.SyntaxTree == expression.SyntaxTree
-                && _model.GetOperation(expression, _cancellationToken) is { } value)
-            {
-                Visit(value, new BodyWrites(value));
-            }
-        });
-    }
-
-    private static ExpressionSyntax? InitializerOf(SyntaxNode syntax) => syntax switch
-    {
-        VariableDeclaratorSyntax variable => variable.Initializer?.Value,
-        PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression
-            ?? property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.GetAccessorDeclaration))?.ExpressionBody?.Expression,
-        _ => null,
-    };
-
-    /// <summary>
-    /// Runs <paramref name="read"/> on the declaration of a member of this compilation, no deeper than
-    /// <see cref="MemberDepth"/>; the operation of its body is given when it is in the document being analysed.
-    /// </summary>
-    private void WithinDeclaration(ISymbol member, Action<SyntaxNode, IOperation?> read)
-    {
-        if (_depth >= MemberDepth || !_declares(member) || member.DeclaringSyntaxReferences.Length != 1)
-        {
-            return;
-        }
-
-        var syntax = member.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
-        var operation = _model is not null && syntax.SyntaxTree == _model.SyntaxTree ? _model.GetOperation(syntax, _cancellationToken) : null;
-        _depth++;
-        Within(member, () => read(syntax, operation));
-        _depth--;
-    }
-
     /// <summary>Guards against a value that is built from itself (<c>a = a + "x"</c>, a recursive helper).</summary>
     private void Within(ISymbol symbol, Action read)
     {
@@ -404,19 +197,5 @@ internal sealed class RequestReader
     {
         operation = OperationPeeling.WithoutConversions(operation);
         return operation is IObjectCreationOperation { Arguments.Length: 1 } uri && uri.Type?.Name == "Uri" ? uri.Arguments[0].Value : operation;
-    }
-
-    /// <summary>Pieces of one text; an unresolved piece is a space, so the words around it stay apart.</summary>
-    private static string? Join(IEnumerable<string?> pieces)
-    {
-        var text = new StringBuilder();
-        var known = false;
-        foreach (var piece in pieces)
-        {
-            known |= piece is not null;
-            text.Append(piece ?? " ");
-        }
-
-        return known ? text.ToString() : null;
     }
 }
