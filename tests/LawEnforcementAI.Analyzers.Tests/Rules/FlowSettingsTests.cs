@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
-using static LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod.ContextSensitivityTests;
+using static LawEnforcementAI.Analyzers.Tests.Rules.CrossMethod.HopBoundTests;
 using static LawEnforcementAI.Analyzers.Tests.Testing.LeaiAnalyzerTest;
 
 namespace LawEnforcementAI.Analyzers.Tests.Rules;
