@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using LawEnforcementAI.Analyzers.Policy.Packs;
 using LawEnforcementAI.Analyzers.Tests.Catalog;
 using LawEnforcementAI.Analyzers.Tests.Testing;
 using Xunit;
@@ -216,73 +215,6 @@ public class SemanticKernelSinkTests
         _ = name;
         return new FlowTest("police", "US", semanticKernelAzure: true) { TestCode = Snippets.InMethod(Usings, body, client: AzureService) }.RunAsync();
     }
-
-    private const string ClassUsings = """
-        using System;
-        using System.Threading.Tasks;
-        using Microsoft.SemanticKernel;
-        using Microsoft.SemanticKernel.ChatCompletion;
-        using Microsoft.SemanticKernel.Connectors.AzureOpenAI;
-        using Microsoft.SemanticKernel.Connectors.OpenAI;
-        using OpenCvSharp;
-
-        """;
-
-    private static string Describer(string field, string constructor, string send = "{|#0:_service.GetChatMessageContentsAsync(history)|}") => ClassUsings + $$"""
-        public class SceneDescriber
-        {
-            private readonly {{field}} _service;
-
-            {{constructor}}
-
-            public async Task DescribeAsync()
-            {
-                using var capture = new VideoCapture(0);
-                using var frame = new Mat();
-                {|#1:capture.Read(frame)|};
-                var history = new ChatHistory();
-                history.AddUserMessage(new ChatMessageContentItemCollection { new ImageContent(frame.ToBytes(".jpg"), "image/jpeg") });
-                await {{send}};
-            }
-        }
-        """;
-
-    /// <summary>The common shape: the service built in the constructor of the sending class, held in a field.</summary>
-    [Fact]
-    public Task ServiceField_SetInConstructor_ReportedLive() =>
-        new FlowTest("police", "US", semanticKernelAzure: true)
-        {
-            TestCode = Describer("IChatCompletionService", "public SceneDescriber() => _service = new AzureOpenAIChatCompletionService(\"gpt-4o\", \"https://contoso.openai.azure.com/\", \"key\");"),
-            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
-        }.RunAsync();
-
-    [Fact]
-    public Task ServiceField_OnOpenAIsOwnService_GetsOpenAIsClauseOnly() =>
-        new FlowTest("police", "US", semanticKernelAzure: true)
-        {
-            TestCode = Describer("IChatCompletionService", "public SceneDescriber() => _service = new OpenAIChatCompletionService(\"gpt-4o\", \"sk-key\");"),
-            ExpectedDiagnostics = { ProviderTest.Leai010(ServiceProvider.OpenAI, sink: "IChatCompletionService.GetChatMessageContentsAsync").WithLocation(0).WithLocation(1) },
-        }.RunAsync();
-
-    /// <summary>
-    /// An injected service (or kernel) is of unknown service, so it may be Azure and is reported; only the whole program
-    /// shows that nobody passes another, so it is build-only (LEAI101).
-    /// </summary>
-    [Fact]
-    public Task InjectedService_ReportedAtBuild() =>
-        new FlowTest("police", "US", semanticKernelAzure: true)
-        {
-            TestCode = Describer("IChatCompletionService", "public SceneDescriber(IChatCompletionService service) => _service = service;"),
-            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
-        }.RunAsync();
-
-    [Fact]
-    public Task InjectedKernel_ReportedAtBuild() =>
-        new FlowTest("police", "US", semanticKernelAzure: true)
-        {
-            TestCode = Describer("Kernel", "public SceneDescriber(Kernel kernel) => _service = kernel;", "{|#0:_service.GetRequiredService<IChatCompletionService>().GetChatMessageContentsAsync(history)|}"),
-            ExpectedDiagnostics = { Diag("LEAI001").WithLocation(0).WithLocation(1) },
-        }.RunAsync();
 
     private static object[] Row(string name, string body, string client = AzureService) =>
         new object[] { new CatalogEntryCase("Semantic Kernel: " + name, Usings, Frame + body, client: client, semanticKernelAzure: true) };
