@@ -165,7 +165,7 @@ internal sealed partial class ProgramFlowSolver
 
         var spent = _budget.IsSpent;
         var kept = findings.Where(f => !f.ProviderOnly || !spent).Select(f => f.Finding).ToImmutableArray();
-        return new ProgramFlowResult(kept, _budget.IsSpent ? new SolverCut(_budget, undecided.ToImmutable()) : null, returns.ToImmutable());
+        return new ProgramFlowResult(kept, spent ? new SolverCut(_budget, undecided.ToImmutable()) : null, returns.ToImmutable());
     }
 
     /// <summary>Evidence no other part of the program can take away: the client may reach Azure (or a service it cannot tell).</summary>

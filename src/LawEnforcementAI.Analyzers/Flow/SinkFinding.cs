@@ -58,7 +58,7 @@ internal sealed class SinkFinding
 
     /// <summary>A finding for the providers' rules only: a request that provably reaches a named provider and nothing of Microsoft's.</summary>
     public static bool IsProviderOnly(ProviderFacts services) =>
-        SinkRequests.TargetsOnlyNonAzure(services) && (services & ProviderFacts.NamedProviders) != ProviderFacts.None;
+        !ReachesMicrosoft(services) && (services & ProviderFacts.NamedProviders) != ProviderFacts.None;
 
     /// <summary>
     /// Whether a request that sends frames to <paramref name="services"/> is a finding at all, wherever it is decided (a
@@ -70,7 +70,8 @@ internal sealed class SinkFinding
         ReachesMicrosoft(services) || IsProviderOnly(services) || !intents.IsDefaultOrEmpty || enrolsFaces;
 
     /// <summary>Azure, a service nobody can tell, or no service known: anything but provably another's service.</summary>
-    public static bool ReachesMicrosoft(ProviderFacts services) => !SinkRequests.TargetsOnlyNonAzure(services);
+    public static bool ReachesMicrosoft(ProviderFacts services) =>
+        (services & ProviderFacts.Endpoints) == ProviderFacts.None || (services & (ProviderFacts.Azure | ProviderFacts.Unknown)) != ProviderFacts.None;
 
     private static ImmutableArray<ServiceProvider> ProvidersOf(ProviderFacts services)
     {

@@ -27,10 +27,6 @@ internal sealed class SinkRequests
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>Some service is known, and each is provably not Microsoft's (a named provider or another service).</summary>
-    public static bool TargetsOnlyNonAzure(ProviderFacts provider) =>
-        (provider & ProviderFacts.Endpoints) != ProviderFacts.None && (provider & (ProviderFacts.Azure | ProviderFacts.Unknown)) == ProviderFacts.None;
-
     public static ImmutableArray<FrameOrigin> Sorted(ImmutableArray<FrameOrigin> origins)
     {
         var list = origins.ToList();
