@@ -57,6 +57,21 @@ public static class EditCost
         return samples;
     }
 
+    /// <summary>
+    /// One document edited and analysed again and again with what earlier analyses kept, for a sampling profiler to attach
+    /// to: where a warm edit's time goes.
+    /// </summary>
+    public static void Loop(Workload workload, int document, int runs)
+    {
+        var tree = workload.Compilation.SyntaxTrees.ElementAt(document);
+        for (var run = 0; run < runs; run++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var findings = Analyse(workload, tree, Ours()).Count(d => d.Id is "LEAI001" or "LEAI002");
+            Console.WriteLine($"{tree.FilePath} run {run}: {stopwatch.Elapsed.TotalMilliseconds:0.0} ms, {findings} frame findings");
+        }
+    }
+
     public static void Report(string corpus, IReadOnlyList<Sample> samples)
     {
         static string F(double seconds) => (seconds * 1000).ToString("0.0", CultureInfo.InvariantCulture) + " ms";

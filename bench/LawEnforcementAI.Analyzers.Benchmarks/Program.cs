@@ -164,6 +164,20 @@ if (args.Length > 0 && args[0] == "--edit-cost")
     return;
 }
 
+// `--edit-loop [files] [shape] [document] [runs]`: one document of a graph shape's corpus edited and analysed warm, again
+// and again, for a sampling profiler (dotnet-trace) to attach to.
+if (args.Length > 0 && args[0] == "--edit-loop")
+{
+    var files = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300;
+    var shape = args.Length > 2 ? Enum.Parse<GraphShape>(args[2]) : GraphShape.InjectedServices;
+    var document = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0;
+    var runs = args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 50;
+    var workload = Workload.Create(ScalingCorpus.Files(files, shape), ScalingCorpus.ReferencesOf(shape), attributed: true).AssertCompiles();
+    workload.Run(AnalyzerBenchmark.Ours());
+    EditCost.Loop(workload, document, runs);
+    return;
+}
+
 // `--diagnostics [shape] [files]`: every diagnostic of one graph-shape corpus with its locations, to read what the expected count is made of.
 if (args.Length > 0 && args[0] == "--diagnostics")
 {

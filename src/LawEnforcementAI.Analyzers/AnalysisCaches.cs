@@ -18,6 +18,7 @@ internal sealed class AnalysisCaches
     private static readonly ConditionalWeakTable<ApiCatalog, AnalysisCaches> ByCatalog = new();
 
     private readonly List<HashSet<string>> _rootNameSets = new();
+    private readonly List<SummaryEpoch> _epochs = new();
 
     private AnalysisCaches(ApiCatalog catalog)
     {
@@ -46,6 +47,9 @@ internal sealed class AnalysisCaches
     /// <summary>Per syntax tree, what other documents bind against in it (<see cref="SummaryEpoch"/>).</summary>
     public ConditionalWeakTable<SyntaxTree, DeclarationFingerprint> DeclarationFingerprints { get; } = new();
 
+    /// <summary>Per epoch (one instance each, <see cref="SameEpoch"/>), the shared containers by ID (<see cref="SharedContainers.Kept"/>).</summary>
+    public ConditionalWeakTable<SummaryEpoch, SharedContainers.Kept> SharedContainerIds { get; } = new();
+
     /// <summary>Member summaries kept across compilations for the documents' own analyses (<see cref="SummaryStore"/>).</summary>
     public SummaryStore Summaries { get; } = new();
 
@@ -71,6 +75,30 @@ internal sealed class AnalysisCaches
                 if (_rootNameSets.Count > 8)
                 {
                     _rootNameSets.RemoveAt(_rootNameSets.Count - 1);
+                }
+            }
+
+            return same;
+        }
+    }
+
+    /// <summary>
+    /// One instance per <see cref="SummaryEpoch"/>: the compilations after an edit inside a body share their epoch, and
+    /// every look-up in the <see cref="SummaryStore"/> compares it; by reference, that is free, where comparing the
+    /// options and every reference again costs more than the look-up itself.
+    /// </summary>
+    public SummaryEpoch SameEpoch(SummaryEpoch epoch)
+    {
+        lock (_epochs)
+        {
+            var same = _epochs.FirstOrDefault(epoch.Equals);
+            if (same is null)
+            {
+                same = epoch;
+                _epochs.Insert(0, same);
+                if (_epochs.Count > 8)
+                {
+                    _epochs.RemoveAt(_epochs.Count - 1);
                 }
             }
 

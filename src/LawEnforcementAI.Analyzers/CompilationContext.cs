@@ -47,7 +47,9 @@ internal sealed class CompilationContext
         _flowOptions = new(() => FlowOptions.Read(options, compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _models = new(() => TeamModels.Resolve(compilation, options.AdditionalFiles, catalogue, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _index = new(() => ApiIndex.Create(catalogue, AnalysisCaches.Of(catalogue).Types.For(compilation), _models.Value.Entries), LazyThreadSafetyMode.ExecutionAndPublication);
-        _sharedContainers = new(() => SharedContainers.Find(compilation, _index.Value, catalogue, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        _sharedContainers = new(
+            () => SharedContainers.Find(compilation, _index.Value, catalogue, _summaryEpoch!.IsValueCreated ? _summaryEpoch.Value : null, CancellationToken.None),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         _typeFlows = new(() => new TypeFlows(this, compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         _programFindings = new(() => new ProgramFindings(this, compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         _injectedTypes = new(() => InjectedTypes.Find(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -55,9 +57,12 @@ internal sealed class CompilationContext
         _relevantMembers = new(() => RelevantMembers.Find(compilation, catalogue, _index.Value.RootNames, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _readsRequestIntents = new(() => _policy.Value.DistinctContexts.Any(c => LawEnforcementAI.Analyzers.Policy.Packs.PolicyPacks.LawFor(c) is not null), LazyThreadSafetyMode.ExecutionAndPublication);
         _imageParts = new(() => new Prompts.ImagePartIndex(catalogue.ImageParts, AnalysisCaches.Of(catalogue).Types.For(compilation)), LazyThreadSafetyMode.ExecutionAndPublication);
-        _summaryEpoch = new(() => SummaryEpoch.Of(compilation, options, AnalysisCaches.Of(catalogue), CancellationToken.None).ReadingIntents(_readsRequestIntents.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+        _summaryEpoch = new(
+            () => AnalysisCaches.Of(catalogue).SameEpoch(SummaryEpoch.Of(compilation, options, AnalysisCaches.Of(catalogue), CancellationToken.None).ReadingIntents(_readsRequestIntents.Value)),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         Caches = AnalysisCaches.Of(catalogue);
         MethodAnalyses = new MethodAnalyses(compilation, this);
+        FunctionModels = new FunctionModels(compilation);
         _isCalledInProject = method => EntryPoints.IsCalledInProject(method, compilation, catalogue, CancellationToken.None);
     }
 
@@ -110,6 +115,9 @@ internal sealed class CompilationContext
 
     /// <summary>Member bodies analysed once for both flow analyzers.</summary>
     public MethodAnalyses MethodAnalyses { get; }
+
+    /// <summary>Where kept summaries find their lambdas and local functions again (<see cref="Flow.FunctionModels"/>).</summary>
+    public FunctionModels FunctionModels { get; }
 
     /// <summary>Each type's requests decided with the bodies that can reach them: a document's own analysis.</summary>
     public TypeFlows TypeFlows => _typeFlows.Value;

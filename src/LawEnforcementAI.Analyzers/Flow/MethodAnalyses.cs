@@ -31,8 +31,10 @@ internal sealed class MethodAnalyses
     /// <param name="keep">A document's own analysis: keep the summary for the next compilations (<see cref="SummaryOf"/>).</param>
     public (ImmutableArray<SinkFinding> Findings, MethodSummary? Summary) Of(ISymbol owner, CancellationToken cancellationToken, bool keep = false)
     {
+        // Known before the body is analysed: what earlier compilations kept under it is found by it (SharedContainers).
+        var epoch = keep ? _context.SummaryEpoch : null;
         var analysis = AnalysisOf(owner, cancellationToken);
-        if (keep && StoreKey(owner) is { } key && !_context.Caches.Summaries.TryGet(key.Tree, _context.SummaryEpoch, key.Id, out _))
+        if (epoch is not null && StoreKey(owner) is { } key && !_context.Caches.Summaries.TryGet(key.Tree, epoch, key.Id, out _))
         {
             Keep(owner, key, analysis);
         }
@@ -90,6 +92,34 @@ internal sealed class MethodAnalyses
         asked is null
         || !_context.Caches.Summaries.TryGetAnswersAt(tree, _context.SummaryEpoch, position, out var answers)
         || SummaryAnswers.MayAnswer(answers, asked);
+
+    /// <summary>
+    /// Keeps what the members declared at <paramref name="position"/> can answer together, once each has a kept summary:
+    /// a field, property or event declaration (or one declaring several fields) is then passed by as a method is
+    /// (<see cref="MayAnswerAt"/>), without creating its symbols in the next compilation.
+    /// </summary>
+    public void KeepAnswersAt(SyntaxTree tree, int position, IReadOnlyList<ISymbol> members)
+    {
+        var summaries = _context.Caches.Summaries;
+        if (members.Count == 0 || summaries.TryGetAnswersAt(tree, _context.SummaryEpoch, position, out _))
+        {
+            return;
+        }
+
+        var answers = ImmutableHashSet.CreateBuilder<string>();
+        foreach (var member in members)
+        {
+            if (StoreKey(member) is not { } key || key.Tree != tree
+                || !summaries.TryGet(tree, _context.SummaryEpoch, key.Id, out var stored) || stored!.Answers is not { } answered)
+            {
+                return;
+            }
+
+            answers.UnionWith(answered);
+        }
+
+        summaries.AddAnswersAt(tree, _context.SummaryEpoch, position, answers.ToImmutable());
+    }
 
     /// <summary>Where a member's summary is kept: a body in one tree whose ID names it alone.</summary>
     private (SyntaxTree Tree, string Id)? StoreKey(ISymbol owner) =>

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using LawEnforcementAI.Analyzers.Catalog;
+using LawEnforcementAI.Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -29,11 +30,15 @@ internal sealed class RelevantMembers
 
     private readonly HashSet<(SyntaxTree Tree, int Position)> _members;
     private readonly List<(SyntaxTree Tree, MemberMentions Facts)> _trees;
+    private readonly TreesByName _declaring;
+    private readonly TreesByName _mentioning;
 
-    private RelevantMembers(HashSet<(SyntaxTree, int)> members, List<(SyntaxTree, MemberMentions)> trees)
+    private RelevantMembers(HashSet<(SyntaxTree, int)> members, List<(SyntaxTree, MemberMentions)> trees, TreesByName declaring, TreesByName mentioning)
     {
         _members = members;
         _trees = trees;
+        _declaring = declaring;
+        _mentioning = mentioning;
     }
 
     /// <summary>Whether the language may call a member of this name without naming it (foreach, deconstruction, initializers).</summary>
@@ -59,17 +64,15 @@ internal sealed class RelevantMembers
     /// </summary>
     public IEnumerable<(SyntaxTree Tree, int Position)> Naming(string name, bool declared)
     {
-        foreach (var (tree, facts) in _trees)
+        foreach (var t in (declared ? _declaring : _mentioning).Of(name))
         {
-            if ((declared ? facts.DeclaredBy : facts.MentionedBy).TryGetValue(name, out var found))
+            var (tree, facts) = _trees[t];
+            foreach (var i in (declared ? facts.DeclaredBy : facts.MentionedBy)[name])
             {
-                foreach (var i in found)
+                var member = (tree, facts.Members[i].Position);
+                if (_members.Contains(member))
                 {
-                    var member = (tree, facts.Members[i].Position);
-                    if (_members.Contains(member))
-                    {
-                        yield return member;
-                    }
+                    yield return member;
                 }
             }
         }
@@ -89,6 +92,8 @@ internal sealed class RelevantMembers
         // Per-tree facts and their name indexes are kept across compilations; this joins them for the names the walk
         // reaches, so an edit in the editor costs a look-up per tree and name, not a pass over every mention.
         var trees = compilation.SyntaxTrees.Select(t => (Tree: t, Facts: AnalysisCaches.Of(catalogue).MemberMentions.GetValue(t, tree => MemberMentions.Read(tree, cancellationToken)))).ToList();
+        var declaring = new TreesByName(trees, declared: true);
+        var mentioning = new TreesByName(trees, declared: false);
         var relevant = new HashSet<(SyntaxTree, int)>();
         var pending = new Stack<(int Tree, int Member)>();
         var roots = AnalysisCaches.Of(catalogue).SameRootNames(rootNames);
@@ -124,7 +129,7 @@ internal sealed class RelevantMembers
             }
         }
 
-        return new RelevantMembers(relevant, trees);
+        return new RelevantMembers(relevant, trees, declaring, mentioning);
 
         void Take(int tree, int member)
         {
@@ -143,17 +148,86 @@ internal sealed class RelevantMembers
                 return;
             }
 
-            for (var t = 0; t < trees.Count; t++)
+            foreach (var t in (declared ? declaring : mentioning).Of(name))
             {
                 var facts = trees[t].Facts;
-                if ((declared ? facts.DeclaredBy : facts.MentionedBy).TryGetValue(name, out var found))
+                foreach (var i in (declared ? facts.DeclaredBy : facts.MentionedBy)[name])
                 {
-                    foreach (var i in found)
-                    {
-                        Take(t, i);
-                    }
+                    Take(t, i);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Which trees declare (or mention) each name, in the compilation's order. A name is first looked for in every tree
+    /// and remembered; once as many names were looked for as a tree has on average, the rest of the walk would cost more
+    /// than indexing every tree's names, so they are indexed. A program of many similar modules walks thousands of names
+    /// (names × trees look-ups without the index); a project whose files share few names walks a few hundred, and
+    /// indexing its every tree would cost more than the walk.
+    /// </summary>
+    private sealed class TreesByName
+    {
+        private readonly List<(SyntaxTree Tree, MemberMentions Facts)> _trees;
+        private readonly bool _declared;
+        private readonly Dictionary<string, List<int>> _byName = new();
+        private readonly int _namesBeforeIndex;
+        private bool _indexed;
+
+        public TreesByName(List<(SyntaxTree Tree, MemberMentions Facts)> trees, bool declared)
+        {
+            _trees = trees;
+            _declared = declared;
+            _namesBeforeIndex = trees.Count == 0 ? 0 : trees.Sum(t => NamesOf(t.Facts).Count) / trees.Count;
+        }
+
+        public IReadOnlyList<int> Of(string name)
+        {
+            lock (_byName)
+            {
+                if (_byName.TryGetValue(name, out var found))
+                {
+                    return found;
+                }
+
+                if (!_indexed && _byName.Count >= _namesBeforeIndex)
+                {
+                    Index();
+                }
+
+                if (_indexed)
+                {
+                    return Array.Empty<int>();
+                }
+
+                found = new List<int>();
+                for (var t = 0; t < _trees.Count; t++)
+                {
+                    if (NamesOf(_trees[t].Facts).ContainsKey(name))
+                    {
+                        found.Add(t);
+                    }
+                }
+
+                _byName[name] = found;
+                return found;
+            }
+        }
+
+        private void Index()
+        {
+            _byName.Clear();
+            for (var t = 0; t < _trees.Count; t++)
+            {
+                foreach (var name in NamesOf(_trees[t].Facts).Keys)
+                {
+                    _byName.GetOrAdd(name).Add(t);
+                }
+            }
+
+            _indexed = true;
+        }
+
+        private Dictionary<string, List<int>> NamesOf(MemberMentions facts) => _declared ? facts.DeclaredBy : facts.MentionedBy;
     }
 }

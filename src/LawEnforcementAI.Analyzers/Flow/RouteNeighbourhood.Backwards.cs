@@ -110,12 +110,12 @@ internal sealed partial class RouteNeighbourhood
                 Mentioning(@event.Name);
                 break;
             case MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation or MethodKind.DelegateInvoke:
-                var declarations = ImplementationMap.DeclarationsImplementedBy(method).ToList();
-                var calls = RouteDemand.CallsTo(declarations.Append(method));
-                Mentioning(method.Name, calls);
-                foreach (var declared in declarations)
+                // Each callee once per walk: every implementation of an interface is called through the interface's
+                // member, and asking its callers again for each implementation is callers × implementations.
+                CallsOf(method);
+                foreach (var declared in ImplementationMap.DeclarationsImplementedBy(method))
                 {
-                    Mentioning(declared.Name, calls);
+                    CallsOf(declared);
                 }
 
                 // The language calls these by pattern (foreach, deconstruction, collection initializers): no name at the call.
@@ -125,6 +125,14 @@ internal sealed partial class RouteNeighbourhood
                 // Operators, conversions, indexers, finalizers and static constructors are called without their name.
                 _complete = false;
                 break;
+        }
+    }
+
+    private void CallsOf(IMethodSymbol callee)
+    {
+        if (_walkedCallees.Add(callee.OriginalDefinition))
+        {
+            Mentioning(callee.Name, RouteDemand.CallsTo(new[] { callee }));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
@@ -103,7 +104,10 @@ internal sealed partial class RouteNeighbourhood
         }
     }
 
-    /// <summary>The bodies a call to <paramref name="declared"/> may run, found among the members of that name.</summary>
+    /// <summary>
+    /// The bodies a call to <paramref name="declared"/> may run, found among the members of that name. What each declaration
+    /// implements is kept across compilations of the same declarations, so the next walk passes the others by.
+    /// </summary>
     private void Implementations(IMethodSymbol declared)
     {
         declared = declared.OriginalDefinition;
@@ -113,15 +117,41 @@ internal sealed partial class RouteNeighbourhood
             return;
         }
 
+        var id = SummaryAnswers.IdOf(declared);
+        var summaries = _context.Caches.Summaries;
         foreach (var (tree, position) in _context.RelevantMembers.Naming(declared.Name, declared: true))
         {
+            if (id is not null && summaries.TryGetImplementsAt(tree, _context.SummaryEpoch, position, out var kept) && !kept!.Contains(id))
+            {
+                continue;
+            }
+
+            var implemented = ImmutableHashSet.CreateBuilder<string>();
+            var named = true;
             foreach (var symbol in DeclaredMembers.At(_compilation, tree, position, _cancellationToken))
             {
-                if (symbol is IMethodSymbol body
-                    && ImplementationMap.DeclarationsImplementedBy(body).Contains(declared, SymbolEqualityComparer.Default))
+                var declarations = symbol is IMethodSymbol method ? ImplementationMap.DeclarationsImplementedBy(method).ToList() : new List<IMethodSymbol>();
+                if (declarations.Contains(declared, SymbolEqualityComparer.Default))
                 {
-                    Visit(body);
+                    Visit(symbol);
                 }
+
+                foreach (var implementedDeclaration in declarations)
+                {
+                    if (SummaryAnswers.IdOf(implementedDeclaration) is { } implementedId)
+                    {
+                        implemented.Add(implementedId);
+                    }
+                    else
+                    {
+                        named = false;
+                    }
+                }
+            }
+
+            if (named)
+            {
+                summaries.AddImplementsAt(tree, _context.SummaryEpoch, position, implemented.ToImmutable());
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -29,6 +30,7 @@ internal sealed partial class RouteNeighbourhood
     private readonly HashSet<FlowToken> _walkedTokens = new();
     private readonly HashSet<string> _walkedMentions = new();
     private readonly HashSet<IMethodSymbol> _walkedImplementations = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<IMethodSymbol> _walkedCallees = new(SymbolEqualityComparer.Default);
     private readonly Queue<MethodSummary> _pending = new();
     private readonly List<MethodSummary> _found = new();
     private bool _complete = true;
@@ -111,7 +113,8 @@ internal sealed partial class RouteNeighbourhood
                 continue;
             }
 
-            foreach (var symbol in DeclaredMembers.At(_compilation, tree, position, _cancellationToken))
+            var declared = DeclaredMembers.At(_compilation, tree, position, _cancellationToken).ToList();
+            foreach (var symbol in declared)
             {
                 if (demand is null)
                 {
@@ -121,6 +124,11 @@ internal sealed partial class RouteNeighbourhood
                 {
                     Offer(symbol, demand);
                 }
+            }
+
+            if (demand is not null)
+            {
+                _context.MethodAnalyses.KeepAnswersAt(tree, position, declared);
             }
         }
     }

@@ -37,11 +37,8 @@ internal sealed class StoredSymbols
 
     public SyntaxNode Root => _root ??= _tree.GetRoot(CancellationToken);
 
-    // RS1030: only a lambda or local function of the stored tree is looked up here, once per summary; the driver's
-    // caching provider hands back the model the compiler's own analysis of the tree uses (see MethodAnalyses.BlocksOf).
-#pragma warning disable RS1030
-    public SemanticModel Model => _model ??= Compilation.GetSemanticModel(_tree);
-#pragma warning restore RS1030
+    /// <summary>The model the stored tree's lambdas and local functions are found in.</summary>
+    public SemanticModel Model => _model ??= Context.FunctionModels.Of(_tree);
 
     public ISymbol? Find(SymbolKey key)
     {

@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace LawEnforcementAI.Analyzers.Flow;
@@ -43,8 +45,24 @@ internal sealed class SummaryStore
         return _trees.TryGetValue(tree, out var summaries) && summaries.For(epoch, create: false) is { } set && set.AnswersAt.TryGetValue(position, out answers);
     }
 
+    /// <summary>
+    /// Keeps what the methods declared at <paramref name="position"/> implement or override (declaration IDs): a search
+    /// for a declared member's implementations passes the others by without creating their symbols.
+    /// </summary>
+    public void AddImplementsAt(SyntaxTree tree, SummaryEpoch epoch, int position, ImmutableHashSet<string> implemented) =>
+        _trees.GetValue(tree, _ => new TreeSummaries()).For(epoch, create: true)!.ImplementsAt[position] = implemented;
+
+    /// <summary>What the methods declared at <paramref name="position"/> implement; false when nothing was kept for them.</summary>
+    public bool TryGetImplementsAt(SyntaxTree tree, SummaryEpoch epoch, int position, out ImmutableHashSet<string>? implemented)
+    {
+        implemented = null;
+        return _trees.TryGetValue(tree, out var summaries) && summaries.For(epoch, create: false) is { } set && set.ImplementsAt.TryGetValue(position, out implemented);
+    }
+
     private sealed class EpochSummaries
     {
+        public ConcurrentDictionary<int, ImmutableHashSet<string>> ImplementsAt { get; } = new();
+
         public ConcurrentDictionary<string, StoredSummary> Members { get; } = new();
 
         public ConcurrentDictionary<int, ImmutableHashSet<string>?> AnswersAt { get; } = new();
@@ -52,34 +70,43 @@ internal sealed class SummaryStore
 
     private sealed class TreeSummaries
     {
-        private readonly List<(SummaryEpoch Epoch, EpochSummaries Members)> _sets = new();
+        private readonly object _gate = new();
+
+        // Replaced, never changed: a look-up reads it without the lock, and the epoch it asks for is first almost always.
+        private (SummaryEpoch Epoch, EpochSummaries Members)[] _sets = Array.Empty<(SummaryEpoch, EpochSummaries)>();
 
         public EpochSummaries? For(SummaryEpoch epoch, bool create)
         {
-            lock (_sets)
+            var sets = Volatile.Read(ref _sets);
+            if (sets.Length > 0 && ReferenceEquals(sets[0].Epoch, epoch))
             {
-                var index = _sets.FindIndex(s => s.Epoch.Equals(epoch));
-                if (index >= 0)
-                {
-                    var found = _sets[index];
-                    _sets.RemoveAt(index);
-                    _sets.Insert(0, found);
-                    return found.Members;
-                }
+                return sets[0].Members;
+            }
 
-                if (!create)
+            lock (_gate)
+            {
+                var list = _sets.ToList();
+                var index = list.FindIndex(s => s.Epoch.Equals(epoch));
+                if (index < 0 && !create)
                 {
                     return null;
                 }
 
-                var members = new EpochSummaries();
-                _sets.Insert(0, (epoch, members));
-                if (_sets.Count > EpochsPerTree)
+                // Under the asking instance, so its next look-up is the quick one.
+                var found = (Epoch: epoch, Members: index >= 0 ? list[index].Members : new EpochSummaries());
+                if (index >= 0)
                 {
-                    _sets.RemoveAt(_sets.Count - 1);
+                    list.RemoveAt(index);
                 }
 
-                return members;
+                list.Insert(0, found);
+                if (list.Count > EpochsPerTree)
+                {
+                    list.RemoveAt(list.Count - 1);
+                }
+
+                Volatile.Write(ref _sets, list.ToArray());
+                return found.Members;
             }
         }
     }
