@@ -85,18 +85,17 @@ internal sealed class MethodAnalyses
     }
 
     /// <summary>
-    /// <see cref="MayAnswer"/> for the method declared at <paramref name="position"/>, before its symbol exists in this
-    /// compilation: a name search passes a body that only shares the name without creating its symbol.
+    /// What the members declared at <paramref name="position"/> can answer, as kept (before their symbols exist in this
+    /// compilation): a name search passes a body that only shares the name without creating its symbol. Null when nothing,
+    /// or no set, was kept: the body may answer anything.
     /// </summary>
-    public bool MayAnswerAt(SyntaxTree tree, int position, IReadOnlyCollection<string>? asked) =>
-        asked is null
-        || !_context.Caches.Summaries.TryGetAnswersAt(tree, _context.SummaryEpoch, position, out var answers)
-        || SummaryAnswers.MayAnswer(answers, asked);
+    public ImmutableHashSet<string>? KeptAnswersAt(SyntaxTree tree, int position) =>
+        _context.Caches.Summaries.TryGetAnswersAt(tree, _context.SummaryEpoch, position, out var answers) ? answers : null;
 
     /// <summary>
     /// Keeps what the members declared at <paramref name="position"/> can answer together, once each has a kept summary:
     /// a field, property or event declaration (or one declaring several fields) is then passed by as a method is
-    /// (<see cref="MayAnswerAt"/>), without creating its symbols in the next compilation.
+    /// (<see cref="KeptAnswersAt"/>), without creating its symbols in the next compilation.
     /// </summary>
     public void KeepAnswersAt(SyntaxTree tree, int position, IReadOnlyList<ISymbol> members)
     {

@@ -31,6 +31,7 @@ internal sealed partial class RouteNeighbourhood
     private readonly HashSet<string> _walkedMentions = new();
     private readonly HashSet<IMethodSymbol> _walkedImplementations = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IMethodSymbol> _walkedCallees = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<(string Name, bool Declared), KeptAnswers> _keptAnswers = new();
     private readonly Queue<MethodSummary> _pending = new();
     private readonly List<MethodSummary> _found = new();
     private bool _complete = true;
@@ -95,23 +96,23 @@ internal sealed partial class RouteNeighbourhood
     /// <summary>The bodies that name <paramref name="name"/>, followed whole, or for <paramref name="demand"/> only.</summary>
     private void Mentioning(string name, RouteDemand? demand = null)
     {
-        if (demand is not null || _walkedMentions.Add(name))
+        if (demand?.Ids is { } ids)
+        {
+            VisitAll(Answering(name, declared: false, ids), demand);
+        }
+        else if (demand is not null || _walkedMentions.Add(name))
         {
             VisitAll(_context.RelevantMembers.Naming(name, declared: false), demand);
         }
     }
 
     private void Declaring(string name, RouteDemand demand) =>
-        VisitAll(_context.RelevantMembers.Naming(name, declared: true), demand);
+        VisitAll(demand.Ids is { } ids ? Answering(name, declared: true, ids) : _context.RelevantMembers.Naming(name, declared: true), demand);
 
     private void VisitAll(IEnumerable<(SyntaxTree Tree, int Position)> members, RouteDemand? demand)
     {
         foreach (var (tree, position) in members)
         {
-            if (demand is not null && !_context.MethodAnalyses.MayAnswerAt(tree, position, demand.Ids))
-            {
-                continue;
-            }
 
             var declared = DeclaredMembers.At(_compilation, tree, position, _cancellationToken).ToList();
             foreach (var symbol in declared)
